@@ -1,0 +1,22 @@
+package io.blocwatch.contracts;
+
+/** Stable reason codes for dead letters; metrics are counted per code. */
+public enum DeadLetterReason {
+    EMPTY_RECORD,
+    NULL_VALUE,
+    INVALID_UTF8,
+    OVERSIZED,
+    MALFORMED_JSON,
+    WRONG_SHAPE,
+    MISSING_FIELD,
+    WRONG_TYPE,
+    INVALID_TIMESTAMP,
+    TIMESTAMP_OUT_OF_RANGE,
+    CONTROL_CHARACTERS,
+    LATE_EVENT,
+    INVALID_UPDATE;
+
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
