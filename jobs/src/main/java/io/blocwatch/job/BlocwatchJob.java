@@ -1,1 +1,130 @@
-package io.blocwatch.job; public final class BlocwatchJob { public static void main(String[] a) {} }
+package io.blocwatch.job;
+
+import io.blocwatch.config.JobConfig;
+import io.blocwatch.connectors.json.NewsItemParser;
+import io.blocwatch.connectors.json.ParseOutcome;
+import io.blocwatch.contracts.Alert;
+import io.blocwatch.contracts.BlocScore;
+import io.blocwatch.contracts.DeadLetter;
+import io.blocwatch.contracts.NewsItem;
+import io.blocwatch.contracts.TaggedItem;
+import io.blocwatch.scoring.BlocEvent;
+import io.blocwatch.scoring.BlocEventRouter;
+import io.blocwatch.scoring.BlocPolarizationFunction;
+import io.blocwatch.scoring.BlocScenarios;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamSink;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The Blocwatch pipeline: parse (bad records to dead letters) → tag → route to bloc pairs →
+ * rolling polarization per scenario and pair on event time → scores and alerts. The input and the
+ * sinks are passed in; {@link #main} wires Kafka.
+ */
+public final class BlocwatchJob {
+
+    private final NewsInput input;
+    private final JobSinks sinks;
+    private final JobConfig config;
+
+    public BlocwatchJob(NewsInput input, JobSinks sinks, JobConfig config) {
+        this.input = input;
+        this.sinks = sinks;
+        this.config = config;
+    }
+
+    /** The parser the configuration asks for (size and time limits). */
+    public static NewsItemParser parser(JobConfig config) {
+        return new NewsItemParser(config.maxRecordBytes(), config.duration("input.max-future"),
+                Instant.parse("1900-01-01T00:00:00Z"), Clock.systemUTC());
+    }
+
+    /** Checkpointing, state and serialization settings for a streaming run. */
+    public static Configuration flinkConfiguration(JobConfig config, boolean checkpointing) {
+        Map<String, String> c = new HashMap<>();
+        c.put("pipeline.name", config.get("job.name"));
+        // Every type on the wire has a Flink serializer; a Kryo fallback would fail the job at build time.
+        c.put("pipeline.generic-types", "false");
+        if (checkpointing) {
+            c.put("execution.checkpointing.interval", config.checkpointInterval().toMillis() + " ms");
+            c.put("execution.checkpointing.mode", "EXACTLY_ONCE");
+            c.put("execution.checkpointing.timeout", config.duration("checkpoint.timeout").toMillis() + " ms");
+            c.put("execution.checkpointing.externalized-checkpoint-retention", "RETAIN_ON_CANCELLATION");
+            c.put("execution.checkpointing.min-pause", Math.min(1000, config.checkpointInterval().toMillis() / 2) + " ms");
+        }
+        return Configuration.fromMap(c);
+    }
+
+    /** Adds the pipeline to {@code env}. */
+    public void build(StreamExecutionEnvironment env) {
+        if (config.parallelism() != null) {
+            env.setParallelism(config.parallelism());
+        }
+        BlocScenarios scenarios = config.scenariosFile() == null
+                ? BlocScenarios.loadDefault() : BlocScenarios.load(config.scenariosFile());
+
+        boolean replay = config.boundedReplay();
+        DataStream<ParseOutcome> records = input.open(env, replay
+                ? NewsWatermarks.atEndOfInput()
+                : NewsWatermarks.strategy(config.duration("watermark.out-of-orderness"), config.duration("watermark.idleness")));
+
+        SingleOutputStreamOperator<NewsItem> items = records
+                .process(new DeadLetterSplitter()).uid("dead-letter-splitter").name("split-dead-letters");
+        DataStream<DeadLetter> deadLetters = items.getSideOutput(DeadLetterSplitter.DEAD_LETTERS);
+
+        SingleOutputStreamOperator<TaggedItem> tagged = items
+                .map(new TagFunction()).uid("news-tagger").name("tag");
+
+        DataStream<BlocEvent> events = tagged
+                .flatMap(new BlocEventRouter(scenarios)).uid("bloc-event-router").name("route-to-bloc-pairs");
+        if (replay) {
+            events = events.keyBy(BlocEvent::key)
+                    .process(new EventTimeSorter<>(TypeInformation.of(BlocEvent.class)))
+                    .uid("replay-event-time-sorter").name("order-by-event-time");
+        }
+        SingleOutputStreamOperator<BlocScore> scores = events
+                .keyBy(BlocEvent::key)
+                .process(new BlocPolarizationFunction(scenarios)).uid("bloc-polarization").name("bloc-polarization");
+        DataStream<Alert> alerts = scores.getSideOutput(BlocPolarizationFunction.ALERTS);
+
+        sink(tagged.sinkTo(sinks.tagged()), "sink-tagged");
+        sink(scores.sinkTo(sinks.scores()), "sink-scores");
+        sink(alerts.sinkTo(sinks.alerts()), "sink-alerts");
+        sink(deadLetters.sinkTo(sinks.deadLetters()), "sink-deadletter");
+    }
+
+    private void sink(DataStreamSink<?> sink, String uid) {
+        sink.uid(uid).name(uid);
+        if (sinks.singleWriter()) {
+            sink.setParallelism(1);
+        }
+    }
+
+    /** Builds and runs the pipeline; returns when a bounded input is done (or never, for Kafka). */
+    public JobExecutionResult execute(StreamExecutionEnvironment env) throws Exception {
+        build(env);
+        return env.execute(config.get("job.name"));
+    }
+
+    /** Cluster entry point: the Kafka job. Options are listed by --help. */
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            System.out.println("Blocwatch job: news items from Kafka to alerts, scores, tags and dead letters.");
+            System.out.println("Usage: flink run blocwatch-job.jar [--config FILE] [--key value]...");
+            System.out.println(JobConfig.help());
+            return;
+        }
+        JobConfig config = JobConfig.fromArgs(args, System.getenv());
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flinkConfiguration(config, true));
+        new BlocwatchJob(NewsInputs.kafka(config.kafkaSettings(), parser(config)),
+                JobSinks.kafka(config.kafkaSettings()), config).execute(env);
+    }
+}

@@ -1,0 +1,64 @@
+package io.blocwatch.connectors.kafka;
+
+import io.blocwatch.connectors.json.NewsItemParser;
+import io.blocwatch.connectors.json.ParseOutcome;
+import io.blocwatch.connectors.json.Json;
+import java.nio.charset.StandardCharsets;
+import org.apache.flink.api.common.serialization.SerializationSchema;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.util.function.SerializableFunction;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+
+/** Builds the job's Kafka source and sinks from one {@link KafkaSettings}. */
+public final class KafkaEndpoints {
+
+    private KafkaEndpoints() {}
+
+    /**
+     * The news items topic, read from the committed offsets of the group (from the start when it
+     * has none), only committed records of transactional producers.
+     */
+    public static KafkaSource<ParseOutcome> newsSource(KafkaSettings settings, NewsItemParser parser) {
+        return KafkaSource.<ParseOutcome>builder()
+                .setProperties(settings.clientProperties())
+                .setBootstrapServers(settings.bootstrapServers)
+                .setTopics(settings.inputTopic)
+                .setGroupId(settings.groupId)
+                .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
+                .setDeserializer(new ParsingDeserializer(parser))
+                .setProperty("isolation.level", "read_committed")
+                .setProperty("partition.discovery.interval.ms", "60000")
+                .build();
+    }
+
+    /**
+     * A sink writing each element as JSON to {@code topic}, keyed by {@code key}. With exactly-once
+     * the records become visible to read_committed consumers when the checkpoint that covers them
+     * completes.
+     */
+    public static <T> KafkaSink<T> jsonSink(KafkaSettings settings, String topic, SerializableFunction<T, String> key) {
+        SerializationSchema<T> keySchema = element -> {
+            String k = key.apply(element);
+            return k == null ? null : k.getBytes(StandardCharsets.UTF_8);
+        };
+        SerializationSchema<T> valueSchema = Json::writeBytes;
+        return KafkaSink.<T>builder()
+                .setBootstrapServers(settings.bootstrapServers)
+                .setKafkaProducerConfig(settings.clientProperties())
+                .setRecordSerializer(KafkaRecordSerializationSchema.<T>builder()
+                        .setTopic(topic)
+                        .setKeySerializationSchema(keySchema)
+                        .setValueSerializationSchema(valueSchema)
+                        .build())
+                .setDeliveryGuarantee(settings.exactlyOnce ? DeliveryGuarantee.EXACTLY_ONCE : DeliveryGuarantee.AT_LEAST_ONCE)
+                .setTransactionalIdPrefix(settings.transactionalIdPrefix + "-" + topic)
+                .setProperty("transaction.timeout.ms", Long.toString(settings.transactionTimeoutMs))
+                .setProperty("enable.idempotence", "true")
+                .setProperty("acks", "all")
+                .build();
+    }
+}

@@ -1,0 +1,69 @@
+package io.blocwatch.local;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * The local command line behind {@code deploy/local/blocwatch}: tag, replay, evaluate, demo,
+ * broker. Each command is a small class; this one only dispatches and turns errors into exit codes.
+ */
+public final class BlocwatchCli {
+
+    private BlocwatchCli() {}
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        System.exit(code);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            out.println(usage());
+            return args.length == 0 ? 2 : 0;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (args[0]) {
+                case "tag" -> TagCommand.run(Options.parse(rest), out, err);
+                case "replay" -> ReplayCommand.run(Options.parse(rest), out, err);
+                case "evaluate" -> EvaluateCommand.run(Options.parse(rest), out, err);
+                case "demo", "run" -> DemoCommand.run(Options.parse(rest), out, err);
+                case "broker" -> BrokerCommand.run(Options.parse(rest), out, err);
+                default -> {
+                    err.println("blocwatch: unknown command '" + args[0] + "'");
+                    err.println(usage());
+                    yield 2;
+                }
+            };
+        } catch (IllegalArgumentException e) {
+            err.println("blocwatch " + args[0] + ": " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            err.println("blocwatch " + args[0] + ": failed: " + e);
+            e.printStackTrace(err);
+            return 1;
+        }
+    }
+
+    static String usage() {
+        return String.join("\n",
+                "Usage: deploy/local/blocwatch COMMAND [options]",
+                "",
+                "Commands:",
+                "  demo     [--bootstrap-servers HOST:PORT] [--input ITEMS.jsonl] [--max-runtime PT5M] [--key value]...",
+                "           the main job on a local MiniCluster with an in-process Kafka broker (or an existing one);",
+                "           produces the sample items, prints alerts as they arrive",
+                "  tag      --input ITEMS.jsonl --output TAGGED.jsonl [--dictionary FILE]",
+                "           one TaggedItem v1 line per input item, same order",
+                "  replay   --input ITEMS.jsonl --output DIR [--parallelism N] [--key value]...",
+                "           the full pipeline on a MiniCluster over a file in event time; writes DIR/tagged.jsonl,",
+                "           DIR/scores.jsonl, DIR/alerts.jsonl, DIR/deadletter.jsonl",
+                "  evaluate --gold FILE.jsonl [--diff]",
+                "           precision, recall and F1 of the tagger against items with a gold block",
+                "  broker   [--port 9092] [--topics a,b,c] [--partitions N]",
+                "           a standalone in-process Kafka broker (KRaft) for a local cluster, until stopped",
+                "",
+                "Job options (--key value) for demo and replay:",
+                io.blocwatch.config.JobConfig.help());
+    }
+}

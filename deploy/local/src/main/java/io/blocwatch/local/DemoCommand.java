@@ -1,0 +1,163 @@
+package io.blocwatch.local;
+
+import io.blocwatch.config.JobConfig;
+import io.blocwatch.connectors.json.Json;
+import io.blocwatch.connectors.kafka.EmbeddedKafkaBroker;
+import io.blocwatch.contracts.Alert;
+import io.blocwatch.job.BlocwatchJob;
+import io.blocwatch.job.JobSinks;
+import io.blocwatch.job.NewsInputs;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The main job's local run: a real Kafka broker in this JVM (or an existing one), the job on a
+ * MiniCluster reading the input topic, the sample items produced to it, and alerts printed as
+ * they are committed to the alert topic.
+ */
+final class DemoCommand {
+
+    private DemoCommand() {}
+
+    static int run(Options options, PrintStream out, PrintStream err) throws Exception {
+        String bootstrap = options.take("bootstrap-servers");
+        String inputFile = options.take("input");
+        String maxRuntime = options.take("max-runtime");
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("checkpoint.interval", "PT2S");
+        keys.put("job.parallelism", "2");
+        keys.putAll(options.remaining());
+
+        EmbeddedKafkaBroker broker = null;
+        if (bootstrap == null) {
+            out.println("starting an in-process Kafka broker (KRaft)...");
+            broker = EmbeddedKafkaBroker.start();
+            bootstrap = broker.bootstrapServers();
+        }
+        keys.put("kafka.bootstrap-servers", bootstrap);
+        JobConfig config = JobConfig.fromArgs(new String[0], System.getenv()).with(keys);
+        var kafka = config.kafkaSettings();
+        EmbeddedKafkaBroker.createTopics(bootstrap, 2, kafka.inputTopic, kafka.alertsTopic, kafka.scoresTopic,
+                kafka.taggedTopic, kafka.deadLetterTopic);
+
+        out.println("Kafka broker: " + bootstrap);
+        out.println("  topics: " + kafka.inputTopic + " (in), " + kafka.alertsTopic + ", " + kafka.scoresTopic + ", "
+                + kafka.taggedTopic + ", " + kafka.deadLetterTopic + " (out; read them with isolation.level=read_committed)");
+        out.println("  e.g. kafka-console-consumer.sh --bootstrap-server " + bootstrap + " --topic " + kafka.alertsTopic
+                + " --from-beginning --isolation-level read_committed");
+
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
+                BlocwatchJob.flinkConfiguration(config, true));
+        new BlocwatchJob(NewsInputs.kafka(kafka, BlocwatchJob.parser(config)), JobSinks.kafka(kafka), config).build(env);
+        JobClient job = env.executeAsync(config.get("job.name"));
+        out.println("job " + job.getJobID() + " running on a local MiniCluster");
+
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread printer = new Thread(() -> printAlerts(config, running, out), "alert-printer");
+        printer.setDaemon(true);
+        printer.start();
+
+        List<byte[]> items = inputFile == null ? sampleItems() : JsonLines.read(Path.of(inputFile));
+        produce(bootstrap, kafka.inputTopic, items);
+        out.println("produced " + items.size() + " item(s) to " + kafka.inputTopic + "; alerts follow as checkpoints commit them");
+
+        EmbeddedKafkaBroker ownBroker = broker;
+        Runnable stop = () -> {
+            running.set(false);
+            try {
+                job.cancel().get();
+            } catch (Exception ignored) {
+                // already stopped
+            }
+            if (ownBroker != null) {
+                ownBroker.close();
+            }
+        };
+        if (maxRuntime != null) {
+            Thread.sleep(Duration.parse(maxRuntime).toMillis());
+            out.println("max runtime reached, stopping");
+            stop.run();
+            return 0;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(stop));
+        out.println("press Ctrl-C to stop");
+        job.getJobExecutionResult().get();
+        return 0;
+    }
+
+    static List<byte[]> sampleItems() throws IOException {
+        try (InputStream in = BlocwatchJob.class.getResourceAsStream("/samples/news-items.jsonl")) {
+            Path tmp = Files.createTempFile("blocwatch-samples", ".jsonl");
+            Files.write(tmp, in.readAllBytes());
+            List<byte[]> lines = JsonLines.read(tmp);
+            Files.delete(tmp);
+            return lines;
+        }
+    }
+
+    static void produce(String bootstrap, String topic, List<byte[]> items) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrap);
+        p.put("acks", "all");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
+            for (byte[] item : items) {
+                if (!JsonLines.isBlank(item)) {
+                    // One partition for the sample keeps it in publication order.
+                    producer.send(new ProducerRecord<>(topic, 0, null, item));
+                }
+            }
+            producer.flush();
+        }
+    }
+
+    private static void printAlerts(JobConfig config, AtomicBoolean running, PrintStream out) {
+        Properties p = config.kafkaSettings().clientProperties();
+        p.put("group.id", "blocwatch-demo-printer-" + System.nanoTime());
+        p.put("auto.offset.reset", "earliest");
+        p.put("isolation.level", "read_committed");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(config.get("topics.alerts")));
+            while (running.get()) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                    out.println(describe(r.value()));
+                }
+            }
+        } catch (Exception e) {
+            if (running.get()) {
+                out.println("alert printer stopped: " + e);
+            }
+        }
+    }
+
+    static String describe(String json) {
+        Alert a = Json.read(json, Alert.class);
+        List<String> lines = new ArrayList<>();
+        lines.add("ALERT " + a.type() + " [" + a.scenario() + " " + String.join(" x ", a.blocs()) + "] severity="
+                + a.severity() + " score=" + String.format("%.2f", a.score()) + " at " + a.eventTime());
+        if (a.summary() != null) {
+            lines.add("  " + a.summary());
+        }
+        a.evidence().stream().limit(3).forEach(e -> lines.add("  - " + e.itemId() + ": " + e.sentence()));
+        lines.add("  " + json);
+        return String.join(System.lineSeparator(), lines);
+    }
+}

@@ -1,0 +1,80 @@
+package io.blocwatch.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code --name value} and {@code --flag} options of one command. */
+final class Options {
+
+    private static final Set<String> FLAGS = Set.of("diff");
+    private final Map<String, String> values;
+
+    private Options(Map<String, String> values) {
+        this.values = values;
+    }
+
+    static Options parse(String[] args) {
+        Map<String, String> v = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (!a.startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument '" + a + "'");
+            }
+            String name = a.substring(2);
+            int eq = name.indexOf('=');
+            if (eq > 0) {
+                v.put(name.substring(0, eq), name.substring(eq + 1));
+            } else if (FLAGS.contains(name)) {
+                v.put(name, "true");
+            } else if (i + 1 < args.length) {
+                v.put(name, args[++i]);
+            } else {
+                throw new IllegalArgumentException("option --" + name + " needs a value");
+            }
+        }
+        return new Options(v);
+    }
+
+    String get(String name) {
+        return values.get(name);
+    }
+
+    String take(String name) {
+        return values.remove(name);
+    }
+
+    boolean flag(String name) {
+        return "true".equals(values.remove(name));
+    }
+
+    String require(String name) {
+        String v = values.remove(name);
+        if (v == null) {
+            throw new IllegalArgumentException("missing --" + name);
+        }
+        return v;
+    }
+
+    /** A required input file that must exist. */
+    Path requireFile(String name) {
+        Path p = Path.of(require(name));
+        if (!Files.isRegularFile(p)) {
+            throw new IllegalArgumentException("input file " + p + " does not exist or is not a file");
+        }
+        return p;
+    }
+
+    /** What is left: job configuration keys. */
+    Map<String, String> remaining() {
+        return values;
+    }
+
+    void requireNoneLeft() {
+        if (!values.isEmpty()) {
+            throw new IllegalArgumentException("unknown option(s): --" + String.join(", --", values.keySet()));
+        }
+    }
+}

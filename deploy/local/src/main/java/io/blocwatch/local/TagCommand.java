@@ -1,0 +1,54 @@
+package io.blocwatch.local;
+
+import io.blocwatch.connectors.RawRecord;
+import io.blocwatch.connectors.json.Json;
+import io.blocwatch.connectors.json.NewsItemParser;
+import io.blocwatch.connectors.json.ParseOutcome;
+import io.blocwatch.tagging.NewsTagger;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code tag --input ITEMS.jsonl --output TAGGED.jsonl}: the tagger alone, no cluster. */
+final class TagCommand {
+
+    private TagCommand() {}
+
+    static int run(Options options, PrintStream out, PrintStream err) throws IOException {
+        Path input = options.requireFile("input");
+        Path output = Path.of(options.require("output"));
+        options.requireNoneLeft();
+        NewsTagger tagger = NewsTagger.withDefaults();
+        NewsItemParser parser = new NewsItemParser();
+        List<byte[]> lines = JsonLines.read(input);
+        int tagged = 0;
+        int rejected = 0;
+        if (output.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(output.toAbsolutePath().getParent());
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < lines.size(); i++) {
+                byte[] line = lines.get(i);
+                if (JsonLines.isBlank(line)) {
+                    continue;
+                }
+                ParseOutcome outcome = parser.parse(new RawRecord(input.getFileName() + ":" + (i + 1), line));
+                if (outcome.isOk()) {
+                    w.write(Json.write(tagger.tag(outcome.item())));
+                    w.newLine();
+                    tagged++;
+                } else {
+                    err.println("skipped " + outcome.deadLetter().source() + ": " + outcome.deadLetter().reason()
+                            + " - " + outcome.deadLetter().detail());
+                    rejected++;
+                }
+            }
+        }
+        out.println("tagged " + tagged + " item(s) into " + output + (rejected > 0 ? ", skipped " + rejected + " bad line(s)" : ""));
+        return 0;
+    }
+}

@@ -1,0 +1,33 @@
+package io.blocwatch.job;
+
+import io.blocwatch.connectors.files.LineFileSource;
+import io.blocwatch.connectors.json.NewsItemParser;
+import io.blocwatch.connectors.json.ParseOutcome;
+import io.blocwatch.connectors.kafka.KafkaEndpoints;
+import io.blocwatch.connectors.kafka.KafkaSettings;
+import java.nio.file.Path;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+
+/** The two real inputs: a Kafka topic and a JSON-lines file. */
+public final class NewsInputs {
+
+    private NewsInputs() {}
+
+    /** The input topic; watermarks are generated per partition inside the source. */
+    public static NewsInput kafka(KafkaSettings settings, NewsItemParser parser) {
+        return (env, watermarks) -> env.fromSource(KafkaEndpoints.newsSource(settings, parser), watermarks, "news-items")
+                .uid("source-news-items");
+    }
+
+    /** A bounded JSON-lines file, parsed line by line. */
+    public static NewsInput file(Path file, NewsItemParser parser) {
+        String path = file.toAbsolutePath().toString();
+        return (env, watermarks) -> env.fromSource(LineFileSource.of(Path.of(path)), WatermarkStrategy.noWatermarks(), "news-file")
+                .uid("source-news-file")
+                .map(parser::parse).returns(TypeInformation.of(ParseOutcome.class))
+                .uid("parse-news-file").name("parse")
+                .assignTimestampsAndWatermarks(watermarks)
+                .uid("watermarks-news-file");
+    }
+}
