@@ -2,9 +2,6 @@ package io.blocwatch.connectors.kafka;
 
 import io.blocwatch.connectors.json.NewsItemParser;
 import io.blocwatch.connectors.json.ParseOutcome;
-import io.blocwatch.connectors.json.Json;
-import java.nio.charset.StandardCharsets;
-import org.apache.flink.api.common.serialization.SerializationSchema;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
@@ -40,19 +37,15 @@ public final class KafkaEndpoints {
      * the records become visible to read_committed consumers when the checkpoint that covers them
      * completes.
      */
-    public static <T> KafkaSink<T> jsonSink(KafkaSettings settings, String topic, SerializableFunction<T, String> key) {
-        SerializationSchema<T> keySchema = element -> {
-            String k = key.apply(element);
-            return k == null ? null : k.getBytes(StandardCharsets.UTF_8);
-        };
-        SerializationSchema<T> valueSchema = Json::writeBytes;
+    public static <T> KafkaSink<T> jsonSink(KafkaSettings settings, String topic, Class<T> type,
+            SerializableFunction<T, String> key) {
         return KafkaSink.<T>builder()
                 .setBootstrapServers(settings.bootstrapServers)
                 .setKafkaProducerConfig(settings.clientProperties())
                 .setRecordSerializer(KafkaRecordSerializationSchema.<T>builder()
                         .setTopic(topic)
-                        .setKeySerializationSchema(keySchema)
-                        .setValueSerializationSchema(valueSchema)
+                        .setKeySerializationSchema(new RecordKeySchema<>(key))
+                        .setValueSerializationSchema(new JsonValueSchema<>(type))
                         .build())
                 .setDeliveryGuarantee(settings.exactlyOnce ? DeliveryGuarantee.EXACTLY_ONCE : DeliveryGuarantee.AT_LEAST_ONCE)
                 .setTransactionalIdPrefix(settings.transactionalIdPrefix + "-" + topic)
