@@ -199,6 +199,16 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
         pairState.update(s);
     }
 
+    /** Events sent to {@link #LATE} by this instance (the {@value #LATE_COUNTER} metric). */
+    long lateEventCount() {
+        return lateEvents == null ? 0 : lateEvents.getCount();
+    }
+
+    /** Events dropped as duplicates by this instance (the {@value #DUPLICATE_COUNTER} metric). */
+    long duplicateEventCount() {
+        return duplicateEvents == null ? 0 : duplicateEvents.getCount();
+    }
+
     /** Same item id, or a MinHash near-duplicate of a recent item: count once, alert once. */
     private boolean isDuplicate(BlocEvent event, PairState s) throws Exception {
         long newest = Math.max(s.lastEventTime, event.eventTime);
