@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The pair's own baseline for POLARIZATION_JUMP (Flink POJO, part of the pair's state): an EWMA of
- * the absolute changes past events caused, how many events it has seen, recent index samples over
- * the jump window, and a quiet period after a jump.
+ * The pair's own baseline for POLARIZATION_JUMP (Flink POJO, part of the pair's state): at each
+ * event, the change over the window is the index after the event minus the lowest index recorded in
+ * the window; the baseline is an EWMA of the absolute window changes at past events. A jump is a
+ * window change well above the baseline, after a minimum history, then one quiet window.
  */
 public class JumpBaseline {
 
-    /** Smoothing of the EWMA of absolute changes. */
+    /** Smoothing of the EWMA of absolute window changes. */
     public static final double SMOOTHING = 0.3;
     static final int MAX_SAMPLES = 32;
 
@@ -24,7 +25,7 @@ public class JumpBaseline {
 
     /**
      * Observes an event that moved the index from {@code before} to {@code after} at {@code now};
-     * returns the rise over the window if it is a jump, else NaN. Updates the baseline either way.
+     * returns the change over the window if it is a jump, else NaN. Updates the baseline either way.
      */
     public double observe(long now, double before, double after, ScenarioParameters params) {
         long window = params.jumpWindowMs();
@@ -38,7 +39,7 @@ public class JumpBaseline {
                 && now >= quietUntil
                 && rise >= params.jumpMinDelta()
                 && rise >= params.jumpFactor() * meanAbsChange;
-        double change = Math.abs(after - before);
+        double change = Math.abs(rise);
         meanAbsChange = history == 0 ? change : SMOOTHING * change + (1 - SMOOTHING) * meanAbsChange;
         history = Math.min(history + 1, 1_000_000);
         samples.add(new PolarizationSample(now, before));

@@ -31,7 +31,7 @@ public record ScenarioParameters(
     }
 
     public static ScenarioParameters defaults() {
-        return new ScenarioParameters(30, 20, 0.3, 0.02, 0.25, 0.15, 7, 0.10, 3.0, 3, -6.0, 30,
+        return new ScenarioParameters(30, 20, 0.3, 0.02, 0.25, 0.15, 7, 0.10, 2.5, 3, -6.0, 30,
                 List.of("defense"), 7, defaultWeights());
     }
 

@@ -84,17 +84,38 @@ final class Fixtures {
     /** A cross-bloc criticism with its own text, so items are never near-duplicates of each other. */
     static BlocEvent criticism(String id, long time) {
         return wb(item(id, Instant.ofEpochMilli(time).toString(),
-                "Statement number " + id + " from the foreign ministry about a border crossing dispute " + id,
+                uniqueText(id),
                 List.of(interaction("SRB", "XKX", "criticize", "Belgrade criticised Pristina, statement " + id)), List.of()));
     }
 
+    private static final String[] VOCABULARY = ("ministry border crossing statement patrol envoy dispute "
+            + "convoy bridge village police mayor river customs talks summit delegation barracks road "
+            + "election parliament harbour pipeline tariff railway airport monastery license plates").split(" ");
+
+    /** Twenty words drawn from the id: two such texts are never near-duplicates of each other. */
+    static String uniqueText(String id) {
+        java.util.Random random = new java.util.Random(id.hashCode());
+        StringBuilder sb = new StringBuilder(id);
+        for (int i = 0; i < 20; i++) {
+            sb.append(' ').append(VOCABULARY[random.nextInt(VOCABULARY.length)]);
+        }
+        return sb.toString();
+    }
+
     static KeyedOneInputStreamOperatorTestHarness<String, BlocEvent, BlocScore> harness(BlocPolarizationFunction fn)
+            throws Exception {
+        KeyedOneInputStreamOperatorTestHarness<String, BlocEvent, BlocScore> h = harness0(fn);
+        h.open();
+        return h;
+    }
+
+    /** A harness not yet opened, to restore a snapshot into. */
+    static KeyedOneInputStreamOperatorTestHarness<String, BlocEvent, BlocScore> harness0(BlocPolarizationFunction fn)
             throws Exception {
         KeyedOneInputStreamOperatorTestHarness<String, BlocEvent, BlocScore> h =
                 new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(fn), BlocEvent::key, Types.STRING);
         // The job runs with generic types disabled: any state or record type that falls back to Kryo fails here.
         ((SerializerConfigImpl) h.getExecutionConfig().getSerializerConfig()).setGenericTypes(false);
-        h.open();
         return h;
     }
 
