@@ -34,11 +34,18 @@ public final class BlocwatchJob {
     private final NewsInput input;
     private final JobSinks sinks;
     private final JobConfig config;
+    private final FaultInjector faults;
 
     public BlocwatchJob(NewsInput input, JobSinks sinks, JobConfig config) {
+        this(input, sinks, config, FaultInjector.NONE);
+    }
+
+    /** With a fault injector in the tag and score stages, for recovery tests. */
+    public BlocwatchJob(NewsInput input, JobSinks sinks, JobConfig config, FaultInjector faults) {
         this.input = input;
         this.sinks = sinks;
         this.config = config;
+        this.faults = faults;
     }
 
     /** The parser the configuration asks for (size and time limits). */
@@ -81,7 +88,7 @@ public final class BlocwatchJob {
         DataStream<DeadLetter> deadLetters = items.getSideOutput(DeadLetterSplitter.DEAD_LETTERS);
 
         SingleOutputStreamOperator<TaggedItem> tagged = items
-                .map(new TagFunction()).uid("news-tagger").name("tag");
+                .map(new TagFunction(faults)).uid("news-tagger").name("tag");
 
         DataStream<BlocEvent> events = tagged
                 .flatMap(new BlocEventRouter(scenarios)).uid("bloc-event-router").name("route-to-bloc-pairs");
@@ -90,9 +97,11 @@ public final class BlocwatchJob {
                     .process(new EventTimeSorter<>(TypeInformation.of(BlocEvent.class)))
                     .uid("replay-event-time-sorter").name("order-by-event-time");
         }
-        SingleOutputStreamOperator<BlocScore> scores = events
-                .keyBy(BlocEvent::key)
-                .process(new BlocPolarizationFunction(scenarios)).uid("bloc-polarization").name("bloc-polarization");
+        BlocPolarizationFunction scorer = new BlocPolarizationFunction(scenarios);
+        SingleOutputStreamOperator<BlocScore> scores = (faults == FaultInjector.NONE
+                ? events.keyBy(BlocEvent::key).process(scorer)
+                : events.keyBy(BlocEvent::key).process(new FaultInjectingScorer(scorer, faults)))
+                .uid("bloc-polarization").name("bloc-polarization");
         DataStream<Alert> alerts = scores.getSideOutput(BlocPolarizationFunction.ALERTS);
 
         sink(tagged.sinkTo(sinks.tagged()), "sink-tagged");

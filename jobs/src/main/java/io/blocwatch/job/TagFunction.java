@@ -13,8 +13,19 @@ public final class TagFunction extends RichMapFunction<NewsItem, TaggedItem> {
 
     private static final long serialVersionUID = 1L;
 
+    private final FaultInjector faults;
     private transient NewsTagger tagger;
     private transient Counter tagged;
+    private transient long seen;
+
+    public TagFunction() {
+        this(FaultInjector.NONE);
+    }
+
+    /** With a fault injector called before each item (recovery tests). */
+    public TagFunction(FaultInjector faults) {
+        this.faults = faults;
+    }
 
     @Override
     public void open(OpenContext openContext) {
@@ -23,7 +34,8 @@ public final class TagFunction extends RichMapFunction<NewsItem, TaggedItem> {
     }
 
     @Override
-    public TaggedItem map(NewsItem item) {
+    public TaggedItem map(NewsItem item) throws Exception {
+        faults.maybeFail(FaultInjector.TAG, ++seen);
         TaggedItem t = tagger.tag(item).withSignature(NearDuplicateSignature.of(item.fullText()));
         tagged.inc();
         return t;
