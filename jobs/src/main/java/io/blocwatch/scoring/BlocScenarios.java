@@ -86,12 +86,21 @@ public final class BlocScenarios implements Serializable {
     }
 
     public Scenario scenario(String id) {
+        Scenario s = find(id);
+        if (s == null) {
+            throw new IllegalArgumentException("unknown scenario '" + id + "'");
+        }
+        return s;
+    }
+
+    /** The scenario with this id, or null (e.g. removed by a configuration update). */
+    public Scenario find(String id) {
         for (Scenario s : scenarios) {
             if (s.id().equals(id)) {
                 return s;
             }
         }
-        throw new IllegalArgumentException("unknown scenario '" + id + "'");
+        return null;
     }
 
     /** The same scenarios with other operator settings. */

@@ -37,7 +37,6 @@ class ScoringPipelineMiniClusterTest {
     void seedStorylineRunsOnAClusterWithTheSameAlerts() throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
-        env.getConfig().getSerializerConfig();
         ((org.apache.flink.api.common.serialization.SerializerConfigImpl) env.getConfig().getSerializerConfig())
                 .setGenericTypes(false);
         BlocScenarios scenarios = BlocScenarios.loadDefault();
