@@ -132,16 +132,16 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
         PolarizationRiseDetector.Outcome rise = PolarizationRiseDetector.observe(s.riseArmed, after, params);
         s.riseArmed = rise.armed();
         if (rise.fired()) {
-            candidates.add(new AlertCandidate(AlertTypes.POLARIZATION_RISE, "rise|" + AlertTypes.day(now),
-                    "rise|" + AlertTypes.day(now), PolarizationRiseDetector.severity(after),
+            candidates.add(new AlertCandidate(AlertTypes.POLARIZATION_RISE, "rise|" + iso(now),
+                    "rise|" + iso(now), PolarizationRiseDetector.severity(after),
                     String.format(java.util.Locale.ROOT, "polarization %.3f crossed %.2f (was %.3f)",
                             after, params.riseThreshold(), before),
                     eventEvidence(event), 0));
         }
         double jump = s.jump.observe(now, before, after, params);
         if (!Double.isNaN(jump)) {
-            candidates.add(new AlertCandidate(AlertTypes.POLARIZATION_JUMP, "jump|" + AlertTypes.day(now),
-                    "jump|" + AlertTypes.day(now), JumpBaseline.severity(jump),
+            candidates.add(new AlertCandidate(AlertTypes.POLARIZATION_JUMP, "jump|" + iso(now),
+                    "jump|" + iso(now), JumpBaseline.severity(jump),
                     String.format(java.util.Locale.ROOT, "polarization rose %.3f in %s days (baseline change %.3f)",
                             jump, fmt(params.jumpWindowDays()), s.jump.meanAbsChange),
                     eventEvidence(event), 0));
