@@ -138,12 +138,13 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
                             after, params.riseThreshold(), before),
                     eventEvidence(event), 0));
         }
+        double baseline = s.jump.meanAbsChange;
         double jump = s.jump.observe(now, before, after, params);
         if (!Double.isNaN(jump)) {
             candidates.add(new AlertCandidate(AlertTypes.POLARIZATION_JUMP, "jump|" + iso(now),
                     "jump|" + iso(now), JumpBaseline.severity(jump),
                     String.format(java.util.Locale.ROOT, "polarization rose %.3f in %s days (baseline change %.3f)",
-                            jump, fmt(params.jumpWindowDays()), s.jump.meanAbsChange),
+                            jump, fmt(params.jumpWindowDays()), baseline),
                     eventEvidence(event), 0));
         }
         emitAlerts(candidates, event, t, now, after, ctx);
