@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Router and function wired as the job will wire them, on a MiniCluster at parallelism 2 with
- * generic types disabled: proves the keying and that nothing falls back to Kryo.
+ * Router and function wired as the job will wire them (TaggedItems with signatures, timestamps on
+ * published_at), on a MiniCluster at parallelism 2 with generic types disabled: proves the keying
+ * and that nothing falls back to Kryo.
  */
 class ScoringPipelineMiniClusterTest {
 
@@ -41,15 +42,12 @@ class ScoringPipelineMiniClusterTest {
                 .setGenericTypes(false);
         BlocScenarios scenarios = BlocScenarios.loadDefault();
 
-        // The signature is not part of the TaggedItem JSON: the job computes it; here the fixtures already carry it.
-        List<BlocEvent> events = new ArrayList<>();
-        BlocEventRouter router = new BlocEventRouter(scenarios);
-        for (TaggedItem item : SeedStorylineTest.story()) {
-            events.addAll(router.route(item));
-        }
-        DataStream<BlocEvent> routed = env.fromData(TypeInformation.of(BlocEvent.class), events.toArray(new BlocEvent[0]))
-                .assignTimestampsAndWatermarks(WatermarkStrategy.<BlocEvent>forBoundedOutOfOrderness(Duration.ofHours(1))
-                        .withTimestampAssigner((e, ts) -> e.eventTime));
+        List<TaggedItem> items = SeedStorylineTest.story();
+        DataStream<BlocEvent> routed = env.fromData(TypeInformation.of(TaggedItem.class), items.toArray(new TaggedItem[0]))
+                .assignTimestampsAndWatermarks(WatermarkStrategy.<TaggedItem>forBoundedOutOfOrderness(Duration.ofHours(1))
+                        .withTimestampAssigner((item, ts) -> item.eventTimeMillis()))
+                .flatMap(new BlocEventRouter(scenarios), TypeInformation.of(BlocEvent.class))
+                .uid("bloc-event-router");
         SingleOutputStreamOperator<BlocScore> scores = routed
                 .keyBy(BlocEvent::key, Types.STRING)
                 .process(new BlocPolarizationFunction(scenarios), TypeInformation.of(BlocScore.class))
