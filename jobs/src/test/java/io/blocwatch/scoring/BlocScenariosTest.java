@@ -145,6 +145,28 @@ class BlocScenariosTest {
     }
 
     @Test
+    void overridesFromTheCommandLineApplyBeforeValidation() {
+        BlocScenarios s = BlocScenarios.parse(MINIMAL, java.util.Map.of(
+                "settings.allowed_lateness_hours", "12",
+                "defaults.half_life_days", "45",
+                "defaults.weights.threaten", "-8",
+                "test.rise_threshold", "0.3",
+                "test.counter_alignment_domains", "[defense, energy]"));
+        assertThat(s.settings().allowedLatenessMs()).isEqualTo(12 * ScoringSettings.HOUR_MS);
+        ScenarioParameters p = s.scenario("test").parameters();
+        assertThat(p.halfLifeDays()).isEqualTo(45);
+        assertThat(p.riseThreshold()).isEqualTo(0.3);
+        assertThat(p.weights()).containsEntry("threaten", -8.0).containsEntry("criticize", -2.2);
+        assertThat(p.counterAlignmentDomains()).containsExactly("defense", "energy");
+        assertThatThrownBy(() -> BlocScenarios.parse(MINIMAL, java.util.Map.of("nowhere.half_life_days", "3")))
+                .hasMessageContaining("override 'nowhere.half_life_days': unknown scenario 'nowhere'");
+        assertThatThrownBy(() -> BlocScenarios.parse(MINIMAL, java.util.Map.of("test.half_life", "3")))
+                .hasMessageContaining("scenario 'test': parameters: unknown key 'half_life'");
+        assertThatThrownBy(() -> BlocScenarios.parse(MINIMAL, java.util.Map.of("settings.emit_cadence_hours", "often")))
+                .hasMessageContaining("'emit_cadence_hours' must be a number");
+    }
+
+    @Test
     void scenariosSurviveJavaSerialization() throws Exception {
         BlocScenarios s = BlocScenarios.loadDefault();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
