@@ -43,6 +43,8 @@ class AlertDetectorsTest {
         BlocEvent.BlocInteraction i = new BlocEvent.BlocInteraction();
         i.source = "EEE";
         i.target = "WWW";
+        i.sourceBloc = "east";
+        i.targetBloc = "west";
         i.channel = BlocEvent.ACROSS;
         i.kind = kind;
         i.weight = weight;
@@ -106,6 +108,22 @@ class AlertDetectorsTest {
     }
 
     @Test
+    void oneBuildUpAimedAtSeveralMembersOfTheOtherBlocIsOneIncident() {
+        BlocEvent e = event("i-9", T);
+        for (String target : new String[] {"WWW", "XXX", "YYY"}) {
+            BlocEvent.BlocInteraction i = across("threaten", -7.0);
+            i.target = target;
+            i.sentence = "EEE massed troops facing " + target;
+            e.interactions.add(i);
+        }
+        assertThat(CrossBlocHostilityDetector.detect(e, P)).singleElement().satisfies(c -> {
+            assertThat(c.incident()).isEqualTo("east>west");
+            assertThat(c.evidence()).hasSize(3);
+            assertThat(c.summary()).contains("EEE -> WWW threaten", "EEE -> XXX threaten", "EEE -> YYY threaten");
+        });
+    }
+
+    @Test
     void hostilityNeedsAStrongConflictualActAcrossTheBlocs() {
         BlocEvent e = event("h-1", T);
         e.interactions.add(across("criticize", -2.2));
@@ -117,8 +135,8 @@ class AlertDetectorsTest {
         inside.channel = BlocEvent.WITHIN_A;
         e.interactions.add(inside);
         assertThat(CrossBlocHostilityDetector.detect(e, P)).singleElement().satisfies(c -> {
-            assertThat(c.incident()).isEqualTo("EEE>WWW:threaten");
-            assertThat(c.idPart()).isEqualTo("EEE>WWW:threaten|2030-03-17");
+            assertThat(c.incident()).isEqualTo("east>west");
+            assertThat(c.idPart()).isEqualTo("east>west|2030-03-17");
             assertThat(c.severity()).isEqualTo(AlertTypes.HIGH);
             assertThat(c.evidence()).singleElement().satisfies(ev -> assertThat(ev.sentence()).isEqualTo("EEE did threaten"));
         });
