@@ -71,6 +71,7 @@ final class ItemAnalysis {
         String domain;
         int sent;
         boolean anaphoric;
+        boolean olderYear;
     }
 
     static final class Cluster {
@@ -82,6 +83,7 @@ final class ItemAnalysis {
         String domain;
         int sent;
         boolean dateFromCreator;
+        boolean olderYear;
     }
 
     private final NewsTagger tagger;
@@ -588,9 +590,9 @@ final class ItemAnalysis {
                     for (String x : w) {
                         purchase |= Lexicon.PURCHASE.contains(x);
                         weapons |= Lexicon.WEAPONS.contains(x) && !x.equals("military") && !x.equals("defense")
-                                && !x.equals("defence");
+                                && !x.equals("defence") && !x.equals("system") && !x.equals("systems");
                     }
-                    if (w.get(n).equals("deal") && purchase && weapons) {
+                    if (w.get(n).equals("deal") && weapons) {
                         a.form = "contract";
                     }
                 }
@@ -624,6 +626,16 @@ final class ItemAnalysis {
                         || w.get(n - 1).equals("that"));
                 List<String> spanWords = w.subList(left, right + 1);
                 a.date = DateResolver.resolve(spanWords, published);
+                if (a.date == null && a.status != null) {
+                    // "signed ... in 2020": an old signing, reported as background
+                    for (int k = c + 1; k < Math.min(w.size() - 1, c + 7); k++) {
+                        String x = w.get(k + 1);
+                        if (w.get(k).equals("in") && x.length() == 4 && x.chars().allMatch(Character::isDigit)
+                                && Integer.parseInt(x) < published.getYear() && Integer.parseInt(x) > 1900) {
+                            a.olderYear = true;
+                        }
+                    }
+                }
                 a.place = place(s, left, right);
                 a.domain = domain(w);
                 if (a.status != null && a.parties.size() >= 2) {
@@ -654,6 +666,7 @@ final class ItemAnalysis {
                 hit.status = a.status;
                 hit.sent = a.sent;
                 hit.domain = a.domain;
+                hit.olderYear = a.olderYear;
                 if (a.date != null) {
                     hit.date = a.date;
                     hit.dateFromCreator = true;
@@ -680,8 +693,9 @@ final class ItemAnalysis {
                 }
             }
         }
+        mergeGenericIntoSpecific();
         for (Cluster c : clusters) {
-            if (AgreementTag.SIGNED.equals(c.status)) {
+            if (AgreementTag.SIGNED.equals(c.status) && !c.olderYear) {
                 List<String> ps = new ArrayList<>(c.parties);
                 for (String x : ps) {
                     for (String y : ps) {
@@ -689,6 +703,30 @@ final class ItemAnalysis {
                             addInteraction(x, y, "sign-agreement", sents.get(c.sent).text, c.sent, null);
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /** A generic "agreement"/"deal" with the same parties as a more specific form is the same one. */
+    private void mergeGenericIntoSpecific() {
+        for (Cluster g : new ArrayList<>(clusters)) {
+            if (!g.form.equals("agreement")) {
+                continue;
+            }
+            for (Cluster c : clusters) {
+                if (c != g && !c.form.equals("agreement") && !c.form.equals("plan") && c.parties.equals(g.parties)) {
+                    if (rank(g.status) > rank(c.status)) {
+                        c.status = g.status;
+                    }
+                    if (c.date == null) {
+                        c.date = g.date;
+                    }
+                    if (c.place == null) {
+                        c.place = g.place;
+                    }
+                    clusters.remove(g);
+                    break;
                 }
             }
         }
@@ -836,7 +874,7 @@ final class ItemAnalysis {
                     i = end - 1;
                     continue;
                 }
-                if (!cue.attitude() && modal(s, i)) {
+                if (!cue.attitude() && !cue.negative() && modal(s, i)) {
                     i = end - 1;
                     continue;
                 }
@@ -900,7 +938,7 @@ final class ItemAnalysis {
                     return;
                 }
                 if (targets.isEmpty()) {
-                    targets = agreementReferent(s, src.code);
+                    targets = agreementReferent(si, s, src.code);
                 }
                 if (targets.isEmpty()) {
                     for (M m : s.mentions) {
@@ -1092,7 +1130,8 @@ final class ItemAnalysis {
             }
             boolean crossesSemicolon = false;
             for (int k = from; k <= m.t0 && k < s.toks.size(); k++) {
-                crossesSemicolon |= s.toks.get(k).semicolon;
+                crossesSemicolon |= s.toks.get(k).semicolon
+                        || (k > from && s.toks.get(k).comma && Lexicon.CLAUSE_WORDS.contains(s.words.get(k)));
             }
             if (crossesSemicolon) {
                 break;
@@ -1130,7 +1169,7 @@ final class ItemAnalysis {
         return new ArrayList<>(codes);
     }
 
-    private List<String> agreementReferent(Sent s, String source) {
+    private List<String> agreementReferent(int si, Sent s, String source) {
         boolean refers = false;
         for (int k = 1; k < s.words.size(); k++) {
             String x = s.words.get(k);
@@ -1143,12 +1182,16 @@ final class ItemAnalysis {
         if (!refers) {
             return List.of();
         }
-        for (int c = clusters.size() - 1; c >= 0; c--) {
-            if (!clusters.get(c).parties.contains(source)) {
-                return new ArrayList<>(clusters.get(c).parties);
+        Cluster latest = null;
+        for (Cluster c : clusters) {
+            if (c.sent <= si && (latest == null || c.sent >= latest.sent)) {
+                latest = c;
             }
         }
-        return List.of();
+        if (latest == null || latest.parties.contains(source)) {
+            return List.of();
+        }
+        return new ArrayList<>(latest.parties);
     }
 
     private List<String> fallbackTarget(int si, String source, String polarity) {
