@@ -363,6 +363,14 @@ final class ItemAnalysis {
         if (m.kind != Kind.PERSON && next < s.words.size() && Lexicon.MODIFIER_NOUNS.contains(s.words.get(next))) {
             return true;
         }
+        // an organisation one joins ("committed to joining the European Union") is an aim, not a partner
+        int p = m.t0 - 1;
+        if (p >= 0 && s.words.get(p).equals("the")) {
+            p--;
+        }
+        if (!m.country && p >= 0 && Lexicon.JOIN_WORDS.contains(s.words.get(p))) {
+            return true;
+        }
         return false;
     }
 
@@ -625,7 +633,7 @@ final class ItemAnalysis {
                 a.anaphoric = n > 0 && (w.get(n - 1).equals("the") || w.get(n - 1).equals("this")
                         || w.get(n - 1).equals("that"));
                 List<String> spanWords = w.subList(left, right + 1);
-                a.date = DateResolver.resolve(spanWords, published);
+                a.date = AgreementTag.PLANNED.equals(a.status) ? null : DateResolver.resolve(spanWords, published);
                 if (a.date == null && a.status != null) {
                     // "signed ... in 2020": an old signing, reported as background
                     for (int k = c + 1; k < Math.min(w.size() - 1, c + 7); k++) {
@@ -866,6 +874,9 @@ final class ItemAnalysis {
                 }
                 int len = cue.words().length;
                 int end = i + len;
+                if (i > allegationFrom && (Lexicon.CLAUSE_WORDS.contains(w.get(i - 1)) || s.toks.get(i).semicolon)) {
+                    allegationFrom = Integer.MAX_VALUE; // a new predicate: "accused X of ... and criticised Y"
+                }
                 if (i > allegationFrom) {
                     i = end - 1;
                     continue; // the content of an allegation is not an act
@@ -1132,6 +1143,9 @@ final class ItemAnalysis {
             for (int k = from; k <= m.t0 && k < s.toks.size(); k++) {
                 crossesSemicolon |= s.toks.get(k).semicolon
                         || (k > from && s.toks.get(k).comma && Lexicon.CLAUSE_WORDS.contains(s.words.get(k)));
+            }
+            for (int k = from; k < m.t0; k++) {
+                crossesSemicolon |= Lexicon.REPORTING.contains(s.words.get(k));
             }
             if (crossesSemicolon) {
                 break;

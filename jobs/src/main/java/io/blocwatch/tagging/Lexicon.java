@@ -104,6 +104,7 @@ public final class Lexicon {
             "terrorism", "gunmen", "aggression", "invasion", "assault", "bombing", "killing", "sabotage", "coup");
     public static final Set<String> MODIFIER_NOUNS = Set.of("path", "membership", "accession", "integration", "bid",
             "candidacy", "perspective", "aspirations", "standards", "future", "way");
+    public static final Set<String> JOIN_WORDS = Set.of("join", "joins", "joined", "joining", "into", "membership");
     public static final Set<String> WEAPONS = Set.of("missile", "missiles", "arms", "weapons", "weapon", "ammunition",
             "tanks", "tank", "jets", "jet", "fighter", "fighters", "aircraft", "system", "systems", "drones", "drone",
             "howitzers", "shells", "rounds", "helicopters", "transporters", "rifles", "defence", "defense",
