@@ -386,6 +386,15 @@ final class ItemAnalysis {
                 && !Lexicon.TITLES.contains(s.words.get(next))) {
             return false; // "Jordan Price", "Chad Morrow"
         }
+        for (Sent any : sents) {
+            for (int k = 0; k < any.words.size(); k++) {
+                String w = any.words.get(k);
+                if (Lexicon.ANTI_CONTEXT.contains(w)
+                        || (any == s && w.equals("state") && k > 0 && any.words.get(k - 1).equals("the"))) {
+                    return false;
+                }
+            }
+        }
         for (M o : s.mentions) {
             if (o != m && !o.ambiguous) {
                 return true;
@@ -944,7 +953,23 @@ final class ItemAnalysis {
                 if (src == null) {
                     return;
                 }
-                List<String> targets = objectsAfter(s, end, src.code, 12, fromPhrase ? end + 1 : -1);
+                List<String> targets = List.of();
+                int obj = end;
+                while (obj < w.size() && (w.get(obj).equals("the") || w.get(obj).equals("this") || w.get(obj).equals("that")
+                        || w.get(obj).equals("new") || w.get(obj).equals("a"))) {
+                    obj++;
+                }
+                if (obj < w.size() && isAgreementNoun(w, obj)) {
+                    targets = agreementReferent(si, s, null);
+                    targets = new ArrayList<>(targets);
+                    targets.remove(src.code);
+                    if (targets.size() > 0 && targets.size() == agreementPartiesOfLatest(si).size()) {
+                        targets = List.of(); // the source is no party: leave it to the rules below
+                    }
+                }
+                if (targets.isEmpty()) {
+                    targets = objectsAfter(s, end, src.code, 12, fromPhrase ? end + 1 : -1);
+                }
                 if (targets.isEmpty() && cue.type() == CueType.MILCOOP) {
                     return;
                 }
@@ -1202,10 +1227,20 @@ final class ItemAnalysis {
                 latest = c;
             }
         }
-        if (latest == null || latest.parties.contains(source)) {
+        if (latest == null || (source != null && latest.parties.contains(source))) {
             return List.of();
         }
         return new ArrayList<>(latest.parties);
+    }
+
+    private Set<String> agreementPartiesOfLatest(int si) {
+        Cluster latest = null;
+        for (Cluster c : clusters) {
+            if (c.sent <= si && (latest == null || c.sent >= latest.sent)) {
+                latest = c;
+            }
+        }
+        return latest == null ? Set.of() : latest.parties;
     }
 
     private List<String> fallbackTarget(int si, String source, String polarity) {

@@ -86,8 +86,8 @@ public final class Lexicon {
                 "purchases", "purchasing", "acquire", "acquired", "acquires");
         cue("accuse", CueType.HOSTILE_BACKING, false, "backed", "orchestrated", "sponsored", "organised",
                 "organized", "financed");
-        cue("other", CueType.SANCTION, false, "sanctions against", "sanctions on", "imposed sanctions",
-                "expelled");
+        cue("other", CueType.SANCTION, false, "sanctions against", "sanctions on", "imposed sanctions");
+        cue("other", CueType.COMM, false, "persona non grata", "expelled", "expels", "recalled its ambassador");
     }
 
     public static final Set<String> NEGATORS = Set.of("not", "no", "never", "none", "nor", "without", "deny",
@@ -104,11 +104,16 @@ public final class Lexicon {
             "terrorism", "gunmen", "aggression", "invasion", "assault", "bombing", "killing", "sabotage", "coup");
     public static final Set<String> MODIFIER_NOUNS = Set.of("path", "membership", "accession", "integration", "bid",
             "candidacy", "perspective", "aspirations", "standards", "future", "way");
+    /** Words that make an ambiguous country alias the US state, the bird, the river... (whole item). */
+    public static final Set<String> ANTI_CONTEXT = Set.of("county", "counties", "governor", "statewide", "atlanta",
+            "savannah", "macon", "augusta", "thanksgiving", "recipe", "oven", "stuffing", "gravy", "nba", "basketball",
+            "sneakers", "porcelain", "novel", "tornado", "hurricane", "bulldogs", "peach");
     public static final Set<String> JOIN_WORDS = Set.of("join", "joins", "joined", "joining", "into", "membership");
     public static final Set<String> WEAPONS = Set.of("missile", "missiles", "arms", "weapons", "weapon", "ammunition",
             "tanks", "tank", "jets", "jet", "fighter", "fighters", "aircraft", "system", "systems", "drones", "drone",
             "howitzers", "shells", "rounds", "helicopters", "transporters", "rifles", "defence", "defense",
-            "javelin", "military", "artillery", "armored", "armoured", "vehicles", "munitions", "warships", "radar");
+            "javelin", "military", "artillery", "rocket", "rockets", "launchers", "launcher", "himars", "patriot",
+            "submarines", "frigates", "corvettes", "interceptors", "grenades", "mortars", "bombs", "f", "leopard", "armored", "armoured", "vehicles", "munitions", "warships", "radar");
     public static final Set<String> POLITICAL = Set.of("government", "minister", "ministry", "president",
             "presidential", "parliament", "parliamentary", "embassy", "ambassador", "troops", "military", "army",
             "defence", "defense", "sanctions", "treaty", "agreement", "talks", "diplomatic", "diplomat", "diplomats",
