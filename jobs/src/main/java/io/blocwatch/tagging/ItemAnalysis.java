@@ -979,7 +979,10 @@ final class ItemAnalysis {
                 if (targets.isEmpty()) {
                     for (M m : s.mentions) {
                         if (!m.modifier && !m.code.equals(src.code) && m != src) {
-                            targets = List.of(m.code);
+                            targets = objectsAfter(s, m.t0, src.code, 0, -1);
+                            if (targets.isEmpty()) {
+                                targets = List.of(m.code);
+                            }
                             break;
                         }
                     }
@@ -998,7 +1001,7 @@ final class ItemAnalysis {
                 }
                 M src = null;
                 for (M m : s.mentions) {
-                    if (m.t1 < i && i - m.t1 <= 8 && !m.code.equals(target) && !m.modifier) {
+                    if (m.t1 < i && i - m.t1 <= 12 && !m.code.equals(target) && !m.modifier) {
                         boolean reported = false;
                         for (int k = m.t1 + 1; k < i; k++) {
                             reported |= Lexicon.REPORTING.contains(w.get(k));
@@ -1011,6 +1014,15 @@ final class ItemAnalysis {
                 }
             }
             case HOST -> {
+                if (cue.words()[0].startsWith("host")) {
+                    boolean military = false;
+                    for (String x : w) {
+                        military |= Lexicon.DEFENSE.contains(x) && !x.equals("security") && !x.equals("air");
+                    }
+                    if (!military) {
+                        return;
+                    }
+                }
                 List<String> codes = new ArrayList<>();
                 for (M m : s.mentions) {
                     if (!codes.contains(m.code)) {
@@ -1114,7 +1126,7 @@ final class ItemAnalysis {
 
     private M mentionAt(Sent s, int t) {
         for (M m : s.mentions) {
-            if (m.t0 == t || (m.t0 == t + 1 && s.words.get(t).equals("official"))) {
+            if (m.t0 == t || (m.t0 == t + 1 && (s.words.get(t).equals("official") || s.words.get(t).equals("the")))) {
                 return m;
             }
         }
@@ -1127,6 +1139,16 @@ final class ItemAnalysis {
         for (int k = i; k > 0; k--) {
             if (s.toks.get(k).semicolon) {
                 segStart = k;
+                break;
+            }
+        }
+        for (int k = i - 1; k > segStart; k--) {
+            if (s.words.get(k).equals("which") && s.toks.get(k).comma) {
+                for (M m : s.mentions) {
+                    if (m.t0 > k && m.t0 <= k + 2 && m.t0 < i && !m.modifier) {
+                        return m; // ", which Serbia opposes"
+                    }
+                }
                 break;
             }
         }
@@ -1161,16 +1183,18 @@ final class ItemAnalysis {
     private List<String> objectsAfter(Sent s, int from, String source, int window, int skipTok) {
         List<M> found = new ArrayList<>();
         for (M m : s.mentions) {
-            if (m.t0 < from || m.t0 - from > window || m.modifier || m.code.equals(source) || m.t0 == skipTok) {
+            if (m.t0 < from || (m.t0 - from > window && found.isEmpty()) || m.t0 - from > window + 12 || m.modifier
+                    || m.code.equals(source) || m.t0 == skipTok) {
                 continue;
             }
             boolean crossesSemicolon = false;
             for (int k = from; k <= m.t0 && k < s.toks.size(); k++) {
-                crossesSemicolon |= s.toks.get(k).semicolon
+                crossesSemicolon |= (s.toks.get(k).semicolon && !(k == from && m.t0 == from))
                         || (k > from && s.toks.get(k).comma && Lexicon.CLAUSE_WORDS.contains(s.words.get(k)));
             }
             for (int k = from; k < m.t0; k++) {
-                crossesSemicolon |= Lexicon.REPORTING.contains(s.words.get(k));
+                crossesSemicolon |= Lexicon.REPORTING.contains(s.words.get(k))
+                        || (k > from && Lexicon.CLAUSE_WORDS.contains(s.words.get(k - 1)) && Lexicon.cueAt(s.words, k) != null);
             }
             if (crossesSemicolon) {
                 break;

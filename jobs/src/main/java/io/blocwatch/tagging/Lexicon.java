@@ -61,7 +61,7 @@ public final class Lexicon {
                 "politically motivated", "disappointed", "disappointment", "denounced", "denounces", "slammed",
                 "slams", "witch hunt", "witch hunts", "unacceptable", "not recognise", "not recognize",
                 "refuses to recognise", "refuses to recognize", "refused to recognise", "refused to recognize",
-                "rebuked", "decried", "deplored");
+                "rebuked", "decried", "deplored", "opposes", "opposed", "strongly opposes", "objected to", "objects to");
         cue("accuse", CueType.COMM, false, "accused", "accuses", "accuse", "accusing", "accusation",
                 "accusations", "alleged that");
         cue("warn", CueType.COMM, false, "warned", "warns", "warn", "warning", "urged", "urges", "urge",
@@ -92,7 +92,7 @@ public final class Lexicon {
 
     public static final Set<String> NEGATORS = Set.of("not", "no", "never", "none", "nor", "without", "deny",
             "denies", "denied", "denying", "rejected", "rejects", "reject", "rejecting", "dismissed", "refused",
-            "refuses", "didn", "doesn", "don", "isn", "wasn", "won", "hasn", "haven", "neither", "rather", "instead");
+            "refuses", "refusing", "refuse", "didn", "doesn", "don", "isn", "wasn", "won", "hasn", "haven", "neither", "rather", "instead");
     public static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "shall", "if",
             "should", "can");
     public static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "while", "whereas", "although", "though");
