@@ -1189,7 +1189,7 @@ final class ItemAnalysis {
             }
             boolean crossesSemicolon = false;
             for (int k = from; k <= m.t0 && k < s.toks.size(); k++) {
-                crossesSemicolon |= (s.toks.get(k).semicolon && !(k == from && m.t0 == from))
+                crossesSemicolon |= (s.toks.get(k).semicolon && (k > from || window > 0))
                         || (k > from && s.toks.get(k).comma && Lexicon.CLAUSE_WORDS.contains(s.words.get(k)));
             }
             for (int k = from; k < m.t0; k++) {
