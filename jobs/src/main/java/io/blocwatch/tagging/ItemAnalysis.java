@@ -563,7 +563,7 @@ final class ItemAnalysis {
                         best = n;
                     }
                 }
-                if (best >= 0 && bestDist <= 20) {
+                if (best >= 0 && bestDist <= 30) {
                     String prev = boundStatus.get(best);
                     if (prev == null || rank(status) > rank(prev)) {
                         boundStatus.put(best, status);
@@ -948,6 +948,9 @@ final class ItemAnalysis {
                 }
                 boolean fromPhrase = src != null;
                 if (src == null) {
+                    src = speaker(si, s);
+                }
+                if (src == null) {
                     src = subject(si, s, i);
                 }
                 if (src == null) {
@@ -1129,6 +1132,54 @@ final class ItemAnalysis {
             if (m.t0 == t || (m.t0 == t + 1 && (s.words.get(t).equals("official") || s.words.get(t).equals("the")))) {
                 return m;
             }
+        }
+        return null;
+    }
+
+    /** The speaker of a sentence that opens with a quotation: "“...,” said Vucic" / "“...,” he said". */
+    private M speaker(int si, Sent s) {
+        if (s.text.isEmpty() || "\"\u201C".indexOf(s.text.charAt(0)) < 0) {
+            return null;
+        }
+        int q = Math.max(s.text.lastIndexOf('\u201D'), s.text.lastIndexOf('"'));
+        if (q <= 0) {
+            return null;
+        }
+        int abs = s.start + q;
+        int first = -1;
+        for (int k = 0; k < s.toks.size(); k++) {
+            if (s.toks.get(k).os() > abs) {
+                first = k;
+                break;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        for (int r = first; r < Math.min(s.toks.size(), first + 5); r++) {
+            if (!Lexicon.REPORTING.contains(s.words.get(r))) {
+                continue;
+            }
+            for (M m : s.mentions) {
+                if (m.t0 == r + 1 || m.t1 == r - 1 || (m.t0 == r + 2 && Lexicon.TITLES.contains(s.words.get(r + 1)))) {
+                    return m;
+                }
+            }
+            String before = r > 0 ? s.words.get(r - 1) : "";
+            if ((before.equals("he") || before.equals("she")) && si > 0) {
+                for (int j = si - 1; j >= Math.max(0, si - 2); j--) {
+                    M prev = speaker(j, sents.get(j));
+                    if (prev != null) {
+                        return prev;
+                    }
+                    for (M m : sents.get(j).mentions) {
+                        if (!m.modifier) {
+                            return m;
+                        }
+                    }
+                }
+            }
+            return null;
         }
         return null;
     }

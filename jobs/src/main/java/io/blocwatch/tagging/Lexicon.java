@@ -61,7 +61,7 @@ public final class Lexicon {
                 "politically motivated", "disappointed", "disappointment", "denounced", "denounces", "slammed",
                 "slams", "witch hunt", "witch hunts", "unacceptable", "not recognise", "not recognize",
                 "refuses to recognise", "refuses to recognize", "refused to recognise", "refused to recognize",
-                "rebuked", "decried", "deplored", "opposes", "opposed", "strongly opposes", "objected to", "objects to");
+                "rebuked", "decried", "deplored", "opposes", "opposed", "strongly opposes", "objected to", "objects to", "hostile", "unfriendly");
         cue("accuse", CueType.COMM, false, "accused", "accuses", "accuse", "accusing", "accusation",
                 "accusations", "alleged that");
         cue("warn", CueType.COMM, false, "warned", "warns", "warn", "warning", "urged", "urges", "urge",
