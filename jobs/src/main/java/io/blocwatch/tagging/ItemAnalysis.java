@@ -981,7 +981,7 @@ final class ItemAnalysis {
                 }
                 if (targets.isEmpty()) {
                     for (M m : s.mentions) {
-                        if (!m.modifier && !m.code.equals(src.code) && m != src) {
+                        if (!m.modifier && !m.code.equals(src.code) && m != src && m.t0 < i) {
                             targets = objectsAfter(s, m.t0, src.code, 0, -1);
                             if (targets.isEmpty()) {
                                 targets = List.of(m.code);
@@ -993,8 +993,30 @@ final class ItemAnalysis {
                 if (targets.isEmpty()) {
                     targets = fallbackTarget(si, src.code, polarity(cue.kind()));
                 }
-                for (String t : targets) {
-                    addInteraction(src.code, t, cue.kind(), s.text, si, cue.type().name());
+                List<String> sources = new ArrayList<>(List.of(src.code));
+                if (!fromPhrase) {
+                    // coordinated subjects: "the United States and the European Union criticised ..."
+                    M last = src;
+                    for (M m : s.mentions) {
+                        if (m.t0 > last.t1 && m.t0 < i && !m.modifier) {
+                            boolean coordinated = m.t0 - last.t1 <= 3;
+                            for (int k = last.t1 + 1; k < m.t0; k++) {
+                                String x = w.get(k);
+                                coordinated &= x.equals("and") || x.equals("the");
+                            }
+                            if (coordinated && m.t0 > last.t1 + 1) {
+                                sources.add(m.code);
+                                last = m;
+                            } else if (m.t0 > last.t1) {
+                                break;
+                            }
+                        }
+                    }
+                }
+                for (String so : sources) {
+                    for (String t : targets) {
+                        addInteraction(so, t, cue.kind(), s.text, si, cue.type().name());
+                    }
                 }
             }
             case FORCE -> {
@@ -1201,6 +1223,18 @@ final class ItemAnalysis {
                     }
                 }
                 break;
+            }
+        }
+        int clauseStart = segStart;
+        for (int k = i - 1; k > segStart; k--) {
+            if (s.toks.get(k).comma && Lexicon.CLAUSE_WORDS.contains(s.words.get(k))) {
+                clauseStart = k;
+                break;
+            }
+        }
+        for (M m : s.mentions) {
+            if (m.t0 >= clauseStart && m.t0 < i && !m.modifier) {
+                return m; // ", and the United States criticised ..."
             }
         }
         for (M m : s.mentions) {

@@ -76,7 +76,10 @@ public final class Lexicon {
                 "sent troops", "sending", "sends soldiers", "reinforce", "reinforces", "reinforcing",
                 "contribute troops", "contributes troops", "troop contribution");
         cue("military-cooperation", CueType.HOST, false, "air base", "airbase", "military base", "naval base",
-                "joint exercise", "joint exercises", "joint military exercises", "joint drills", "joint training",
+                "joint exercise", "joint exercises", "joint military exercises", "joint military exercise", "joint drills",
+                "joint drill", "joint military drills", "joint military drill", "joint training", "joint military training",
+                "joint naval exercise", "joint naval exercises", "joint air exercise", "joint patrols", "joint patrol",
+                "joint manoeuvres", "joint maneuvers",
                 "hosts", "hosting");
         cue("arms-transfer", CueType.SUPPLY, false, "sale", "sales", "sell", "sells", "sold", "selling",
                 "deliver", "delivers", "delivered", "delivery", "deliveries", "supply", "supplies", "supplied",
