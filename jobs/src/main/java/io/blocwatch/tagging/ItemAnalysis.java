@@ -256,6 +256,9 @@ final class ItemAnalysis {
             if (m == null) {
                 continue;
             }
+            if (m.kind == Kind.DEMONYM && t0 > 0 && s.words.get(t0 - 1).equals("ethnic")) {
+                continue; // "ethnic Albanian" is a people, not a state
+            }
             m.os = h.start();
             m.oe = h.end();
             m.t0 = t0;
