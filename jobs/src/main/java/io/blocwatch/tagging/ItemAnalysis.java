@@ -546,7 +546,7 @@ final class ItemAnalysis {
                         && (w.get(c + 1).equals("on") || w.get(c + 1).equals("about")))) {
                     status = AgreementTag.PLANNED;
                 } else if (Lexicon.REPORTED_WORDS.contains(x)) {
-                    if (x.equals("under") && !(c + 2 < w.size() && (nouns.contains(c + 1) || nouns.contains(c + 2)))) {
+                    if (x.equals("under") && !(nouns.contains(c + 1) || nouns.contains(c + 2) || nouns.contains(c + 3))) {
                         continue;
                     }
                     if (x.equals("force") && !(c > 0 && w.get(c - 1).equals("in"))) {
@@ -1076,7 +1076,7 @@ final class ItemAnalysis {
                 }
                 M before = null;
                 for (M m : s.mentions) {
-                    if (m.t1 < i && i - m.t1 <= 10 && !m.modifier) {
+                    if (m.t1 < i && i - m.t1 <= 14 && !m.modifier) {
                         boolean reported = false;
                         for (int k = m.t1 + 1; k < i; k++) {
                             reported |= Lexicon.REPORTING.contains(w.get(k));

@@ -42,7 +42,7 @@ class GoldEvaluationTest {
     @Test
     void ownGoldItemsMeetTheFloors() throws Exception {
         GoldEvaluation.Report r = evaluate(ownGold());
-        assertThat(r.items).isEqualTo(7);
+        assertThat(r.items).isEqualTo(11);
         assertThat(r.get("actors").f1()).isGreaterThanOrEqualTo(0.95);
         assertThat(r.get("persons").f1()).isGreaterThanOrEqualTo(0.90);
         assertThat(r.get("agreements").f1()).isGreaterThanOrEqualTo(0.90);
