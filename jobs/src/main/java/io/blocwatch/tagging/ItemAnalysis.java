@@ -71,6 +71,7 @@ final class ItemAnalysis {
         String domain;
         int sent;
         boolean anaphoric;
+        boolean olderYear;
     }
 
     static final class Cluster {
@@ -82,6 +83,7 @@ final class ItemAnalysis {
         String domain;
         int sent;
         boolean dateFromCreator;
+        boolean olderYear;
     }
 
     private final NewsTagger tagger;
@@ -254,6 +256,9 @@ final class ItemAnalysis {
             if (m == null) {
                 continue;
             }
+            if (m.kind == Kind.DEMONYM && t0 > 0 && s.words.get(t0 - 1).equals("ethnic")) {
+                continue; // "ethnic Albanian" is a people, not a state
+            }
             m.os = h.start();
             m.oe = h.end();
             m.t0 = t0;
@@ -361,6 +366,14 @@ final class ItemAnalysis {
         if (m.kind != Kind.PERSON && next < s.words.size() && Lexicon.MODIFIER_NOUNS.contains(s.words.get(next))) {
             return true;
         }
+        // an organisation one joins ("committed to joining the European Union") is an aim, not a partner
+        int p = m.t0 - 1;
+        if (p >= 0 && s.words.get(p).equals("the")) {
+            p--;
+        }
+        if (!m.country && p >= 0 && Lexicon.JOIN_WORDS.contains(s.words.get(p))) {
+            return true;
+        }
         return false;
     }
 
@@ -375,6 +388,15 @@ final class ItemAnalysis {
         if (next < s.toks.size() && s.toks.get(next).cap && !s.toks.get(next).comma && !coveredByMention(s, next)
                 && !Lexicon.TITLES.contains(s.words.get(next))) {
             return false; // "Jordan Price", "Chad Morrow"
+        }
+        for (Sent any : sents) {
+            for (int k = 0; k < any.words.size(); k++) {
+                String w = any.words.get(k);
+                if (Lexicon.ANTI_CONTEXT.contains(w)
+                        || (any == s && w.equals("state") && k > 0 && any.words.get(k - 1).equals("the"))) {
+                    return false;
+                }
+            }
         }
         for (M o : s.mentions) {
             if (o != m && !o.ambiguous) {
@@ -524,7 +546,7 @@ final class ItemAnalysis {
                         && (w.get(c + 1).equals("on") || w.get(c + 1).equals("about")))) {
                     status = AgreementTag.PLANNED;
                 } else if (Lexicon.REPORTED_WORDS.contains(x)) {
-                    if (x.equals("under") && !(c + 2 < w.size() && (nouns.contains(c + 1) || nouns.contains(c + 2)))) {
+                    if (x.equals("under") && !(nouns.contains(c + 1) || nouns.contains(c + 2) || nouns.contains(c + 3))) {
                         continue;
                     }
                     if (x.equals("force") && !(c > 0 && w.get(c - 1).equals("in"))) {
@@ -544,7 +566,7 @@ final class ItemAnalysis {
                         best = n;
                     }
                 }
-                if (best >= 0 && bestDist <= 20) {
+                if (best >= 0 && bestDist <= 30) {
                     String prev = boundStatus.get(best);
                     if (prev == null || rank(status) > rank(prev)) {
                         boundStatus.put(best, status);
@@ -588,9 +610,9 @@ final class ItemAnalysis {
                     for (String x : w) {
                         purchase |= Lexicon.PURCHASE.contains(x);
                         weapons |= Lexicon.WEAPONS.contains(x) && !x.equals("military") && !x.equals("defense")
-                                && !x.equals("defence");
+                                && !x.equals("defence") && !x.equals("system") && !x.equals("systems");
                     }
-                    if (w.get(n).equals("deal") && purchase && weapons) {
+                    if (w.get(n).equals("deal") && weapons) {
                         a.form = "contract";
                     }
                 }
@@ -623,7 +645,17 @@ final class ItemAnalysis {
                 a.anaphoric = n > 0 && (w.get(n - 1).equals("the") || w.get(n - 1).equals("this")
                         || w.get(n - 1).equals("that"));
                 List<String> spanWords = w.subList(left, right + 1);
-                a.date = DateResolver.resolve(spanWords, published);
+                a.date = AgreementTag.PLANNED.equals(a.status) ? null : DateResolver.resolve(spanWords, published);
+                if (a.date == null && a.status != null) {
+                    // "signed ... in 2020": an old signing, reported as background
+                    for (int k = c + 1; k < Math.min(w.size() - 1, c + 7); k++) {
+                        String x = w.get(k + 1);
+                        if (w.get(k).equals("in") && x.length() == 4 && x.chars().allMatch(Character::isDigit)
+                                && Integer.parseInt(x) < published.getYear() && Integer.parseInt(x) > 1900) {
+                            a.olderYear = true;
+                        }
+                    }
+                }
                 a.place = place(s, left, right);
                 a.domain = domain(w);
                 if (a.status != null && a.parties.size() >= 2) {
@@ -654,6 +686,7 @@ final class ItemAnalysis {
                 hit.status = a.status;
                 hit.sent = a.sent;
                 hit.domain = a.domain;
+                hit.olderYear = a.olderYear;
                 if (a.date != null) {
                     hit.date = a.date;
                     hit.dateFromCreator = true;
@@ -680,8 +713,9 @@ final class ItemAnalysis {
                 }
             }
         }
+        mergeGenericIntoSpecific();
         for (Cluster c : clusters) {
-            if (AgreementTag.SIGNED.equals(c.status)) {
+            if (AgreementTag.SIGNED.equals(c.status) && !c.olderYear) {
                 List<String> ps = new ArrayList<>(c.parties);
                 for (String x : ps) {
                     for (String y : ps) {
@@ -689,6 +723,30 @@ final class ItemAnalysis {
                             addInteraction(x, y, "sign-agreement", sents.get(c.sent).text, c.sent, null);
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /** A generic "agreement"/"deal" with the same parties as a more specific form is the same one. */
+    private void mergeGenericIntoSpecific() {
+        for (Cluster g : new ArrayList<>(clusters)) {
+            if (!g.form.equals("agreement")) {
+                continue;
+            }
+            for (Cluster c : clusters) {
+                if (c != g && !c.form.equals("agreement") && !c.form.equals("plan") && c.parties.equals(g.parties)) {
+                    if (rank(g.status) > rank(c.status)) {
+                        c.status = g.status;
+                    }
+                    if (c.date == null) {
+                        c.date = g.date;
+                    }
+                    if (c.place == null) {
+                        c.place = g.place;
+                    }
+                    clusters.remove(g);
+                    break;
                 }
             }
         }
@@ -828,6 +886,9 @@ final class ItemAnalysis {
                 }
                 int len = cue.words().length;
                 int end = i + len;
+                if (i > allegationFrom && (Lexicon.CLAUSE_WORDS.contains(w.get(i - 1)) || s.toks.get(i).semicolon)) {
+                    allegationFrom = Integer.MAX_VALUE; // a new predicate: "accused X of ... and criticised Y"
+                }
                 if (i > allegationFrom) {
                     i = end - 1;
                     continue; // the content of an allegation is not an act
@@ -836,7 +897,7 @@ final class ItemAnalysis {
                     i = end - 1;
                     continue;
                 }
-                if (!cue.attitude() && modal(s, i)) {
+                if (!cue.attitude() && !cue.negative() && modal(s, i)) {
                     i = end - 1;
                     continue;
                 }
@@ -890,22 +951,44 @@ final class ItemAnalysis {
                 }
                 boolean fromPhrase = src != null;
                 if (src == null) {
+                    src = speaker(si, s);
+                }
+                if (src == null) {
                     src = subject(si, s, i);
                 }
                 if (src == null) {
                     return;
                 }
-                List<String> targets = objectsAfter(s, end, src.code, 12, fromPhrase ? end + 1 : -1);
+                List<String> targets = List.of();
+                int obj = end;
+                while (obj < w.size() && (w.get(obj).equals("the") || w.get(obj).equals("this") || w.get(obj).equals("that")
+                        || w.get(obj).equals("new") || w.get(obj).equals("a"))) {
+                    obj++;
+                }
+                if (obj < w.size() && isAgreementNoun(w, obj)) {
+                    targets = agreementReferent(si, s, null);
+                    targets = new ArrayList<>(targets);
+                    targets.remove(src.code);
+                    if (targets.size() > 0 && targets.size() == agreementPartiesOfLatest(si).size()) {
+                        targets = List.of(); // the source is no party: leave it to the rules below
+                    }
+                }
+                if (targets.isEmpty()) {
+                    targets = objectsAfter(s, end, src.code, 12, fromPhrase ? end + 1 : -1);
+                }
                 if (targets.isEmpty() && cue.type() == CueType.MILCOOP) {
                     return;
                 }
                 if (targets.isEmpty()) {
-                    targets = agreementReferent(s, src.code);
+                    targets = agreementReferent(si, s, src.code);
                 }
                 if (targets.isEmpty()) {
                     for (M m : s.mentions) {
-                        if (!m.modifier && !m.code.equals(src.code) && m != src) {
-                            targets = List.of(m.code);
+                        if (!m.modifier && !m.code.equals(src.code) && m != src && m.t0 < i) {
+                            targets = objectsAfter(s, m.t0, src.code, 0, -1);
+                            if (targets.isEmpty()) {
+                                targets = List.of(m.code);
+                            }
                             break;
                         }
                     }
@@ -913,8 +996,30 @@ final class ItemAnalysis {
                 if (targets.isEmpty()) {
                     targets = fallbackTarget(si, src.code, polarity(cue.kind()));
                 }
-                for (String t : targets) {
-                    addInteraction(src.code, t, cue.kind(), s.text, si, cue.type().name());
+                List<String> sources = new ArrayList<>(List.of(src.code));
+                if (!fromPhrase) {
+                    // coordinated subjects: "the United States and the European Union criticised ..."
+                    M last = src;
+                    for (M m : s.mentions) {
+                        if (m.t0 > last.t1 && m.t0 < i && !m.modifier) {
+                            boolean coordinated = m.t0 - last.t1 <= 3;
+                            for (int k = last.t1 + 1; k < m.t0; k++) {
+                                String x = w.get(k);
+                                coordinated &= x.equals("and") || x.equals("the");
+                            }
+                            if (coordinated && m.t0 > last.t1 + 1) {
+                                sources.add(m.code);
+                                last = m;
+                            } else if (m.t0 > last.t1) {
+                                break;
+                            }
+                        }
+                    }
+                }
+                for (String so : sources) {
+                    for (String t : targets) {
+                        addInteraction(so, t, cue.kind(), s.text, si, cue.type().name());
+                    }
                 }
             }
             case FORCE -> {
@@ -924,7 +1029,7 @@ final class ItemAnalysis {
                 }
                 M src = null;
                 for (M m : s.mentions) {
-                    if (m.t1 < i && i - m.t1 <= 8 && !m.code.equals(target) && !m.modifier) {
+                    if (m.t1 < i && i - m.t1 <= 12 && !m.code.equals(target) && !m.modifier) {
                         boolean reported = false;
                         for (int k = m.t1 + 1; k < i; k++) {
                             reported |= Lexicon.REPORTING.contains(w.get(k));
@@ -937,6 +1042,15 @@ final class ItemAnalysis {
                 }
             }
             case HOST -> {
+                if (cue.words()[0].startsWith("host")) {
+                    boolean military = false;
+                    for (String x : w) {
+                        military |= Lexicon.DEFENSE.contains(x) && !x.equals("security") && !x.equals("air");
+                    }
+                    if (!military) {
+                        return;
+                    }
+                }
                 List<String> codes = new ArrayList<>();
                 for (M m : s.mentions) {
                     if (!codes.contains(m.code)) {
@@ -962,7 +1076,7 @@ final class ItemAnalysis {
                 }
                 M before = null;
                 for (M m : s.mentions) {
-                    if (m.t1 < i && i - m.t1 <= 10 && !m.modifier) {
+                    if (m.t1 < i && i - m.t1 <= 14 && !m.modifier) {
                         boolean reported = false;
                         for (int k = m.t1 + 1; k < i; k++) {
                             reported |= Lexicon.REPORTING.contains(w.get(k));
@@ -1040,9 +1154,57 @@ final class ItemAnalysis {
 
     private M mentionAt(Sent s, int t) {
         for (M m : s.mentions) {
-            if (m.t0 == t || (m.t0 == t + 1 && s.words.get(t).equals("official"))) {
+            if (m.t0 == t || (m.t0 == t + 1 && (s.words.get(t).equals("official") || s.words.get(t).equals("the")))) {
                 return m;
             }
+        }
+        return null;
+    }
+
+    /** The speaker of a sentence that opens with a quotation: "“...,” said Vucic" / "“...,” he said". */
+    private M speaker(int si, Sent s) {
+        if (s.text.isEmpty() || "\"\u201C".indexOf(s.text.charAt(0)) < 0) {
+            return null;
+        }
+        int q = Math.max(s.text.lastIndexOf('\u201D'), s.text.lastIndexOf('"'));
+        if (q <= 0) {
+            return null;
+        }
+        int abs = s.start + q;
+        int first = -1;
+        for (int k = 0; k < s.toks.size(); k++) {
+            if (s.toks.get(k).os() > abs) {
+                first = k;
+                break;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        for (int r = first; r < Math.min(s.toks.size(), first + 5); r++) {
+            if (!Lexicon.REPORTING.contains(s.words.get(r))) {
+                continue;
+            }
+            for (M m : s.mentions) {
+                if (m.t0 == r + 1 || m.t1 == r - 1 || (m.t0 == r + 2 && Lexicon.TITLES.contains(s.words.get(r + 1)))) {
+                    return m;
+                }
+            }
+            String before = r > 0 ? s.words.get(r - 1) : "";
+            if ((before.equals("he") || before.equals("she")) && si > 0) {
+                for (int j = si - 1; j >= Math.max(0, si - 2); j--) {
+                    M prev = speaker(j, sents.get(j));
+                    if (prev != null) {
+                        return prev;
+                    }
+                    for (M m : sents.get(j).mentions) {
+                        if (!m.modifier) {
+                            return m;
+                        }
+                    }
+                }
+            }
+            return null;
         }
         return null;
     }
@@ -1054,6 +1216,28 @@ final class ItemAnalysis {
             if (s.toks.get(k).semicolon) {
                 segStart = k;
                 break;
+            }
+        }
+        for (int k = i - 1; k > segStart; k--) {
+            if (s.words.get(k).equals("which") && s.toks.get(k).comma) {
+                for (M m : s.mentions) {
+                    if (m.t0 > k && m.t0 <= k + 2 && m.t0 < i && !m.modifier) {
+                        return m; // ", which Serbia opposes"
+                    }
+                }
+                break;
+            }
+        }
+        int clauseStart = segStart;
+        for (int k = i - 1; k > segStart; k--) {
+            if (s.toks.get(k).comma && Lexicon.CLAUSE_WORDS.contains(s.words.get(k))) {
+                clauseStart = k;
+                break;
+            }
+        }
+        for (M m : s.mentions) {
+            if (m.t0 >= clauseStart && m.t0 < i && !m.modifier) {
+                return m; // ", and the United States criticised ..."
             }
         }
         for (M m : s.mentions) {
@@ -1087,12 +1271,18 @@ final class ItemAnalysis {
     private List<String> objectsAfter(Sent s, int from, String source, int window, int skipTok) {
         List<M> found = new ArrayList<>();
         for (M m : s.mentions) {
-            if (m.t0 < from || m.t0 - from > window || m.modifier || m.code.equals(source) || m.t0 == skipTok) {
+            if (m.t0 < from || (m.t0 - from > window && found.isEmpty()) || m.t0 - from > window + 12 || m.modifier
+                    || m.code.equals(source) || m.t0 == skipTok) {
                 continue;
             }
             boolean crossesSemicolon = false;
             for (int k = from; k <= m.t0 && k < s.toks.size(); k++) {
-                crossesSemicolon |= s.toks.get(k).semicolon;
+                crossesSemicolon |= (s.toks.get(k).semicolon && (k > from || window > 0))
+                        || (k > from && s.toks.get(k).comma && Lexicon.CLAUSE_WORDS.contains(s.words.get(k)));
+            }
+            for (int k = from; k < m.t0; k++) {
+                crossesSemicolon |= Lexicon.REPORTING.contains(s.words.get(k))
+                        || (k > from && Lexicon.CLAUSE_WORDS.contains(s.words.get(k - 1)) && Lexicon.cueAt(s.words, k) != null);
             }
             if (crossesSemicolon) {
                 break;
@@ -1130,7 +1320,7 @@ final class ItemAnalysis {
         return new ArrayList<>(codes);
     }
 
-    private List<String> agreementReferent(Sent s, String source) {
+    private List<String> agreementReferent(int si, Sent s, String source) {
         boolean refers = false;
         for (int k = 1; k < s.words.size(); k++) {
             String x = s.words.get(k);
@@ -1143,12 +1333,26 @@ final class ItemAnalysis {
         if (!refers) {
             return List.of();
         }
-        for (int c = clusters.size() - 1; c >= 0; c--) {
-            if (!clusters.get(c).parties.contains(source)) {
-                return new ArrayList<>(clusters.get(c).parties);
+        Cluster latest = null;
+        for (Cluster c : clusters) {
+            if (c.sent <= si && (latest == null || c.sent >= latest.sent)) {
+                latest = c;
             }
         }
-        return List.of();
+        if (latest == null || (source != null && latest.parties.contains(source))) {
+            return List.of();
+        }
+        return new ArrayList<>(latest.parties);
+    }
+
+    private Set<String> agreementPartiesOfLatest(int si) {
+        Cluster latest = null;
+        for (Cluster c : clusters) {
+            if (c.sent <= si && (latest == null || c.sent >= latest.sent)) {
+                latest = c;
+            }
+        }
+        return latest == null ? Set.of() : latest.parties;
     }
 
     private List<String> fallbackTarget(int si, String source, String polarity) {
