@@ -94,6 +94,7 @@ final class ItemAnalysis {
     private final List<Sent> sents = new ArrayList<>();
     private final List<int[]> datelines = new ArrayList<>();
     private String datelineCity;
+    private TextFolding.Folded folded;
     private final Map<String, Dictionary.Office> personOffice = new LinkedHashMap<>();
     private final Map<String, List<String>> personEvidence = new LinkedHashMap<>();
     private final List<Cluster> clusters = new ArrayList<>();
@@ -162,6 +163,7 @@ final class ItemAnalysis {
     }
 
     private void splitAndTokenize() {
+        folded = TextFolding.foldWithOffsets(text);
         for (Sentences.Span sp : Sentences.split(text)) {
             Sent s = new Sent();
             s.start = sp.start();
@@ -169,7 +171,7 @@ final class ItemAnalysis {
             s.text = text.substring(sp.start(), sp.end());
             sents.add(s);
         }
-        TextFolding.Folded f = TextFolding.foldWithOffsets(text);
+        TextFolding.Folded f = folded;
         String ft = f.text();
         int si = 0;
         int prevEnd = 0;
@@ -228,7 +230,7 @@ final class ItemAnalysis {
     // ---------------------------------------------------------------- mentions
 
     private void findMentions() {
-        List<Hit> hits = tagger.matcher().find(text);
+        List<Hit> hits = tagger.matcher().find(text, folded);
         Set<String> known = new HashSet<>();
         for (Hit h : hits) {
             for (Entry e : h.entries()) {
