@@ -94,6 +94,7 @@ final class ItemAnalysis {
     private final List<Sent> sents = new ArrayList<>();
     private final List<int[]> datelines = new ArrayList<>();
     private String datelineCity;
+    private TextFolding.Folded folded;
     private final Map<String, Dictionary.Office> personOffice = new LinkedHashMap<>();
     private final Map<String, List<String>> personEvidence = new LinkedHashMap<>();
     private final List<Cluster> clusters = new ArrayList<>();
@@ -162,6 +163,7 @@ final class ItemAnalysis {
     }
 
     private void splitAndTokenize() {
+        folded = TextFolding.foldWithOffsets(text);
         for (Sentences.Span sp : Sentences.split(text)) {
             Sent s = new Sent();
             s.start = sp.start();
@@ -169,7 +171,7 @@ final class ItemAnalysis {
             s.text = text.substring(sp.start(), sp.end());
             sents.add(s);
         }
-        TextFolding.Folded f = TextFolding.foldWithOffsets(text);
+        TextFolding.Folded f = folded;
         String ft = f.text();
         int si = 0;
         int prevEnd = 0;
@@ -228,7 +230,7 @@ final class ItemAnalysis {
     // ---------------------------------------------------------------- mentions
 
     private void findMentions() {
-        List<Hit> hits = tagger.matcher().find(text);
+        List<Hit> hits = tagger.matcher().find(text, folded);
         Set<String> known = new HashSet<>();
         for (Hit h : hits) {
             for (Entry e : h.entries()) {
@@ -475,6 +477,19 @@ final class ItemAnalysis {
         }
     }
 
+    private String itemDomain() {
+        int d = itemDomainCounts.getOrDefault("defense", 0);
+        int e = itemDomainCounts.getOrDefault("energy", 0);
+        int c = itemDomainCounts.getOrDefault("economic", 0);
+        if (d == 0 && e == 0 && c == 0) {
+            return "other";
+        }
+        if (d >= e && d >= c) {
+            return "defense";
+        }
+        return e >= c ? "energy" : "economic";
+    }
+
     private String domain(List<String> words) {
         int d = 0;
         int e = 0;
@@ -485,12 +500,7 @@ final class ItemAnalysis {
             c += Lexicon.ECONOMIC.contains(w) ? 1 : 0;
         }
         if (d == 0 && e == 0 && c == 0) {
-            d = itemDomainCounts.getOrDefault("defense", 0);
-            e = itemDomainCounts.getOrDefault("energy", 0);
-            c = itemDomainCounts.getOrDefault("economic", 0);
-        }
-        if (d == 0 && e == 0 && c == 0) {
-            return "other";
+            return null; // decided per item once all agreements are known
         }
         if (d >= e && d >= c) {
             return "defense";
@@ -685,7 +695,7 @@ final class ItemAnalysis {
             if (hit.status == null || rank(a.status) > rank(hit.status)) {
                 hit.status = a.status;
                 hit.sent = a.sent;
-                hit.domain = a.domain;
+                hit.domain = a.domain != null ? a.domain : hit.domain;
                 hit.olderYear = a.olderYear;
                 if (a.date != null) {
                     hit.date = a.date;
@@ -698,6 +708,9 @@ final class ItemAnalysis {
             if (hit.date == null && a.date != null) {
                 hit.date = a.date;
                 hit.dateFromCreator = true;
+            }
+            if (hit.domain == null && a.domain != null) {
+                hit.domain = a.domain;
             }
             if (hit.place == null && a.place != null) {
                 hit.place = a.place;
@@ -714,6 +727,20 @@ final class ItemAnalysis {
             }
         }
         mergeGenericIntoSpecific();
+        for (Cluster c : clusters) {
+            if (c.domain == null) {
+                for (AgMention a : nounOnly) {
+                    if (a.domain != null && a.parties.equals(c.parties)) {
+                        c.domain = a.domain;
+                        break;
+                    }
+                }
+            }
+            if (c.domain == null) {
+                // no domain word near the agreement: the item's vocabulary decides when it reports one agreement
+                c.domain = clusters.size() == 1 ? itemDomain() : "other";
+            }
+        }
         for (Cluster c : clusters) {
             if (AgreementTag.SIGNED.equals(c.status) && !c.olderYear) {
                 List<String> ps = new ArrayList<>(c.parties);
@@ -976,6 +1003,18 @@ final class ItemAnalysis {
                 if (targets.isEmpty()) {
                     targets = objectsAfter(s, end, src.code, 12, fromPhrase ? end + 1 : -1);
                 }
+                if (targets.isEmpty()) {
+                    // "called on both sides", "urged the two countries"
+                    for (int k = end; k < Math.min(w.size() - 1, end + 3); k++) {
+                        int g = Lexicon.groupSize(w, k);
+                        if (g > 0) {
+                            List<String> group = new ArrayList<>(recentCountries(si, s, k, g + 1));
+                            group.remove(src.code);
+                            targets = group.subList(0, Math.min(g, group.size()));
+                            break;
+                        }
+                    }
+                }
                 if (targets.isEmpty() && cue.type() == CueType.MILCOOP) {
                     return;
                 }
@@ -1221,11 +1260,15 @@ final class ItemAnalysis {
         for (int k = i - 1; k > segStart; k--) {
             if (s.words.get(k).equals("which") && s.toks.get(k).comma) {
                 for (M m : s.mentions) {
-                    if (m.t0 > k && m.t0 <= k + 2 && m.t0 < i && !m.modifier) {
+                    boolean right = m.t0 == k + 1 || (m.t0 == k + 2 && s.words.get(k + 1).equals("the"));
+                    if (right && m.t0 < i && !m.modifier) {
                         return m; // ", which Serbia opposes"
                     }
                 }
                 break;
+            }
+            if (s.toks.get(k).comma) {
+                break; // the relative clause, if any, ended before the cue
             }
         }
         int clauseStart = segStart;

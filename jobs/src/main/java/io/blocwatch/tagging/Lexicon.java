@@ -129,7 +129,7 @@ public final class Lexicon {
 
     /** Agreement nouns to forms. */
     public static final Map<String, String> AGREEMENT_NOUNS = Map.ofEntries(Map.entry("agreement", "agreement"),
-            Map.entry("pact", "agreement"), Map.entry("deal", "agreement"), Map.entry("accord", "agreement"),
+            Map.entry("pact", "agreement"), Map.entry("protocol", "agreement"), Map.entry("deal", "agreement"), Map.entry("accord", "agreement"),
             Map.entry("declaration", "declaration"), Map.entry("memorandum", "memorandum"),
             Map.entry("mou", "memorandum"), Map.entry("treaty", "treaty"), Map.entry("contract", "contract"),
             Map.entry("plan", "plan"));

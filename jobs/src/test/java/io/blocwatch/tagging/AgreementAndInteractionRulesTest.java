@@ -89,4 +89,25 @@ class AgreementAndInteractionRulesTest {
         assertThat(t.interactions()).extracting(InteractionTag::source, InteractionTag::target, InteractionTag::kind)
                 .containsExactly(tuple("DEU", "KFOR", "military-cooperation"));
     }
+
+    @Test
+    void groupTargetsAndRelativeClauses() {
+        TaggedItem t = tag("2025-06-10T12:00:00Z", "Talks",
+                "Montenegro and Slovenia quarrelled over fishing rights on Monday. "
+                        + "The European Commission called on both sides to keep talking. "
+                        + "Russia, which opposes NATO enlargement, has criticised Montenegro's decision to host the summit.");
+        assertThat(t.interactions()).extracting(InteractionTag::source, InteractionTag::target, InteractionTag::kind)
+                .contains(tuple("EU", "MNE", "warn"), tuple("EU", "SVN", "warn"), tuple("RUS", "MNE", "criticize"))
+                .doesNotContain(tuple("NATO", "MNE", "criticize"));
+    }
+
+    @Test
+    void agreementWithoutDomainWordsAmongSeveralIsOther() {
+        TaggedItem t = tag("2025-06-10T12:00:00Z", "Protocol",
+                "Albania and Greece signed a protocol on Tuesday in Athens. "
+                        + "Separately, Albania and Italy signed an energy agreement on a new gas pipeline on Tuesday.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties, AgreementTag::domain, AgreementTag::place)
+                .containsExactlyInAnyOrder(tuple(List.of("ALB", "GRC"), "other", "Athens"),
+                        tuple(List.of("ALB", "ITA"), "energy", null));
+    }
 }
