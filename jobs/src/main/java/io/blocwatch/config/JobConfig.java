@@ -37,7 +37,7 @@ public final class JobConfig implements Serializable {
             new ConfigKey("kafka.group-id", "blocwatch", "consumer group of the news source (offsets are also kept in Flink state)"),
             new ConfigKey("kafka.exactly-once", "true", "true: transactional exactly-once sinks (consumers read read_committed); false: at-least-once"),
             new ConfigKey("kafka.transactional-id-prefix", "blocwatch", "prefix of the sinks' transactional ids; unique per job on a cluster"),
-            new ConfigKey("kafka.transaction-timeout", "PT10M", "producer transaction timeout; must exceed the checkpoint interval and stay within the broker's transaction.max.timeout.ms (15 min by default)"),
+            new ConfigKey("kafka.transaction-timeout", "PT10M", "producer transaction timeout; must exceed checkpoint.interval plus checkpoint.timeout and stay within the broker's transaction.max.timeout.ms (15 min by default)"),
             new ConfigKey("kafka.client.*", null, "any Kafka client property passed through to the source and sinks, e.g. kafka.client.security.protocol=SASL_SSL (secrets are never logged)"),
             new ConfigKey("topics.input", "news.items", "topic of NewsItem v1 records"),
             new ConfigKey("topics.alerts", "security.alerts", "topic of Alert v1 records"),
@@ -187,10 +187,14 @@ public final class JobConfig implements Serializable {
             checkBoolean("input.bounded-replay", problems);
             checkFile("scenarios.file", problems);
             checkFile("dictionary.file", problems);
+            // A transaction stays open from the checkpoint before until the one that covers it
+            // completes: up to an interval plus a whole checkpoint. The broker aborts it after the
+            // timeout, and a completed checkpoint's output would then be lost.
             if (problems.isEmpty() && exactlyOnce()
-                    && transactionTimeout().compareTo(checkpointInterval()) <= 0) {
+                    && transactionTimeout().compareTo(checkpointInterval().plus(duration("checkpoint.timeout"))) <= 0) {
                 problems.add("key 'kafka.transaction-timeout' (" + transactionTimeout()
-                        + ") must be longer than 'checkpoint.interval' (" + checkpointInterval() + ")");
+                        + ") must be longer than 'checkpoint.interval' (" + checkpointInterval()
+                        + ") plus 'checkpoint.timeout' (" + duration("checkpoint.timeout") + ")");
             }
         }
         if (!problems.isEmpty()) {

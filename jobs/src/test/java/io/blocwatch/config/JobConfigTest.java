@@ -41,6 +41,11 @@ class JobConfigTest {
                 .hasMessageContaining("'job.parallelism' must be a positive integer");
         assertThatThrownBy(() -> JobConfig.of(Map.of("checkpoint.interval", "PT20M")))
                 .hasMessageContaining("'kafka.transaction-timeout'");
+        // The transaction of a checkpoint may stay open for an interval plus the whole checkpoint.
+        assertThatThrownBy(() -> JobConfig.of(Map.of("checkpoint.interval", "PT1M", "checkpoint.timeout", "PT9M")))
+                .hasMessageContaining("must be longer than 'checkpoint.interval' (PT1M) plus 'checkpoint.timeout' (PT9M)");
+        assertThat(JobConfig.of(Map.of("checkpoint.interval", "PT1M", "checkpoint.timeout", "PT8M")).transactionTimeout())
+                .hasMinutes(10);
         assertThatThrownBy(() -> JobConfig.of(Map.of("scenarios.file", "/no/such/file.yaml")))
                 .hasMessageContaining("'scenarios.file'");
         assertThatThrownBy(() -> JobConfig.defaults().kafkaSettings())
