@@ -268,7 +268,15 @@ class FailureRecoveryTest {
             consumer.subscribe(List.of(topic));
             while (ids.size() < ITEMS) {
                 if (System.nanoTime() > deadline) {
-                    throw new AssertionError("only " + ids.size() + " of " + ITEMS + " items reached " + topic + " in " + timeout);
+                    List<String> missing = new ArrayList<>();
+                    for (int i = 1; i <= ITEMS; i++) {
+                        if (!ids.contains("gen-" + i)) {
+                            missing.add("gen-" + i);
+                        }
+                    }
+                    throw new AssertionError("only " + ids.size() + " of " + ITEMS + " items reached " + topic + " in " + timeout
+                            + " (read_committed); missing " + missing.subList(0, Math.min(40, missing.size()))
+                            + (missing.size() > 40 ? " ..." : "") + " — see docs/guarantees.md, Known issue");
                 }
                 consumer.poll(Duration.ofMillis(500)).forEach(r -> ids.add(new String(r.key(), StandardCharsets.UTF_8)));
             }
