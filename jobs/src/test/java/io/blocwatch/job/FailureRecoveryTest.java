@@ -224,9 +224,11 @@ class FailureRecoveryTest {
         JobClient job = run.job();
         long restarts;
         try {
-            awaitTagged(kafka.taggedTopic, Duration.ofSeconds(240));
-            // A few more checkpoints: every sink has committed what the last item caused.
+            // The source commits its offsets when a checkpoint completes: once they reach the end of
+            // the input, the output of every item is committed (or lost, which the reads below show).
+            TopicReader.awaitGroupAtEnd(broker.bootstrapServers(), kafka.groupId, kafka.inputTopic, Duration.ofMinutes(8));
             Thread.sleep(3_000);
+            awaitTagged(kafka.taggedTopic, Duration.ofSeconds(20));
             restarts = InMemoryMetricReporter.restarts(config.get("job.name"));
             System.out.println("metrics: " + InMemoryMetricReporter.identifiers("umRestarts") + " of "
                     + InMemoryMetricReporter.identifiers("").size());

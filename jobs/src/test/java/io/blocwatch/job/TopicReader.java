@@ -16,6 +16,37 @@ final class TopicReader {
 
     private TopicReader() {}
 
+    /**
+     * Waits until consumer group {@code groupId} has committed offsets at the end of every
+     * partition of {@code topic}: the Kafka source commits them when a checkpoint completes, so
+     * then everything the job made of the input is committed to its output topics too.
+     */
+    static void awaitGroupAtEnd(String bootstrapServers, String groupId, String topic, Duration timeout) throws Exception {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrapServers);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(p);
+             KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(i -> new TopicPartition(topic, i.partition())).collect(Collectors.toList());
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (true) {
+                Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> committed =
+                        admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+                boolean done = partitions.stream().allMatch(tp -> end.get(tp) == 0 || committed.get(tp) != null
+                        && committed.get(tp).offset() >= end.get(tp));
+                if (done) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("group " + groupId + " did not reach the end of " + topic + " in " + timeout
+                            + ": committed " + committed + ", end " + end);
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
     static List<ConsumerRecord<byte[], byte[]>> readCommitted(String bootstrapServers, String topic) {
         Properties p = new Properties();
         p.put("bootstrap.servers", bootstrapServers);
