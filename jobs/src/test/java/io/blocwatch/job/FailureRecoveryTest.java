@@ -230,8 +230,6 @@ class FailureRecoveryTest {
             Thread.sleep(3_000);
             awaitTagged(kafka.taggedTopic, Duration.ofSeconds(20));
             restarts = InMemoryMetricReporter.restarts(config.get("job.name"));
-            System.out.println("metrics: " + InMemoryMetricReporter.identifiers("umRestarts") + " of "
-                    + InMemoryMetricReporter.identifiers("").size());
         } finally {
             job.cancel().get();
         }
