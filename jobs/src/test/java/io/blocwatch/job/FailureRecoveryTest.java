@@ -276,7 +276,7 @@ class FailureRecoveryTest {
                     }
                     throw new AssertionError("only " + ids.size() + " of " + ITEMS + " items reached " + topic + " in " + timeout
                             + " (read_committed); missing " + missing.subList(0, Math.min(40, missing.size()))
-                            + (missing.size() > 40 ? " ..." : "") + " — see docs/guarantees.md, Known issue");
+                            + (missing.size() > 40 ? " ..." : "") + " — records lost or deleted (see docs/guarantees.md, Record timestamps and retention)");
                 }
                 consumer.poll(Duration.ofMillis(500)).forEach(r -> ids.add(new String(r.key(), StandardCharsets.UTF_8)));
             }
