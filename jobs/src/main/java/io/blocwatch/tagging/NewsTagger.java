@@ -3,21 +3,65 @@ package io.blocwatch.tagging;
 import io.blocwatch.contracts.NewsItem;
 import io.blocwatch.contracts.TaggedItem;
 import java.io.Serializable;
-import java.util.List;
+import java.nio.file.Path;
+import java.util.Objects;
 
-/** Tags one news item with actors, persons, agreements and interactions. Pure: no Flink. */
+/**
+ * Tags one news item with actors, persons, agreements and interactions. Pure: no Flink. The
+ * dictionary automaton is built once per tagger (lazily after deserialisation) and reused for
+ * every item. {@code signature} is left null: the job sets it.
+ */
 public final class NewsTagger implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+    private static volatile Dictionary defaultDictionary;
+
+    private final Dictionary dictionary;
+    private transient volatile DictionaryMatcher matcher;
+
+    private NewsTagger(Dictionary dictionary) {
+        this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+    }
 
     /** A tagger over the dictionaries shipped in the jar. */
     public static NewsTagger withDefaults() {
-        return new NewsTagger();
+        Dictionary d = defaultDictionary;
+        if (d == null) {
+            d = Dictionary.defaults();
+            defaultDictionary = d;
+        }
+        return new NewsTagger(d);
+    }
+
+    /** A tagger over the defaults with a user dictionary file (JSON or YAML) merged over them. */
+    public static NewsTagger withUserDictionary(Path file) {
+        return new NewsTagger(Dictionary.defaultsWith(file));
+    }
+
+    /** A tagger over the given dictionary (for example one parsed from a control-topic update). */
+    public static NewsTagger withDictionary(Dictionary dictionary) {
+        return new NewsTagger(dictionary);
+    }
+
+    public Dictionary dictionary() {
+        return dictionary;
+    }
+
+    DictionaryMatcher matcher() {
+        DictionaryMatcher m = matcher;
+        if (m == null) {
+            synchronized (this) {
+                m = matcher;
+                if (m == null) {
+                    m = new DictionaryMatcher(dictionary);
+                    matcher = m;
+                }
+            }
+        }
+        return m;
     }
 
     public TaggedItem tag(NewsItem item) {
-        // Walking-skeleton placeholder; the real tagger replaces this class.
-        return new TaggedItem(null, item.id(), item.publishedAt(), item.source(), item.url(),
-                List.of(), List.of(), List.of(), List.of(), null);
+        return new ItemAnalysis(this, item).run();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.blocwatch.config.JobConfig;
+import io.blocwatch.contracts.ContractSchemas;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,6 +63,12 @@ class BlocwatchJobTest {
         assertThat(counter.get("evidence")).isNotEmpty();
         assertThat(counter.get("evidence").findValuesAsText("item_id")).contains("bw-0007");
 
-        assertThat(Fixtures.readJsonLines(out.resolve("scores.jsonl"))).isNotEmpty();
+        List<JsonNode> scores = Fixtures.readJsonLines(out.resolve("scores.jsonl"));
+        assertThat(scores).isNotEmpty();
+
+        tagged.forEach(t -> ContractSchemas.assertValid("tagged-item.v1.json", t));
+        scores.forEach(t -> ContractSchemas.assertValid("bloc-score.v1.json", t));
+        alerts.forEach(t -> ContractSchemas.assertValid("alert.v1.json", t));
+        dead.forEach(t -> ContractSchemas.assertValid("dead-letter.v1.json", t));
     }
 }

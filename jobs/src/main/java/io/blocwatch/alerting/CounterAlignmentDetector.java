@@ -1,0 +1,109 @@
+package io.blocwatch.alerting;
+
+import io.blocwatch.contracts.AgreementTag;
+import io.blocwatch.contracts.Evidence;
+import io.blocwatch.scoring.BlocEvent;
+import io.blocwatch.scoring.ScenarioParameters;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Formal signed agreements inside each of the two rival blocs (one all-A, one all-B) whose
+ * signing dates are at most {@code counter_alignment_days} apart. Intra-bloc agreements are
+ * remembered for twice that window, so the second one may come weeks later, or in the same item.
+ */
+public final class CounterAlignmentDetector {
+
+    /** The detector's memory after an event, and what it found. */
+    public record Result(List<RememberedAgreement> memory, List<AlertCandidate> candidates) {}
+
+    private CounterAlignmentDetector() {}
+
+    public static Result detect(List<RememberedAgreement> memory, BlocEvent event, ScenarioParameters params) {
+        long window = params.counterAlignmentDays();
+        long today = Instant.ofEpochMilli(event.eventTime).atZone(ZoneOffset.UTC).toLocalDate().toEpochDay();
+        List<RememberedAgreement> kept = new ArrayList<>();
+        for (RememberedAgreement r : memory) {
+            if (r.signedDay >= today - 2 * window) {
+                kept.add(r);
+            }
+        }
+        List<AlertCandidate> candidates = new ArrayList<>();
+        for (BlocEvent.BlocAgreement a : event.agreements) {
+            RememberedAgreement fresh = remember(a, event, params);
+            if (fresh == null || kept.stream().anyMatch(r -> r.identity.equals(fresh.identity))) {
+                continue;
+            }
+            for (RememberedAgreement other : kept) {
+                if (!other.bloc.equals(fresh.bloc) && Math.abs(other.signedDay - fresh.signedDay) <= window) {
+                    candidates.add(candidate(fresh, other, event, params));
+                }
+            }
+            kept.add(fresh);
+        }
+        // Bounded even if a bloc signs dozens of agreements in the window: keep the newest 32.
+        kept.sort((x, y) -> Long.compare(x.signedDay, y.signedDay));
+        if (kept.size() > 32) {
+            kept = new ArrayList<>(kept.subList(kept.size() - 32, kept.size()));
+        }
+        return new Result(kept, candidates);
+    }
+
+    private static RememberedAgreement remember(BlocEvent.BlocAgreement a, BlocEvent event, ScenarioParameters params) {
+        boolean intraA = BlocEvent.BlocAgreement.INTRA_A.equals(a.relation);
+        boolean intraB = BlocEvent.BlocAgreement.INTRA_B.equals(a.relation);
+        if ((!intraA && !intraB) || !AgreementTag.SIGNED.equals(a.status) || a.parties.size() < 2) {
+            return null;
+        }
+        if (!params.counterAlignmentDomains().isEmpty() && !params.counterAlignmentDomains().contains(a.domain)) {
+            return null;
+        }
+        LocalDate signed = Instant.ofEpochMilli(event.eventTime).atZone(ZoneOffset.UTC).toLocalDate();
+        if (a.date != null) {
+            try {
+                signed = LocalDate.parse(a.date);
+            } catch (DateTimeParseException e) {
+                // keep the item's day: a malformed date must not drop the agreement
+            }
+        }
+        RememberedAgreement r = new RememberedAgreement();
+        r.bloc = intraA ? event.blocA : event.blocB;
+        r.parties = new ArrayList<>(a.parties);
+        r.form = a.form;
+        r.domain = a.domain;
+        r.signedDay = signed.toEpochDay();
+        r.identity = String.join("-", a.parties) + ":" + a.form + ":" + signed;
+        r.itemId = event.itemId;
+        r.url = event.url;
+        r.sentence = a.sentence;
+        return r;
+    }
+
+    private static AlertCandidate candidate(RememberedAgreement later, RememberedAgreement earlier, BlocEvent event,
+                                            ScenarioParameters params) {
+        if (later.signedDay < earlier.signedDay) {
+            RememberedAgreement t = later;
+            later = earlier;
+            earlier = t;
+        }
+        long gap = later.signedDay - earlier.signedDay;
+        String incident = later.identity.compareTo(earlier.identity) < 0
+                ? later.identity + "+" + earlier.identity
+                : earlier.identity + "+" + later.identity;
+        String severity = gap <= 7 ? AlertTypes.CRITICAL : AlertTypes.HIGH;
+        String summary = describe(later) + ", " + gap + " days after " + describe(earlier);
+        List<Evidence> evidence = List.of(
+                new Evidence(later.itemId, later.url, later.sentence),
+                new Evidence(earlier.itemId, earlier.url, earlier.sentence));
+        return new AlertCandidate(AlertTypes.COUNTER_ALIGNMENT, incident, incident, severity, summary, evidence,
+                2L * params.counterAlignmentDays() * 86_400_000L);
+    }
+
+    private static String describe(RememberedAgreement r) {
+        return String.join("-", r.parties) + " " + r.domain + " " + r.form + " signed " + LocalDate.ofEpochDay(r.signedDay);
+    }
+}

@@ -1,0 +1,84 @@
+package io.blocwatch.tagging;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resolves day expressions against the publication date: a weekday is the most recent such day
+ * on or before publication; "March 18" / "18 March" is that day in the publication year, or the
+ * year before when it would fall after publication; "today" and "yesterday". Anything vaguer
+ * ("last week", "in 2020") resolves to null.
+ */
+public final class DateResolver {
+
+    private static final Map<String, DayOfWeek> DAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday",
+            DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday",
+            DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("january", 1), Map.entry("february", 2),
+            Map.entry("march", 3), Map.entry("april", 4), Map.entry("may", 5), Map.entry("june", 6),
+            Map.entry("july", 7), Map.entry("august", 8), Map.entry("september", 9), Map.entry("october", 10),
+            Map.entry("november", 11), Map.entry("december", 12), Map.entry("jan", 1), Map.entry("feb", 2),
+            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+
+    private DateResolver() {}
+
+    public static boolean isDateWord(String folded) {
+        return DAYS.containsKey(folded) || MONTHS.containsKey(folded);
+    }
+
+    /** The first resolvable day among folded {@code words}, or null. */
+    public static LocalDate resolve(List<String> words, LocalDate published) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (DAYS.containsKey(w)) {
+                String prev = i > 0 ? words.get(i - 1) : "";
+                if (prev.equals("next")) {
+                    continue;
+                }
+                return published.with(TemporalAdjusters.previousOrSame(DAYS.get(w)));
+            }
+            if (w.equals("today")) {
+                return published;
+            }
+            if (w.equals("yesterday")) {
+                return published.minusDays(1);
+            }
+            Integer m = MONTHS.get(w);
+            if (m != null && !(w.equals("may") && !(i + 1 < words.size() && isDay(words.get(i + 1))))) {
+                Integer day = null;
+                if (i + 1 < words.size() && isDay(words.get(i + 1))) {
+                    day = Integer.parseInt(words.get(i + 1).replaceAll("\\D", ""));
+                } else if (i > 0 && isDay(words.get(i - 1))) {
+                    day = Integer.parseInt(words.get(i - 1).replaceAll("\\D", ""));
+                }
+                if (day != null) {
+                    int year = published.getYear();
+                    if (i + 2 < words.size() && YEAR.matcher(words.get(i + 2)).matches()) {
+                        year = Integer.parseInt(words.get(i + 2));
+                    }
+                    try {
+                        LocalDate d = LocalDate.of(year, m, day);
+                        if (d.isAfter(published) && !(i + 2 < words.size() && YEAR.matcher(words.get(i + 2)).matches())) {
+                            d = d.minusYears(1);
+                        }
+                        return d;
+                    } catch (java.time.DateTimeException e) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDay(String w) {
+        return DAY.matcher(w).matches();
+    }
+}

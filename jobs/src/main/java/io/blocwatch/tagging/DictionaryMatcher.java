@@ -1,0 +1,132 @@
+package io.blocwatch.tagging;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
+/**
+ * One Aho–Corasick automaton over every folded alias of the dictionary. {@link #find} makes one
+ * pass over the folded text, whole words only, longest match first, and maps every match back to
+ * offsets in the original text.
+ */
+public final class DictionaryMatcher {
+
+    /** What an alias stands for. */
+    public enum Kind { COUNTRY, DEMONYM, SEAT, SUBNATIONAL, ORGANIZATION, ORG_SEAT, PERSON, SURNAME, STOP }
+
+    /** One meaning of an alias. {@code surface} is the alias as written in the dictionary. */
+    public record Entry(Kind kind, String code, String person, String surface, boolean ambiguous) {}
+
+    /** A dictionary hit in the original text: [start, end) and the candidate meanings. */
+    public record Hit(int start, int end, String text, List<Entry> entries) {}
+
+    private final Map<String, List<Entry>> entries = new HashMap<>();
+    private final Trie trie;
+
+    public DictionaryMatcher(Dictionary d) {
+        for (Dictionary.Country c : d.countries().values()) {
+            for (String a : c.aliases()) {
+                add(a, new Entry(Kind.COUNTRY, c.code(), null, a, c.ambiguous().contains(a)));
+            }
+            for (String a : c.ambiguous()) {
+                add(a, new Entry(Kind.COUNTRY, c.code(), null, a, true));
+            }
+            for (String a : c.demonyms()) {
+                add(a, new Entry(Kind.DEMONYM, c.code(), null, a, c.ambiguous().contains(a)));
+            }
+            for (String a : c.seats()) {
+                add(a, new Entry(Kind.SEAT, c.code(), null, a, c.ambiguous().contains(a)));
+            }
+            for (String a : c.subnational()) {
+                add(a, new Entry(Kind.SUBNATIONAL, c.code(), null, a, false));
+            }
+        }
+        for (Dictionary.Organization o : d.organizations().values()) {
+            for (String a : o.aliases()) {
+                add(a, new Entry(Kind.ORGANIZATION, o.code(), null, a, false));
+            }
+            for (String a : o.seats()) {
+                add(a, new Entry(Kind.ORG_SEAT, o.code(), null, a, false));
+            }
+        }
+        for (Dictionary.Person p : d.persons().values()) {
+            add(p.name(), new Entry(Kind.PERSON, null, p.name(), p.name(), false));
+            for (String a : p.aliases()) {
+                boolean single = !TextFolding.fold(a).contains(" ") || a.equals(p.surname());
+                add(a, new Entry(single ? Kind.SURNAME : Kind.PERSON, null, p.name(), a, false));
+            }
+            add(p.surname(), new Entry(Kind.SURNAME, null, p.name(), p.surname(), false));
+        }
+        for (String s : d.stopPhrases()) {
+            add(s, new Entry(Kind.STOP, null, null, s, false));
+        }
+        Trie.TrieBuilder b = Trie.builder().onlyWholeWords().ignoreOverlaps();
+        for (String k : entries.keySet()) {
+            b.addKeyword(k);
+        }
+        trie = b.build();
+    }
+
+    private void add(String alias, Entry e) {
+        String k = TextFolding.fold(alias);
+        if (k.isEmpty()) {
+            return;
+        }
+        List<Entry> l = entries.computeIfAbsent(k, x -> new ArrayList<>());
+        if (!l.contains(e)) {
+            l.add(e);
+        }
+    }
+
+    /** Every hit in {@code text}, in order; stop phrases are returned too (their entries say STOP). */
+    public List<Hit> find(String text) {
+        TextFolding.Folded f = TextFolding.foldWithOffsets(text);
+        List<Hit> out = new ArrayList<>();
+        for (Emit e : trie.parseText(f.text())) {
+            int s = f.origin()[e.getStart()];
+            int end = f.origin()[e.getEnd()] + 1;
+            // extend over the rest of a folded multi-char (ß -> ss) or trailing marks
+            while (end < text.length() && Character.getType(text.charAt(end)) == Character.NON_SPACING_MARK) {
+                end++;
+            }
+            String surface = text.substring(s, end);
+            List<Entry> candidates = new ArrayList<>();
+            for (Entry en : entries.getOrDefault(e.getKeyword(), List.of())) {
+                if (caseFits(en.surface(), surface)) {
+                    candidates.add(en);
+                }
+            }
+            if (!candidates.isEmpty()) {
+                out.add(new Hit(s, end, surface, candidates));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** Short all-capital aliases (US, UK, EU, UN) match only in capitals; capitalised ones need a capital. */
+    static boolean caseFits(String alias, String surface) {
+        String al = letters(alias);
+        if (al.length() <= 4 && !al.isEmpty() && al.equals(al.toUpperCase()) && al.length() >= 2) {
+            return letters(surface).equals(al);
+        }
+        char a0 = alias.charAt(0);
+        if (Character.isUpperCase(a0)) {
+            return Character.isUpperCase(surface.charAt(0)) || Character.isDigit(surface.charAt(0));
+        }
+        return true;
+    }
+
+    private static String letters(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                b.append(s.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+}

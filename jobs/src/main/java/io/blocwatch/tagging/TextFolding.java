@@ -1,0 +1,84 @@
+package io.blocwatch.tagging;
+
+import java.text.Normalizer;
+
+/**
+ * Folds text for matching: diacritics stripped (NFD, marks removed; đ→d, ł→l, ø→o, ß→ss...),
+ * lower case, every run of non-letters/digits turned into one space. Keeps, for every folded
+ * character, the index of the original character it came from, so matches map back to the text.
+ */
+public final class TextFolding {
+
+    private TextFolding() {}
+
+    /** A folded text and, for each of its characters, the index in the original. */
+    public record Folded(String text, int[] origin) {
+        /** Original start index of folded position {@code i}. */
+        public int originStart(int i) {
+            return origin[i];
+        }
+    }
+
+    public static String fold(String s) {
+        return foldWithOffsets(s).text().strip();
+    }
+
+    public static Folded foldWithOffsets(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int[] origin = new int[s.length() * 2 + 1];
+        boolean lastSpace = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String mapped = special(c);
+            if (mapped == null) {
+                if (c < 128) {
+                    mapped = String.valueOf(c);
+                } else {
+                    String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                    StringBuilder b = new StringBuilder();
+                    for (int k = 0; k < d.length(); k++) {
+                        char x = d.charAt(k);
+                        if (Character.getType(x) != Character.NON_SPACING_MARK) {
+                            b.append(x);
+                        }
+                    }
+                    mapped = b.toString();
+                }
+            }
+            for (int k = 0; k < mapped.length(); k++) {
+                char x = Character.toLowerCase(mapped.charAt(k));
+                if (Character.isLetterOrDigit(x)) {
+                    if (out.length() >= origin.length) {
+                        origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                    }
+                    origin[out.length()] = i;
+                    out.append(x);
+                    lastSpace = false;
+                } else if (!lastSpace) {
+                    if (out.length() >= origin.length) {
+                        origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                    }
+                    origin[out.length()] = i;
+                    out.append(' ');
+                    lastSpace = true;
+                }
+            }
+        }
+        return new Folded(out.toString(), java.util.Arrays.copyOf(origin, out.length()));
+    }
+
+    private static String special(char c) {
+        return switch (c) {
+            case 'đ', 'Đ' -> "d";
+            case 'ł', 'Ł' -> "l";
+            case 'ø', 'Ø' -> "o";
+            case 'ß' -> "ss";
+            case 'æ', 'Æ' -> "ae";
+            case 'œ', 'Œ' -> "oe";
+            case 'ı' -> "i";
+            case 'þ', 'Þ' -> "th";
+            case 'ð', 'Ð' -> "d";
+            default -> null;
+        };
+    }
+}
