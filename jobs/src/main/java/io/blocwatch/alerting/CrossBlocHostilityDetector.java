@@ -4,32 +4,48 @@ import io.blocwatch.contracts.Evidence;
 import io.blocwatch.scoring.BlocEvent;
 import io.blocwatch.scoring.ScenarioParameters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A strong conflictual act across the pair: weight at or below {@code hostility_weight}
  * (threats and force posture). Criticism, protest, warnings and accusations weigh less and do
  * not by themselves raise it.
+ *
+ * <p>The incident is one bloc turning on the other: every strong act of one item from bloc X
+ * towards bloc Y (a build-up aimed at three neighbours, say) makes one alert, and the same
+ * direction stays quiet for the suppression window.
  */
 public final class CrossBlocHostilityDetector {
 
     private CrossBlocHostilityDetector() {}
 
     public static List<AlertCandidate> detect(BlocEvent event, ScenarioParameters params) {
-        List<AlertCandidate> found = new ArrayList<>();
+        Map<String, List<BlocEvent.BlocInteraction>> byDirection = new LinkedHashMap<>();
         for (BlocEvent.BlocInteraction i : event.interactions) {
-            if (!BlocEvent.ACROSS.equals(i.channel) || i.weight > params.hostilityWeight()) {
-                continue;
+            if (BlocEvent.ACROSS.equals(i.channel) && i.weight <= params.hostilityWeight()) {
+                byDirection.computeIfAbsent(i.sourceBloc + ">" + i.targetBloc, k -> new ArrayList<>()).add(i);
             }
-            String incident = i.source + ">" + i.target + ":" + i.kind;
-            String severity = i.weight <= -9.0 ? AlertTypes.CRITICAL : AlertTypes.HIGH;
-            String summary = i.source + " -> " + i.target + " " + i.kind + " (weight " + i.weight + ") across "
-                    + event.blocA + " x " + event.blocB;
-            found.add(new AlertCandidate(AlertTypes.CROSS_BLOC_HOSTILITY, incident,
-                    incident + "|" + AlertTypes.day(event.eventTime), severity, summary,
-                    List.of(new Evidence(event.itemId, event.url, i.sentence)),
-                    params.alertSuppressionDays() * 86_400_000L));
         }
+        List<AlertCandidate> found = new ArrayList<>();
+        byDirection.forEach((direction, acts) -> {
+            double strongest = acts.stream().mapToDouble(a -> a.weight).min().orElse(0);
+            String severity = strongest <= -9.0 ? AlertTypes.CRITICAL : AlertTypes.HIGH;
+            Set<String> described = new LinkedHashSet<>();
+            Set<String> sentences = new LinkedHashSet<>();
+            acts.forEach(a -> {
+                described.add(a.source + " -> " + a.target + " " + a.kind + " (weight " + a.weight + ")");
+                sentences.add(a.sentence);
+            });
+            String summary = String.join("; ", described) + " across " + event.blocA + " x " + event.blocB;
+            List<Evidence> evidence = sentences.stream().map(s -> new Evidence(event.itemId, event.url, s)).toList();
+            found.add(new AlertCandidate(AlertTypes.CROSS_BLOC_HOSTILITY, direction,
+                    direction + "|" + AlertTypes.day(event.eventTime), severity, summary, evidence,
+                    params.alertSuppressionDays() * 86_400_000L));
+        });
         return found;
     }
 }

@@ -1,6 +1,11 @@
 package io.blocwatch.job;
 
 import io.blocwatch.config.JobConfig;
+import io.blocwatch.control.ControlState;
+import io.blocwatch.control.ControlUpdate;
+import io.blocwatch.control.ControlValidator;
+import io.blocwatch.control.RouteWithUpdates;
+import io.blocwatch.control.TagWithUpdates;
 import io.blocwatch.connectors.json.NewsItemParser;
 import io.blocwatch.connectors.json.ParseOutcome;
 import io.blocwatch.contracts.Alert;
@@ -19,6 +24,7 @@ import java.util.Map;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.DataStreamSink;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -32,11 +38,19 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 public final class BlocwatchJob {
 
     private final NewsInput input;
+    private final ControlInput control;
     private final JobSinks sinks;
     private final JobConfig config;
 
+    /** A job without run-time updates (bounded replays, tests). */
     public BlocwatchJob(NewsInput input, JobSinks sinks, JobConfig config) {
+        this(input, null, sinks, config);
+    }
+
+    /** A job whose dictionary and bloc membership can be replaced while it runs, through {@code control}. */
+    public BlocwatchJob(NewsInput input, ControlInput control, JobSinks sinks, JobConfig config) {
         this.input = input;
+        this.control = control;
         this.sinks = sinks;
         this.config = config;
     }
@@ -80,11 +94,22 @@ public final class BlocwatchJob {
                 .process(new DeadLetterSplitter()).uid("dead-letter-splitter").name("split-dead-letters");
         DataStream<DeadLetter> deadLetters = items.getSideOutput(DeadLetterSplitter.DEAD_LETTERS);
 
-        SingleOutputStreamOperator<TaggedItem> tagged = items
-                .map(new TagFunction()).uid("news-tagger").name("tag");
-
-        DataStream<BlocEvent> events = tagged
-                .flatMap(new BlocEventRouter(scenarios)).uid("bloc-event-router").name("route-to-bloc-pairs");
+        SingleOutputStreamOperator<TaggedItem> tagged;
+        DataStream<BlocEvent> events;
+        if (control == null) {
+            tagged = items.map(new TagFunction(config.dictionaryFile())).uid("news-tagger").name("tag");
+            events = tagged.flatMap(new BlocEventRouter(scenarios)).uid("bloc-event-router").name("route-to-bloc-pairs");
+        } else {
+            SingleOutputStreamOperator<ControlUpdate> updates = control.open(env)
+                    .process(new ControlValidator(scenarios)).uid("control-validator").name("validate-control-updates")
+                    .setParallelism(1);
+            deadLetters = deadLetters.union(updates.getSideOutput(ControlValidator.REJECTED));
+            BroadcastStream<ControlUpdate> broadcast = updates.broadcast(ControlState.UPDATES);
+            tagged = items.connect(broadcast).process(new TagWithUpdates(config.dictionaryFile()))
+                    .uid("news-tagger").name("tag");
+            events = tagged.connect(broadcast).process(new RouteWithUpdates(scenarios))
+                    .uid("bloc-event-router").name("route-to-bloc-pairs");
+        }
         if (replay) {
             events = events.keyBy(BlocEvent::key)
                     .process(new EventTimeSorter<>(TypeInformation.of(BlocEvent.class)))
@@ -94,6 +119,8 @@ public final class BlocwatchJob {
                 .keyBy(BlocEvent::key)
                 .process(new BlocPolarizationFunction(scenarios)).uid("bloc-polarization").name("bloc-polarization");
         DataStream<Alert> alerts = scores.getSideOutput(BlocPolarizationFunction.ALERTS);
+        deadLetters = deadLetters.union(scores.getSideOutput(BlocPolarizationFunction.LATE)
+                .map(LateEvents::deadLetter).uid("late-events").name("late-events-to-dead-letters"));
 
         sink(tagged.sinkTo(sinks.tagged()), "sink-tagged");
         // Counted just before their sinks: scoresEmitted, alertsOut.type.<TYPE>.count.
@@ -132,6 +159,7 @@ public final class BlocwatchJob {
         JobConfig config = JobConfig.fromArgs(args, System.getenv());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flinkConfiguration(config, true));
         new BlocwatchJob(NewsInputs.kafka(config.kafkaSettings(), parser(config)),
+                NewsInputs.kafkaControl(config.kafkaSettings(), config.get("topics.control")),
                 JobSinks.kafka(config.kafkaSettings()), config).execute(env);
     }
 }

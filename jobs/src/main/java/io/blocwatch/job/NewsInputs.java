@@ -1,11 +1,15 @@
 package io.blocwatch.job;
 
+import io.blocwatch.connectors.RawRecord;
 import io.blocwatch.connectors.files.LineFileSource;
 import io.blocwatch.connectors.json.NewsItemParser;
 import io.blocwatch.connectors.json.ParseOutcome;
 import io.blocwatch.connectors.kafka.KafkaEndpoints;
 import io.blocwatch.connectors.kafka.KafkaSettings;
 import java.nio.file.Path;
+import org.apache.flink.api.common.eventtime.Watermark;
+import org.apache.flink.api.common.eventtime.WatermarkGenerator;
+import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 
@@ -18,6 +22,27 @@ public final class NewsInputs {
     public static NewsInput kafka(KafkaSettings settings, NewsItemParser parser) {
         return (env, watermarks) -> env.fromSource(KafkaEndpoints.newsSource(settings, parser), watermarks, "news-items")
                 .uid("source-news-items");
+    }
+
+    /**
+     * The control topic. Its watermark is "end of time", so that joining it to the items never
+     * holds their event time back.
+     */
+    public static ControlInput kafkaControl(KafkaSettings settings, String topic) {
+        return env -> env.fromSource(KafkaEndpoints.controlSource(settings, topic),
+                        WatermarkStrategy.<RawRecord>forGenerator(ctx -> new EndOfTime()), "control-updates")
+                .uid("source-control-updates");
+    }
+
+    /** Watermarks for a stream that must never hold event time back. */
+    static final class EndOfTime implements WatermarkGenerator<RawRecord> {
+        @Override
+        public void onEvent(RawRecord event, long eventTimestamp, WatermarkOutput output) {}
+
+        @Override
+        public void onPeriodicEmit(WatermarkOutput output) {
+            output.emitWatermark(new Watermark(Long.MAX_VALUE));
+        }
     }
 
     /** A bounded JSON-lines file, parsed line by line. */

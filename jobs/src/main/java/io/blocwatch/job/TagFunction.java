@@ -4,6 +4,7 @@ import io.blocwatch.contracts.NewsItem;
 import io.blocwatch.contracts.TaggedItem;
 import io.blocwatch.scoring.NearDuplicateSignature;
 import io.blocwatch.tagging.NewsTagger;
+import java.nio.file.Path;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
 import org.apache.flink.metrics.Counter;
@@ -12,19 +13,34 @@ import org.apache.flink.metrics.Counter;
 public final class TagFunction extends RichMapFunction<NewsItem, TaggedItem> {
 
     private static final long serialVersionUID = 1L;
+    private final String dictionaryFile;
 
     private transient NewsTagger tagger;
     private transient Counter tagged;
 
+    public TagFunction(Path dictionaryFile) {
+        this.dictionaryFile = dictionaryFile == null ? null : dictionaryFile.toString();
+    }
+
+    /** The shipped dictionary, with the user's file merged over it when one is configured. */
+    public static NewsTagger startTagger(String dictionaryFile) {
+        return dictionaryFile == null ? NewsTagger.withDefaults() : NewsTagger.withUserDictionary(Path.of(dictionaryFile));
+    }
+
+    /** The tags of an item, with the near-duplicate fingerprint of its text. */
+    public static TaggedItem tagAndSign(NewsTagger tagger, NewsItem item) {
+        return tagger.tag(item).withSignature(NearDuplicateSignature.of(item.fullText()));
+    }
+
     @Override
     public void open(OpenContext openContext) {
-        tagger = NewsTagger.withDefaults();
+        tagger = startTagger(dictionaryFile);
         tagged = getRuntimeContext().getMetricGroup().counter("itemsTagged");
     }
 
     @Override
     public TaggedItem map(NewsItem item) {
-        TaggedItem t = tagger.tag(item).withSignature(NearDuplicateSignature.of(item.fullText()));
+        TaggedItem t = tagAndSign(tagger, item);
         tagged.inc();
         return t;
     }

@@ -46,6 +46,7 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
 
     public static final String LATE_COUNTER = "lateBlocEvents";
     public static final String DUPLICATE_COUNTER = "duplicateBlocEvents";
+    public static final String UNKNOWN_SCENARIO_COUNTER = "unknownScenarioBlocEvents";
     /** The smallest change the cadence timer bothers to emit. */
     static final double HEARTBEAT_MIN_CHANGE = 0.001;
 
@@ -58,6 +59,7 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
     private transient MapState<String, Long> emittedIncidents;
     private transient Counter lateEvents;
     private transient Counter duplicateEvents;
+    private transient Counter unknownScenarioEvents;
 
     public BlocPolarizationFunction(BlocScenarios scenarios) {
         this(scenarios, scenarios.settings());
@@ -80,6 +82,7 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
                 new MapStateDescriptor<>("emitted-incidents", Types.STRING, Types.LONG));
         lateEvents = getRuntimeContext().getMetricGroup().counter(LATE_COUNTER);
         duplicateEvents = getRuntimeContext().getMetricGroup().counter(DUPLICATE_COUNTER);
+        unknownScenarioEvents = getRuntimeContext().getMetricGroup().counter(UNKNOWN_SCENARIO_COUNTER);
     }
 
     @Override
@@ -91,7 +94,12 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
             ctx.output(LATE, event);
             return;
         }
-        Scenario scenario = scenarios.scenario(event.scenario);
+        Scenario scenario = scenarios.find(event.scenario);
+        if (scenario == null) {
+            // Routed under a scenario this instance does not know (configurations out of step): ignore.
+            unknownScenarioEvents.inc();
+            return;
+        }
         ScenarioParameters params = scenario.parameters();
         PairState s = pairState.value();
         if (s == null) {
@@ -124,18 +132,19 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
         PolarizationRiseDetector.Outcome rise = PolarizationRiseDetector.observe(s.riseArmed, after, params);
         s.riseArmed = rise.armed();
         if (rise.fired()) {
-            candidates.add(new AlertCandidate(AlertTypes.POLARIZATION_RISE, "rise|" + AlertTypes.day(now),
-                    "rise|" + AlertTypes.day(now), PolarizationRiseDetector.severity(after),
+            candidates.add(new AlertCandidate(AlertTypes.POLARIZATION_RISE, "rise|" + iso(now),
+                    "rise|" + iso(now), PolarizationRiseDetector.severity(after),
                     String.format(java.util.Locale.ROOT, "polarization %.3f crossed %.2f (was %.3f)",
                             after, params.riseThreshold(), before),
                     eventEvidence(event), 0));
         }
+        double baseline = s.jump.meanAbsChange;
         double jump = s.jump.observe(now, before, after, params);
         if (!Double.isNaN(jump)) {
-            candidates.add(new AlertCandidate(AlertTypes.POLARIZATION_JUMP, "jump|" + AlertTypes.day(now),
-                    "jump|" + AlertTypes.day(now), JumpBaseline.severity(jump),
+            candidates.add(new AlertCandidate(AlertTypes.POLARIZATION_JUMP, "jump|" + iso(now),
+                    "jump|" + iso(now), JumpBaseline.severity(jump),
                     String.format(java.util.Locale.ROOT, "polarization rose %.3f in %s days (baseline change %.3f)",
-                            jump, fmt(params.jumpWindowDays()), s.jump.meanAbsChange),
+                            jump, fmt(params.jumpWindowDays()), baseline),
                     eventEvidence(event), 0));
         }
         emitAlerts(candidates, event, t, now, after, ctx);
@@ -165,20 +174,20 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
             return;
         }
         if (timestamp == s.clearTimer) {
-            if (s.cadenceTimer != Long.MIN_VALUE && s.cadenceTimer != timestamp) {
-                ctx.timerService().deleteEventTimeTimer(s.cadenceTimer);
-            }
-            pairState.clear();
-            recentItems.clear();
-            intraBlocAgreements.clear();
-            emittedIncidents.clear();
+            clearAll(s, timestamp, ctx);
             return;
         }
         if (timestamp != s.cadenceTimer) {
             return;
         }
         String[] key = ctx.getCurrentKey().split("\\|");
-        ScenarioParameters params = scenarios.scenario(key[0]).parameters();
+        Scenario scenario = scenarios.find(key[0]);
+        if (scenario == null) {
+            // The scenario was removed by a configuration update while its state lived on: drop it.
+            clearAll(s, timestamp, ctx);
+            return;
+        }
+        ScenarioParameters params = scenario.parameters();
         s.decayTo(timestamp, params.halfLifeMs());
         ScoreComponents components = PolarizationFormula.components(s, params);
         double polarization = PolarizationFormula.polarization(components, params);
@@ -197,6 +206,20 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
             s.cadenceTimer = Long.MIN_VALUE;
         }
         pairState.update(s);
+    }
+
+    /** Clears every piece of state of the current key and its other timer. */
+    private void clearAll(PairState s, long timestamp, OnTimerContext ctx) {
+        if (s.cadenceTimer != Long.MIN_VALUE && s.cadenceTimer != timestamp) {
+            ctx.timerService().deleteEventTimeTimer(s.cadenceTimer);
+        }
+        if (s.clearTimer != Long.MIN_VALUE && s.clearTimer != timestamp) {
+            ctx.timerService().deleteEventTimeTimer(s.clearTimer);
+        }
+        pairState.clear();
+        recentItems.clear();
+        intraBlocAgreements.clear();
+        emittedIncidents.clear();
     }
 
     /** Events sent to {@link #LATE} by this instance (the {@value #LATE_COUNTER} metric). */

@@ -2,6 +2,8 @@ package io.blocwatch.scoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +44,7 @@ public final class BlocScenarios implements Serializable {
             "score_step", "rise_threshold", "rise_rearm", "jump_window_days", "jump_min_delta", "jump_factor",
             "jump_min_history", "hostility_weight", "counter_alignment_days", "counter_alignment_domains",
             "alert_suppression_days", "weights");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,9}");
 
@@ -58,7 +61,7 @@ public final class BlocScenarios implements Serializable {
             if (in == null) {
                 throw new IllegalStateException("classpath resource " + DEFAULT_RESOURCE + " is missing");
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), DEFAULT_RESOURCE);
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), DEFAULT_RESOURCE, Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,7 +69,7 @@ public final class BlocScenarios implements Serializable {
 
     public static BlocScenarios load(Path file) {
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bloc scenarios " + file, e);
         }
@@ -74,7 +77,26 @@ public final class BlocScenarios implements Serializable {
 
     /** Parses and validates a YAML text (a run-time update, a test fixture). */
     public static BlocScenarios parse(String yaml) {
-        return parse(yaml, "<yaml>");
+        return parse(yaml, "<yaml>", Map.of());
+    }
+
+    /**
+     * Parses a YAML text with overrides applied before validation, e.g. from the command line:
+     * {@code settings.allowed_lateness_hours=12}, {@code defaults.half_life_days=45},
+     * {@code defaults.weights.threaten=-8}, {@code western-balkans.rise_threshold=0.3} (a scenario's
+     * {@code parameters}). Values are YAML scalars or flow lists ({@code [defense, energy]}).
+     */
+    public static BlocScenarios parse(String yaml, Map<String, String> overrides) {
+        return parse(yaml, "<yaml>", overrides);
+    }
+
+    /** {@link #load(Path)} with overrides, see {@link #parse(String, Map)}. */
+    public static BlocScenarios load(Path file, Map<String, String> overrides) {
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), overrides);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bloc scenarios " + file, e);
+        }
     }
 
     public List<Scenario> scenarios() {
@@ -86,12 +108,21 @@ public final class BlocScenarios implements Serializable {
     }
 
     public Scenario scenario(String id) {
+        Scenario s = find(id);
+        if (s == null) {
+            throw new IllegalArgumentException("unknown scenario '" + id + "'");
+        }
+        return s;
+    }
+
+    /** The scenario with this id, or null (e.g. removed by a configuration update). */
+    public Scenario find(String id) {
         for (Scenario s : scenarios) {
             if (s.id().equals(id)) {
                 return s;
             }
         }
-        throw new IllegalArgumentException("unknown scenario '" + id + "'");
+        return null;
     }
 
     /** The same scenarios with other operator settings. */
@@ -101,15 +132,18 @@ public final class BlocScenarios implements Serializable {
 
     // ---------------------------------------------------------------------------------------------
 
-    private static BlocScenarios parse(String yaml, String origin) {
+    private static BlocScenarios parse(String yaml, String origin, Map<String, String> overrides) {
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+            root = YAML.readTree(yaml);
         } catch (IOException e) {
             throw new InvalidScenarioException(origin + ": not valid YAML: " + e.getMessage());
         }
         if (root == null || !root.isObject()) {
             throw new InvalidScenarioException(origin + ": expected a mapping with 'scenarios'");
+        }
+        for (Map.Entry<String, String> o : new java.util.TreeMap<>(overrides).entrySet()) {
+            applyOverride((ObjectNode) root, o.getKey(), o.getValue(), origin);
         }
         checkKeys(root, TOP_KEYS, origin);
         ScoringSettings settings = parseSettings(root.get("settings"), origin + ": settings");
@@ -140,6 +174,52 @@ public final class BlocScenarios implements Serializable {
             scenarios.add(new Scenario(id, description, parseBlocs(node.get("blocs"), where), params));
         }
         return new BlocScenarios(scenarios, settings);
+    }
+
+    private static void applyOverride(ObjectNode root, String key, String value, String origin) {
+        String where = origin + ": override '" + key + "'";
+        String[] path = key.split("\\.");
+        if (path.length < 2) {
+            throw new InvalidScenarioException(where + ": expected settings.<key>, defaults.<key> or <scenario>.<key>");
+        }
+        ObjectNode target;
+        if (path[0].equals("settings") || path[0].equals("defaults")) {
+            target = child(root, path[0], where);
+        } else {
+            target = null;
+            JsonNode list = root.get("scenarios");
+            if (list != null && list.isArray()) {
+                for (JsonNode sc : list) {
+                    if (sc.isObject() && path[0].equals(sc.path("id").asText())) {
+                        target = child((ObjectNode) sc, "parameters", where);
+                    }
+                }
+            }
+            if (target == null) {
+                throw new InvalidScenarioException(where + ": unknown scenario '" + path[0] + "'");
+            }
+        }
+        for (int i = 1; i < path.length - 1; i++) {
+            target = child(target, path[i], where);
+        }
+        JsonNode parsed;
+        try {
+            parsed = YAML.readTree(value);
+        } catch (IOException e) {
+            throw new InvalidScenarioException(where + ": value '" + value + "' is not valid YAML");
+        }
+        target.set(path[path.length - 1], parsed == null || parsed.isMissingNode() ? NullNode.getInstance() : parsed);
+    }
+
+    private static ObjectNode child(ObjectNode parent, String name, String where) {
+        JsonNode c = parent.get(name);
+        if (c == null || c.isNull()) {
+            return parent.putObject(name);
+        }
+        if (!c.isObject()) {
+            throw new InvalidScenarioException(where + ": '" + name + "' is not a mapping");
+        }
+        return (ObjectNode) c;
     }
 
     private static List<Scenario.Bloc> parseBlocs(JsonNode blocsNode, String where) {

@@ -296,6 +296,26 @@ class BlocPolarizationFunctionTest {
     }
 
     @Test
+    void stateOfAScenarioRemovedByAConfigurationUpdateIsDroppedAfterRestore() throws Exception {
+        var h = harness();
+        push(h, threat("u-1", T0));
+        OperatorSubtaskState snapshot = h.snapshot(1L, T0);
+        h.close();
+
+        BlocScenarios withoutBalkans = new BlocScenarios(List.of(SCENARIOS.scenario("great-powers")), SCENARIOS.settings());
+        var restored = Fixtures.harness0(new BlocPolarizationFunction(withoutBalkans));
+        restored.initializeState(snapshot);
+        restored.open();
+        assertThat(restored.numKeyedStateEntries()).isPositive();
+        push(restored, threat("u-2", T0 + HOUR));
+        restored.processWatermark(T0 + 2 * DAY);
+        assertThat(restored.numKeyedStateEntries()).isZero();
+        assertThat(restored.numEventTimeTimers()).isZero();
+        assertThat(scores(restored)).isEmpty();
+        assertThat(alerts(restored)).isEmpty();
+    }
+
+    @Test
     void rerunProducesByteIdenticalAlertsAndScores() throws Exception {
         List<String> first = run();
         List<String> second = run();

@@ -105,6 +105,29 @@ class DevGoldStorylineTest {
         assertThat(fn.duplicateEventCount()).isEqualTo(1);
     }
 
+    @Test
+    void minHashSeparatesTheSyndicatedCopyFromEveryOtherStory() throws Exception {
+        assumeTrue(Files.isReadable(DEV), "shared development set not present");
+        List<TaggedItem> items = goldItems().stream().filter(i -> i.signature().length > 0).toList();
+        double copy = 0;
+        double others = 0;
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = i + 1; j < items.size(); j++) {
+                double sim = NearDuplicateSignature.similarity(items.get(i).signature(), items.get(j).signature());
+                boolean isCopy = java.util.Set.of(items.get(i).id(), items.get(j).id()).equals(java.util.Set.of("dev-004", "dev-005"));
+                if (isCopy) {
+                    copy = sim;
+                } else {
+                    others = Math.max(others, sim);
+                }
+            }
+        }
+        System.out.printf("dev MinHash bigram Jaccard: dev-004 vs dev-005 %.3f, highest other pair %.3f%n", copy, others);
+        double threshold = ScoringSettings.defaults().nearDuplicateThreshold();
+        assertThat(copy).isGreaterThanOrEqualTo(threshold + 0.08);
+        assertThat(others).isLessThan(threshold - 0.1);
+    }
+
     private static double lastWb(KeyedOneInputStreamOperatorTestHarness<String, BlocEvent, BlocScore> h) {
         List<BlocScore> wb = scores(h).stream().filter(s -> s.key().equals(WB_KEY)).toList();
         return wb.isEmpty() ? 0.0 : wb.get(wb.size() - 1).polarization();

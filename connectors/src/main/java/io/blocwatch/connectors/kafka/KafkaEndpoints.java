@@ -1,5 +1,6 @@
 package io.blocwatch.connectors.kafka;
 
+import io.blocwatch.connectors.RawRecord;
 import io.blocwatch.connectors.json.NewsItemParser;
 import io.blocwatch.connectors.json.ParseOutcome;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -29,6 +30,22 @@ public final class KafkaEndpoints {
                 .setDeserializer(new ParsingDeserializer(parser))
                 .setProperty("isolation.level", "read_committed")
                 .setProperty("partition.discovery.interval.ms", "60000")
+                .build();
+    }
+
+    /**
+     * The control topic of run-time updates, always read from its beginning when the job starts
+     * without state (so the latest update of each kind is in force); restored offsets otherwise.
+     */
+    public static KafkaSource<RawRecord> controlSource(KafkaSettings settings, String topic) {
+        return KafkaSource.<RawRecord>builder()
+                .setProperties(settings.clientProperties())
+                .setBootstrapServers(settings.bootstrapServers)
+                .setTopics(topic)
+                .setGroupId(settings.groupId + "-control")
+                .setStartingOffsets(OffsetsInitializer.earliest())
+                .setDeserializer(new RawRecordDeserializer())
+                .setProperty("isolation.level", "read_committed")
                 .build();
     }
 

@@ -58,16 +58,19 @@ final class DemoCommand {
         var kafka = config.kafkaSettings();
         EmbeddedKafkaBroker.createTopics(bootstrap, 2, kafka.inputTopic, kafka.alertsTopic, kafka.scoresTopic,
                 kafka.taggedTopic, kafka.deadLetterTopic);
+        EmbeddedKafkaBroker.createTopics(bootstrap, 1, config.get("topics.control"));
 
         out.println("Kafka broker: " + bootstrap);
         out.println("  topics: " + kafka.inputTopic + " (in), " + kafka.alertsTopic + ", " + kafka.scoresTopic + ", "
-                + kafka.taggedTopic + ", " + kafka.deadLetterTopic + " (out; read them with isolation.level=read_committed)");
+                + kafka.taggedTopic + ", " + kafka.deadLetterTopic + " (out; read them with isolation.level=read_committed), "
+                + config.get("topics.control") + " (run-time dictionary and scenario updates)");
         out.println("  e.g. kafka-console-consumer.sh --bootstrap-server " + bootstrap + " --topic " + kafka.alertsTopic
                 + " --from-beginning --isolation-level read_committed");
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
                 BlocwatchJob.flinkConfiguration(config, true));
-        new BlocwatchJob(NewsInputs.kafka(kafka, BlocwatchJob.parser(config)), JobSinks.kafka(kafka), config).build(env);
+        new BlocwatchJob(NewsInputs.kafka(kafka, BlocwatchJob.parser(config)),
+                NewsInputs.kafkaControl(kafka, config.get("topics.control")), JobSinks.kafka(kafka), config).build(env);
         JobClient job = env.executeAsync(config.get("job.name"));
         out.println("job " + job.getJobID() + " running on a local MiniCluster");
 

@@ -1,0 +1,56 @@
+package io.blocwatch.control;
+
+import io.blocwatch.contracts.NewsItem;
+import io.blocwatch.contracts.TaggedItem;
+import io.blocwatch.job.TagFunction;
+import io.blocwatch.tagging.Dictionary;
+import io.blocwatch.tagging.NewsTagger;
+import java.nio.file.Path;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Tags items with the dictionary in force: the one the job started with (shipped + user file) until
+ * a dictionary update arrives on the control topic, then the shipped one with the update merged
+ * over it (also after a restore, from broadcast state).
+ */
+public final class TagWithUpdates extends BroadcastProcessFunction<NewsItem, ControlUpdate, TaggedItem> {
+
+    private static final long serialVersionUID = 1L;
+    private final String dictionaryFile;
+
+    private transient NewsTagger tagger;
+    private transient String version;
+    private transient Counter tagged;
+
+    public TagWithUpdates(Path dictionaryFile) {
+        this.dictionaryFile = dictionaryFile == null ? null : dictionaryFile.toString();
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        tagger = TagFunction.startTagger(dictionaryFile);
+        tagged = getRuntimeContext().getMetricGroup().counter("itemsTagged");
+    }
+
+    @Override
+    public void processElement(NewsItem item, ReadOnlyContext ctx, Collector<TaggedItem> out) throws Exception {
+        ControlUpdate update = ctx.getBroadcastState(ControlState.UPDATES).get(ControlUpdate.DICTIONARY);
+        if (update != null && !update.version().equals(version)) {
+            // An update replaces the user layer: the shipped dictionary with the update merged over it.
+            tagger = NewsTagger.withDictionary(NewsTagger.withDefaults().dictionary().merge(Dictionary.parse(update.document())));
+            version = update.version();
+        }
+        out.collect(TagFunction.tagAndSign(tagger, item));
+        tagged.inc();
+    }
+
+    @Override
+    public void processBroadcastElement(ControlUpdate update, Context ctx, Collector<TaggedItem> out) throws Exception {
+        if (ControlUpdate.DICTIONARY.equals(update.kind())) {
+            ctx.getBroadcastState(ControlState.UPDATES).put(update.kind(), update);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package io.blocwatch.alerting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.blocwatch.scoring.BlocEvent;
+import io.blocwatch.scoring.ScenarioParameters;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The detectors as pure functions, without Flink. */
+class AlertDetectorsTest {
+
+    static final ScenarioParameters P = ScenarioParameters.defaults();
+    static final long DAY = 86_400_000L;
+    static final long T = 1_900_000_000_000L; // 2030-03-17T17:46:40Z
+
+    static BlocEvent event(String id, long time) {
+        BlocEvent e = new BlocEvent();
+        e.scenario = "sc";
+        e.blocA = "east";
+        e.blocB = "west";
+        e.key = "sc|east|west";
+        e.itemId = id;
+        e.url = "https://example.org/" + id;
+        e.eventTime = time;
+        return e;
+    }
+
+    static BlocEvent.BlocAgreement agreement(String relation, String domain, String status, String date, String... parties) {
+        BlocEvent.BlocAgreement a = new BlocEvent.BlocAgreement();
+        a.relation = relation;
+        a.domain = domain;
+        a.form = "agreement";
+        a.status = status;
+        a.date = date;
+        a.parties = List.of(parties);
+        a.sentence = "they signed " + String.join("-", parties);
+        return a;
+    }
+
+    static BlocEvent.BlocInteraction across(String kind, double weight) {
+        BlocEvent.BlocInteraction i = new BlocEvent.BlocInteraction();
+        i.source = "EEE";
+        i.target = "WWW";
+        i.sourceBloc = "east";
+        i.targetBloc = "west";
+        i.channel = BlocEvent.ACROSS;
+        i.kind = kind;
+        i.weight = weight;
+        i.sentence = "EEE did " + kind;
+        return i;
+    }
+
+    @Test
+    void counterAlignmentPairsIntraBlocAgreementsOfRivalBlocsInsideTheWindow() {
+        BlocEvent first = event("i-1", T);
+        first.agreements.add(agreement(BlocEvent.BlocAgreement.INTRA_B, "defense", "signed", "2030-03-01", "WWW", "XXX"));
+        CounterAlignmentDetector.Result r1 = CounterAlignmentDetector.detect(List.of(), first, P);
+        assertThat(r1.candidates()).isEmpty();
+        assertThat(r1.memory()).hasSize(1);
+
+        BlocEvent second = event("i-2", T + 5 * DAY);
+        second.agreements.add(agreement(BlocEvent.BlocAgreement.INTRA_A, "defense", "signed", "2030-03-22", "EEE", "FFF"));
+        CounterAlignmentDetector.Result r2 = CounterAlignmentDetector.detect(r1.memory(), second, P);
+        assertThat(r2.candidates()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(AlertTypes.COUNTER_ALIGNMENT);
+            assertThat(c.incident()).isEqualTo("EEE-FFF:agreement:2030-03-22+WWW-XXX:agreement:2030-03-01");
+            assertThat(c.summary()).isEqualTo("EEE-FFF defense agreement signed 2030-03-22, 21 days after "
+                    + "WWW-XXX defense agreement signed 2030-03-01");
+            assertThat(c.severity()).isEqualTo(AlertTypes.HIGH);
+            assertThat(c.evidence()).extracting(e -> e.itemId()).containsExactly("i-2", "i-1");
+        });
+        // Reported again: already remembered, nothing new.
+        assertThat(CounterAlignmentDetector.detect(r2.memory(), second, P).candidates()).isEmpty();
+    }
+
+    @Test
+    void counterAlignmentIgnoresSameBlocPlannedOtherDomainsAndOldAgreements() {
+        BlocEvent e = event("i-3", T);
+        e.agreements.add(agreement(BlocEvent.BlocAgreement.INTRA_A, "defense", "signed", null, "EEE", "FFF"));
+        e.agreements.add(agreement(BlocEvent.BlocAgreement.INTRA_A, "defense", "signed", null, "EEE", "GGG"));
+        e.agreements.add(agreement(BlocEvent.BlocAgreement.INTRA_B, "defense", "planned", null, "WWW", "XXX"));
+        e.agreements.add(agreement(BlocEvent.BlocAgreement.INTRA_B, "energy", "signed", null, "WWW", "YYY"));
+        e.agreements.add(agreement(BlocEvent.BlocAgreement.INTRA_B, "defense", "signed", "2029-01-01", "WWW", "ZZZ"));
+        assertThat(CounterAlignmentDetector.detect(List.of(), e, P).candidates()).isEmpty();
+    }
+
+    @Test
+    void counterAlignmentWithinSevenDaysIsCriticalAndBothMayComeFromOneItem() {
+        BlocEvent e = event("i-4", T);
+        e.agreements.add(agreement(BlocEvent.BlocAgreement.INTRA_A, "defense", "signed", "2030-03-17", "EEE", "FFF"));
+        e.agreements.add(agreement(BlocEvent.BlocAgreement.INTRA_B, "defense", "signed", "2030-03-12", "WWW", "XXX"));
+        assertThat(CounterAlignmentDetector.detect(List.of(), e, P).candidates())
+                .singleElement().extracting(AlertCandidate::severity).isEqualTo(AlertTypes.CRITICAL);
+    }
+
+    @Test
+    void memoryIsPrunedByAgeAndBounded() {
+        List<RememberedAgreement> memory = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            BlocEvent e = event("m-" + i, T + i * 1000L);
+            e.agreements.add(agreement(BlocEvent.BlocAgreement.INTRA_A, "defense", "signed", null, "EEE", "F" + (10 + i)));
+            memory = CounterAlignmentDetector.detect(memory, e, P).memory();
+        }
+        assertThat(memory).hasSize(32);
+        assertThat(CounterAlignmentDetector.detect(memory, event("late", T + 61 * DAY), P).memory()).isEmpty();
+    }
+
+    @Test
+    void oneBuildUpAimedAtSeveralMembersOfTheOtherBlocIsOneIncident() {
+        BlocEvent e = event("i-9", T);
+        for (String target : new String[] {"WWW", "XXX", "YYY"}) {
+            BlocEvent.BlocInteraction i = across("threaten", -7.0);
+            i.target = target;
+            i.sentence = "EEE massed troops facing " + target;
+            e.interactions.add(i);
+        }
+        assertThat(CrossBlocHostilityDetector.detect(e, P)).singleElement().satisfies(c -> {
+            assertThat(c.incident()).isEqualTo("east>west");
+            assertThat(c.evidence()).hasSize(3);
+            assertThat(c.summary()).contains("EEE -> WWW threaten", "EEE -> XXX threaten", "EEE -> YYY threaten");
+        });
+    }
+
+    @Test
+    void hostilityNeedsAStrongConflictualActAcrossTheBlocs() {
+        BlocEvent e = event("h-1", T);
+        e.interactions.add(across("criticize", -2.2));
+        e.interactions.add(across("accuse", -3.4));
+        e.interactions.add(across("warn", -3.0));
+        assertThat(CrossBlocHostilityDetector.detect(e, P)).isEmpty();
+        e.interactions.add(across("threaten", -7.0));
+        BlocEvent.BlocInteraction inside = across("threaten", -7.0);
+        inside.channel = BlocEvent.WITHIN_A;
+        e.interactions.add(inside);
+        assertThat(CrossBlocHostilityDetector.detect(e, P)).singleElement().satisfies(c -> {
+            assertThat(c.incident()).isEqualTo("east>west");
+            assertThat(c.idPart()).isEqualTo("east>west|2030-03-17");
+            assertThat(c.severity()).isEqualTo(AlertTypes.HIGH);
+            assertThat(c.evidence()).singleElement().satisfies(ev -> assertThat(ev.sentence()).isEqualTo("EEE did threaten"));
+        });
+        BlocEvent attack = event("h-2", T);
+        attack.interactions.add(across("other", -10));
+        assertThat(CrossBlocHostilityDetector.detect(attack, P)).singleElement()
+                .extracting(AlertCandidate::severity).isEqualTo(AlertTypes.CRITICAL);
+    }
+
+    @Test
+    void realignmentIsASignedAgreementAcrossTheBlocs() {
+        BlocEvent e = event("x-1", T);
+        e.agreements.add(agreement(BlocEvent.BlocAgreement.CROSS, "economic", "signed", "2030-03-17", "EEE", "WWW"));
+        e.agreements.add(agreement(BlocEvent.BlocAgreement.CROSS, "defense", "planned", null, "EEE", "WWW"));
+        e.agreements.add(agreement(BlocEvent.BlocAgreement.INTRA_A, "defense", "signed", null, "EEE", "FFF"));
+        assertThat(RealignmentDetector.detect(e, P)).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(AlertTypes.REALIGNMENT);
+            assertThat(c.severity()).isEqualTo(AlertTypes.MEDIUM);
+            assertThat(c.incident()).isEqualTo("EEE-WWW:agreement:2030-03-17");
+        });
+    }
+
+    @Test
+    void riseHasHysteresis() {
+        var o = PolarizationRiseDetector.observe(true, 0.26, P);
+        assertThat(o.fired()).isTrue();
+        assertThat(o.armed()).isFalse();
+        o = PolarizationRiseDetector.observe(o.armed(), 0.40, P);
+        assertThat(o.fired()).isFalse();
+        o = PolarizationRiseDetector.observe(o.armed(), 0.20, P);
+        assertThat(o.armed()).isFalse();
+        o = PolarizationRiseDetector.observe(o.armed(), 0.30, P);
+        assertThat(o.fired()).isFalse();
+        o = PolarizationRiseDetector.observe(o.armed(), 0.14, P);
+        assertThat(o.armed()).isTrue();
+        assertThat(PolarizationRiseDetector.observe(true, 0.30, P).fired()).isTrue();
+        assertThat(PolarizationRiseDetector.severity(0.3)).isEqualTo(AlertTypes.MEDIUM);
+        assertThat(PolarizationRiseDetector.severity(0.5)).isEqualTo(AlertTypes.HIGH);
+        assertThat(PolarizationRiseDetector.severity(0.7)).isEqualTo(AlertTypes.CRITICAL);
+    }
+
+    @Test
+    void jumpComparesTheWindowChangeWithThePairsBaseline() {
+        JumpBaseline b = new JumpBaseline();
+        double pi = 0;
+        for (int i = 0; i < 4; i++) {
+            assertThat(b.observe(T + i * DAY * 3, pi, pi + 0.03, P)).isNaN();
+            pi += 0.03;
+        }
+        assertThat(b.history).isEqualTo(4);
+        // The window (7 days) reaches back to the event of day 6, whose index before it was 0.06.
+        double jump = b.observe(T + 12 * DAY, pi, pi + 0.25, P);
+        assertThat(jump).isCloseTo(0.25 + 0.06, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(JumpBaseline.severity(jump)).isEqualTo(AlertTypes.HIGH);
+        assertThat(b.observe(T + 13 * DAY, pi + 0.25, pi + 0.6, P)).isNaN();
+        assertThat(b.samples).hasSizeLessThanOrEqualTo(32);
+    }
+
+    @Test
+    void alertIdsAreDeterministicAndDistinguishTheirInputs() {
+        String id = AlertTypes.alertId("sc", AlertTypes.REALIGNMENT, "east", "west", "EEE-WWW:agreement:2030-03-17");
+        assertThat(id).hasSize(16).matches("[0-9a-f]{16}")
+                .isEqualTo(AlertTypes.alertId("sc", AlertTypes.REALIGNMENT, "east", "west", "EEE-WWW:agreement:2030-03-17"))
+                .isNotEqualTo(AlertTypes.alertId("sc", AlertTypes.REALIGNMENT, "east", "west", "EEE-WWW:agreement:2030-03-18"))
+                .isNotEqualTo(AlertTypes.alertId("other", AlertTypes.REALIGNMENT, "east", "west", "EEE-WWW:agreement:2030-03-17"));
+    }
+}

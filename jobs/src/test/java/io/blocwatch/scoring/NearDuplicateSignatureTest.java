@@ -1,0 +1,45 @@
+package io.blocwatch.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NearDuplicateSignatureTest {
+
+    static final String STORY = "Officials in Skopje said on Monday that a convoy of trucks carrying spare parts for "
+            + "the army had crossed the border overnight, and that the defense minister would brief parliament "
+            + "on the delivery later in the week after opposition deputies demanded an explanation.";
+    static final String REWRITE = "A convoy of trucks with spare parts for the army crossed the border overnight, "
+            + "officials in Skopje said on Monday, adding that the defense minister would brief parliament on the "
+            + "delivery later this week after opposition deputies demanded explanations.";
+    static final String OTHER = "Officials in Skopje said on Monday that the defense minister would travel to "
+            + "Brussels next month to discuss the purchase of helicopters, a plan that opposition deputies "
+            + "have criticised as too expensive for the country's small budget.";
+
+    static double sim(String a, String b) {
+        return NearDuplicateSignature.similarity(NearDuplicateSignature.of(a), NearDuplicateSignature.of(b));
+    }
+
+    @Test
+    void rewriteOfTheSameStoryIsANearDuplicate() {
+        assertThat(sim(STORY, REWRITE)).isGreaterThanOrEqualTo(ScoringSettings.defaults().nearDuplicateThreshold());
+    }
+
+    @Test
+    void differentStoryOnTheSameTopicIsNot() {
+        assertThat(sim(STORY, OTHER)).isLessThan(ScoringSettings.defaults().nearDuplicateThreshold());
+    }
+
+    @Test
+    void identicalTextIsOneAndCaseAccentsAndPunctuationDoNotMatter() {
+        assertThat(sim(STORY, STORY)).isEqualTo(1.0);
+        assertThat(sim("Vučić met Kurti, in Brussels!", "vucic met kurti in brussels")).isEqualTo(1.0);
+    }
+
+    @Test
+    void signatureIsDeterministicAndEmptyForEmptyText() {
+        assertThat(NearDuplicateSignature.of(STORY)).hasSize(NearDuplicateSignature.SIZE).isEqualTo(NearDuplicateSignature.of(STORY));
+        assertThat(NearDuplicateSignature.of("  ...  ")).isEmpty();
+        assertThat(NearDuplicateSignature.similarity(new long[0], new long[0])).isZero();
+    }
+}
