@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * mvn -B -pl jobs -am test -Dtest=SavepointFixtureGenerator -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dblocwatch.savepoint-fixture=v2
  * </pre>
- * It writes jobs/src/test/resources/savepoints/&lt;version&gt;/ (the savepoint and fixture.properties).
+ * It writes jobs/src/test/resources/savepoints/&lt;version&gt;/ (the savepoint and fixture.properties);
+ * add the version to {@link StateCompatibilityTest}'s list and keep the older ones.
  */
 @EnabledIfSystemProperty(named = "blocwatch.savepoint-fixture", matches = "v[0-9]+")
 class SavepointFixtureGenerator {

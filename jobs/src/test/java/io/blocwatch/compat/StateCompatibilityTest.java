@@ -14,12 +14,14 @@ import java.util.Properties;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The current job starts from a savepoint taken by the v1 state layout (jobs/src/test/resources/
- * savepoints/v1, written by {@link SavepointFixtureGenerator}) and carries on: every piece of state
+ * The current job starts from a savepoint of each earlier state layout (jobs/src/test/resources/
+ * savepoints/vN, written by {@link SavepointFixtureGenerator}; v1 predates the control topic, v2 has
+ * its broadcast state) and carries on: every piece of state
  * in it must be claimed by an operator of today's graph (a renamed uid or an incompatible serializer
  * fails here first), the Kafka source resumes after item 5, and scoring remembers what it had seen.
  */
@@ -29,13 +31,14 @@ class StateCompatibilityTest {
     static final MiniClusterExtension MINI_CLUSTER = new MiniClusterExtension(
             new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
-    @Test
-    void jobRestoresTheV1SavepointAndContinuesItsScoresAndSources() throws Exception {
+    @ParameterizedTest(name = "savepoint fixture {0}")
+    @ValueSource(strings = {"v1", "v2"})
+    void jobRestoresAnEarlierLayoutsSavepointAndContinuesItsScoresAndSources(String version) throws Exception {
         Properties fixture = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/savepoints/v1/fixture.properties")) {
+        try (InputStream in = getClass().getResourceAsStream("/savepoints/" + version + "/fixture.properties")) {
             fixture.load(in);
         }
-        URL savepoint = getClass().getResource("/savepoints/v1/savepoint");
+        URL savepoint = getClass().getResource("/savepoints/" + version + "/savepoint");
         long itemsBefore = Long.parseLong(fixture.getProperty("western-balkans.items"));
 
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {

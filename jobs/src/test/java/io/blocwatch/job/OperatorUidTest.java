@@ -20,13 +20,16 @@ class OperatorUidTest {
     @Test
     void everyOperatorOfTheKafkaJobHasAUniqueStableUid() {
         JobConfig config = JobConfig.defaults().with(Map.of("kafka.bootstrap-servers", "localhost:9092"));
+        // Wired as BlocwatchJob.main wires it.
         List<String> uids = uids(config, new BlocwatchJob(
                 NewsInputs.kafka(config.kafkaSettings(), BlocwatchJob.parser(config)),
+                NewsInputs.kafkaControl(config.kafkaSettings(), config.get("topics.control")),
                 JobSinks.kafka(config.kafkaSettings()), config));
 
         assertThat(uids).doesNotContainNull().doesNotHaveDuplicates();
         // The uids a savepoint of the running job refers to: renaming one orphans its state.
-        assertThat(uids).contains("source-news-items", "dead-letter-splitter", "news-tagger", "bloc-event-router",
+        assertThat(uids).contains("source-news-items", "source-control-updates", "control-validator",
+                "dead-letter-splitter", "news-tagger", "bloc-event-router",
                 "bloc-polarization", "count-scores", "count-alerts",
                 "sink-tagged", "sink-scores", "sink-alerts", "sink-deadletter");
     }

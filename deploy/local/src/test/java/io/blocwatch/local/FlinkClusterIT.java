@@ -59,7 +59,8 @@ class FlinkClusterIT {
     static void startClusterAndBroker() throws Exception {
         deleteRecursively(WORK);
         broker = EmbeddedKafkaBroker.start();
-        broker.createTopics(2, "news.items", "security.alerts", "bloc.scores", "news.tagged", "news.deadletter");
+        broker.createTopics(2, "news.items", "security.alerts", "bloc.scores", "news.tagged", "news.deadletter",
+                "blocwatch.control");
         script("flink-cluster", "start");
         restUrl = Files.readString(WORK.resolve("rest-url")).trim();
     }
