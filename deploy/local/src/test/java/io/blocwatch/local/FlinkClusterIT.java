@@ -58,6 +58,14 @@ class FlinkClusterIT {
     @BeforeAll
     static void startClusterAndBroker() throws Exception {
         deleteRecursively(WORK);
+        // Should the test JVM be stopped from outside (Ctrl-C, a build timeout), leave no cluster behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                script("flink-cluster", "stop");
+            } catch (Exception e) {
+                // best effort: the processes' pids are in target/flink-cluster-it
+            }
+        }));
         broker = EmbeddedKafkaBroker.start();
         broker.createTopics(2, "news.items", "security.alerts", "bloc.scores", "news.tagged", "news.deadletter",
                 "blocwatch.control");
