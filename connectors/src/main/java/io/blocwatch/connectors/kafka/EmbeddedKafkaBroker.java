@@ -44,12 +44,25 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     .setConfigProp("auto.create.topics.enable", "false")
                     .setDeleteOnClose(true)
                     .build();
-            cluster.format();
+            formatQuietly(cluster);
             cluster.startup();
             cluster.waitForReadyBrokers();
             return new EmbeddedKafkaBroker(cluster);
         } catch (Exception e) {
             throw new IllegalStateException("could not start the in-process Kafka broker: " + e.getMessage(), e);
+        }
+    }
+
+    /** Formatting the log directories prints its metadata to stdout; keep the launcher's output readable. */
+    private static void formatQuietly(KafkaClusterTestKit cluster) throws Exception {
+        java.io.PrintStream out = System.out;
+        synchronized (EmbeddedKafkaBroker.class) {
+            System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            try {
+                cluster.format();
+            } finally {
+                System.setOut(out);
+            }
         }
     }
 
