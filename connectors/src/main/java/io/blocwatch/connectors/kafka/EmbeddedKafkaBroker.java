@@ -75,14 +75,24 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         createTopics(bootstrapServers(), partitions, names);
     }
 
+    /** Creates one topic with topic-level configs (e.g. max.message.bytes), ignoring it if it exists. */
+    public void createTopic(String name, int partitions, java.util.Map<String, String> configs) {
+        createTopics(bootstrapServers(), partitions, configs, name);
+    }
+
     /** Creates topics on any broker, ignoring ones that exist already. */
     public static void createTopics(String bootstrapServers, int partitions, String... names) {
+        createTopics(bootstrapServers, partitions, java.util.Map.of(), names);
+    }
+
+    private static void createTopics(String bootstrapServers, int partitions, java.util.Map<String, String> configs,
+            String... names) {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (Admin admin = Admin.create(props)) {
             List<NewTopic> topics = new ArrayList<>();
             for (String name : names) {
-                topics.add(new NewTopic(name, partitions, (short) 1));
+                topics.add(new NewTopic(name, partitions, (short) 1).configs(configs));
             }
             for (var entry : admin.createTopics(topics).values().entrySet()) {
                 try {
