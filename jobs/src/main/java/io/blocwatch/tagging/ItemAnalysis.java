@@ -626,24 +626,70 @@ final class ItemAnalysis {
                         a.form = "contract";
                     }
                 }
-                for (M m : s.mentions) {
-                    if (m.t0 < left || m.t0 > right || m.modifier) {
-                        continue;
+                int signCue = boundCue.containsKey(n) && Lexicon.SIGN_VERBS.contains(w.get(c)) ? c : -1;
+                // the subject of a criticising verb is not a party: "X criticised the declaration signed by ..."
+                int criticCut = -1;
+                if (signCue > n) {
+                    for (int k = left; k < n; k++) {
+                        Cue cc = Lexicon.cueAt(w, k);
+                        if (cc != null && cc.type() == CueType.COMM && polarity(cc.kind()).equals(InteractionTag.CONFLICTUAL)) {
+                            criticCut = k + cc.words().length;
+                        }
                     }
-                    boolean place = (m.kind == Kind.SEAT || m.kind == Kind.ORG_SEAT) && m.t0 > 0
-                            && (w.get(m.t0 - 1).equals("in") || w.get(m.t0 - 1).equals("at"));
-                    if (!place) {
-                        a.parties.add(m.code);
-                    }
-                }
-                for (int k = left; k < right; k++) {
-                    int g = Lexicon.groupSize(w, k);
-                    if (g > 0 && a.parties.size() < g) {
-                        a.parties.addAll(recentCountries(si, s, k, g));
+                    if (criticCut > left) {
+                        left = criticCut;
                     }
                 }
-                if (a.status != null && a.parties.size() == 1) {
+                // a trailing attribution is no party: "..., EU foreign policy chief Josep Borrell said"
+                int clauseRight = right;
+                for (int k = hi + 1; k <= right; k++) {
+                    if (s.toks.get(k).semicolon) {
+                        clauseRight = k - 1;
+                    }
+                    boolean newPredicate = s.toks.get(k).comma && w.get(k).equals("and") && k + 1 < w.size()
+                            && (Lexicon.REPORTING.contains(w.get(k + 1)) || Lexicon.cueAt(w, k + 1) != null);
+                    if (newPredicate || s.toks.get(k).semicolon || (s.toks.get(k).comma && attributionFollows(s, k, right))) {
+                        right = k - 1;
+                        break;
+                    }
+                }
+                // a leading reporter is no party when two others follow: "Borrell said Serbia and Kosovo concluded ..."
+                for (int k = lo - 1; k > left; k--) {
+                    if (Lexicon.REPORTING.contains(w.get(k)) && distinctCodes(s, k + 1, right) >= 2) {
+                        left = k + 1;
+                        break;
+                    }
+                }
+                List<String> byParties = signCue >= 0 ? signedByParties(si, s, signCue, right) : List.of();
+                if (byParties.size() >= 2) {
+                    a.parties.addAll(byParties); // "signed by Albania, Croatia and Kosovo" names the parties
+                } else {
                     for (M m : s.mentions) {
+                        // "Montenegro accession protocol": the country is a party, not a modifier
+                        boolean accessionParty = m.modifier && m.t1 + 2 < w.size() && m.t1 + 2 <= right
+                                && m.kind != Kind.DEMONYM && Lexicon.MODIFIER_NOUNS.contains(w.get(m.t1 + 1))
+                                && isAgreementNoun(w, m.t1 + 2);
+                        if (m.t0 < left || m.t0 > right || (m.modifier && !accessionParty)) {
+                            continue;
+                        }
+                        boolean place = (m.kind == Kind.SEAT || m.kind == Kind.ORG_SEAT) && m.t0 > 0
+                                && (w.get(m.t0 - 1).equals("in") || w.get(m.t0 - 1).equals("at"));
+                        if (!place) {
+                            a.parties.add(m.code);
+                        }
+                    }
+                    for (int k = left; k < right; k++) {
+                        int g = Lexicon.groupSize(w, k);
+                        if (g > 0 && a.parties.size() < g) {
+                            a.parties.addAll(recentCountries(si, s, k, g));
+                        }
+                    }
+                }
+                if (a.status != null && a.parties.size() == 1 && criticCut < 0) {
+                    for (M m : s.mentions) {
+                        if (m.t0 > clauseRight) {
+                            break; // the speaker of an attribution completes: "A contract with X does exist, Vucic said"
+                        }
                         if (!m.modifier && m.country) {
                             a.parties.add(m.code);
                             if (a.parties.size() >= 2) {
@@ -655,7 +701,8 @@ final class ItemAnalysis {
                 a.anaphoric = n > 0 && (w.get(n - 1).equals("the") || w.get(n - 1).equals("this")
                         || w.get(n - 1).equals("that"));
                 List<String> spanWords = w.subList(left, right + 1);
-                a.date = AgreementTag.PLANNED.equals(a.status) ? null : DateResolver.resolve(spanWords, published);
+                a.date = AgreementTag.PLANNED.equals(a.status) || AgreementTag.REPORTED.equals(a.status) ? null
+                        : DateResolver.resolve(spanWords, published);
                 if (a.date == null && a.status != null) {
                     // "signed ... in 2020": an old signing, reported as background
                     for (int k = c + 1; k < Math.min(w.size() - 1, c + 7); k++) {
@@ -753,6 +800,82 @@ final class ItemAnalysis {
                 }
             }
         }
+    }
+
+    /** True when the words after the comma at {@code k} attribute the sentence: ", X said", ", according to X". */
+    private boolean attributionFollows(Sent s, int k, int right) {
+        List<String> w = s.words;
+        if (w.get(k).equals("according") && k + 1 < w.size() && w.get(k + 1).equals("to")) {
+            return true;
+        }
+        boolean actor = false;
+        for (int j = k; j < Math.min(w.size(), k + 9); j++) {
+            if (j > k && s.toks.get(j).comma) {
+                return false;
+            }
+            actor |= coveredByAny(s, j);
+            String x = w.get(j);
+            if (x.equals("said") || x.equals("says") || x.equals("told") || x.equals("announced") || x.equals("stated")) {
+                return actor || j == k;
+            }
+        }
+        return false;
+    }
+
+    private static int distinctCodes(Sent s, int from, int to) {
+        Set<String> codes = new HashSet<>();
+        for (M m : s.mentions) {
+            if (m.t0 >= from && m.t0 <= to && !m.modifier) {
+                codes.add(m.code);
+            }
+        }
+        return codes.size();
+    }
+
+    private static final Set<String> BY_LIST_END = Set.of("in", "on", "at", "during", "after", "before", "following",
+            "calling", "saying", "which", "that", "who", "to", "last", "this", "for", "as", "amid", "while", "but",
+            "earlier", "when", "with", "under");
+
+    /** The parties after "signed (in X / on Tuesday) by": a coordinated list of actors, or "the two countries". */
+    private List<String> signedByParties(int si, Sent s, int cue, int right) {
+        List<String> w = s.words;
+        int by = -1;
+        for (int k = cue + 1; k < Math.min(w.size(), cue + 6); k++) {
+            if (k > cue + 1 && s.toks.get(k).comma) {
+                break;
+            }
+            if (w.get(k).equals("by")) {
+                by = k;
+                break;
+            }
+        }
+        if (by < 0) {
+            return List.of();
+        }
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (int k = by + 1; k < Math.min(w.size(), by + 20); k++) {
+            if (k > by + 1 && s.toks.get(k).comma) {
+                boolean listGoesOn = coveredByAny(s, k) || w.get(k).equals("and")
+                        || (k + 1 < w.size() && w.get(k).equals("the") && coveredByAny(s, k + 1));
+                if (!listGoesOn) {
+                    break;
+                }
+            }
+            if (!coveredByAny(s, k) && (BY_LIST_END.contains(w.get(k)) || Lexicon.REPORTING.contains(w.get(k)))) {
+                break;
+            }
+            int g = Lexicon.groupSize(w, k);
+            if (g > 0) {
+                out.addAll(recentCountries(si, s, by, g));
+                break;
+            }
+            for (M m : s.mentions) {
+                if (m.t0 == k && !m.modifier) {
+                    out.add(m.code);
+                }
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     /** A generic "agreement"/"deal" with the same parties as a more specific form is the same one. */

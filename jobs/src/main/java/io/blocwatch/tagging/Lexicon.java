@@ -86,7 +86,8 @@ public final class Lexicon {
                 "supplying", "shipped", "ships", "shipping", "export", "exports", "exported", "exporting",
                 "donated", "donates");
         cue("arms-transfer", CueType.BUY, false, "buy", "buys", "bought", "buying", "purchase", "purchased",
-                "purchases", "purchasing", "acquire", "acquired", "acquires");
+                "purchases", "purchasing", "acquire", "acquired", "acquires", "received", "receives", "receive",
+                "receiving");
         cue("accuse", CueType.HOSTILE_BACKING, false, "backed", "orchestrated", "sponsored", "organised",
                 "organized", "financed");
         cue("other", CueType.SANCTION, false, "sanctions against", "sanctions on", "imposed sanctions");
@@ -132,12 +133,16 @@ public final class Lexicon {
             Map.entry("pact", "agreement"), Map.entry("protocol", "agreement"), Map.entry("deal", "agreement"), Map.entry("accord", "agreement"),
             Map.entry("declaration", "declaration"), Map.entry("memorandum", "memorandum"),
             Map.entry("mou", "memorandum"), Map.entry("treaty", "treaty"), Map.entry("contract", "contract"),
-            Map.entry("plan", "plan"));
+            Map.entry("plan", "plan"), Map.entry("agreements", "agreement"), Map.entry("pacts", "agreement"),
+            Map.entry("accords", "agreement"), Map.entry("declarations", "declaration"),
+            Map.entry("memoranda", "memorandum"), Map.entry("memorandums", "memorandum"),
+            Map.entry("treaties", "treaty"), Map.entry("contracts", "contract"));
     public static final Set<String> SIGN_VERBS = Set.of("signed", "sign", "signs", "signing", "concluded",
             "concludes", "inked", "inks", "sealed", "seals");
     public static final Set<String> PLAN_WORDS = Set.of("negotiating", "negotiate", "negotiations", "negotiated",
             "draft", "proposed", "envisaged", "planned");
-    public static final Set<String> REPORTED_WORDS = Set.of("exist", "exists", "existing", "under", "valid", "force");
+    public static final Set<String> REPORTED_WORDS = Set.of("exist", "exists", "existing", "under", "valid", "force",
+            "accepted", "accepts");
     public static final Set<String> FUTURE_BEFORE_SIGN = Set.of("will", "would", "could", "to", "may", "might",
             "plan", "plans", "expected", "set", "shall", "should", "intend", "intends", "ready", "aim", "aims");
     public static final Set<String> PURCHASE = Set.of("buy", "buys", "bought", "buying", "purchase", "purchased",
