@@ -698,6 +698,16 @@ final class ItemAnalysis {
                         }
                     }
                 }
+                if (a.status != null && a.parties.size() == 1 && criticCut < 0 && si > 0 && w.size() > 2
+                        && ((w.get(0).equals("the") && (w.get(1).equals("country") || w.get(1).equals("government")))
+                        || w.get(0).equals("it"))) {
+                    for (M m : sents.get(si - 1).mentions) {
+                        if (m.country && !m.modifier && !a.parties.contains(m.code)) {
+                            a.parties.add(m.code); // "The country changed its name under the agreement with Greece"
+                            break;
+                        }
+                    }
+                }
                 a.anaphoric = n > 0 && (w.get(n - 1).equals("the") || w.get(n - 1).equals("this")
                         || w.get(n - 1).equals("that"));
                 List<String> spanWords = w.subList(left, right + 1);
@@ -715,6 +725,19 @@ final class ItemAnalysis {
                 }
                 a.place = place(s, left, right);
                 a.domain = domain(w);
+                if (a.status != null && a.parties.size() < 2 && a.anaphoric) {
+                    // "The contract still has to be signed": the contract named before, with its parties
+                    for (int q = nounOnly.size() - 1; q >= 0; q--) {
+                        AgMention p = nounOnly.get(q);
+                        if (p.form.equals(a.form) && p.parties.size() >= 2 && p.sent < si) {
+                            a.parties.addAll(p.parties);
+                            if (a.domain == null) {
+                                a.domain = p.domain;
+                            }
+                            break;
+                        }
+                    }
+                }
                 if (a.status != null && a.parties.size() >= 2) {
                     created.add(a);
                 } else if (a.status != null && a.parties.size() < 2 && a.anaphoric && !clustersFrom(created).isEmpty()) {
@@ -1100,8 +1123,21 @@ final class ItemAnalysis {
                     src = mentionAt(s, end + 1);
                 }
                 boolean fromPhrase = src != null;
+                List<String> fromList = fromPhrase ? objectsAfter(s, end + 1, "", 1, -1) : List.of();
                 if (src == null) {
                     src = speaker(si, s);
+                    if (src != null) {
+                        // "“...,” Vucic said on Friday, a day after the European Union urged Serbia ...": the later clause has its own subject
+                        int q = Math.max(s.text.lastIndexOf('\u201D'), s.text.lastIndexOf('"')) + s.start;
+                        if (s.toks.get(i).os() > q) {
+                            for (M m : s.mentions) {
+                                if (m.t0 > src.t1 && m.t0 < i && !m.modifier && !m.code.equals(src.code)
+                                        && s.toks.get(m.t0).os() > q) {
+                                    src = m;
+                                }
+                            }
+                        }
+                    }
                 }
                 if (src == null) {
                     src = subject(si, s, i);
@@ -1119,12 +1155,14 @@ final class ItemAnalysis {
                     targets = agreementReferent(si, s, null);
                     targets = new ArrayList<>(targets);
                     targets.remove(src.code);
-                    if (targets.size() > 0 && targets.size() == agreementPartiesOfLatest(si).size()) {
+                    if (targets.size() > 0 && targets.size() == agreementPartiesOfLatest(si).size()
+                            && polarity(cue.kind()).equals(InteractionTag.COOPERATIVE)) {
                         targets = List.of(); // the source is no party: leave it to the rules below
                     }
                 }
                 if (targets.isEmpty()) {
-                    targets = objectsAfter(s, end, src.code, 12, fromPhrase ? end + 1 : -1);
+                    targets = new ArrayList<>(objectsAfter(s, end, src.code, 12, fromPhrase ? end + 1 : -1));
+                    targets.removeAll(fromList); // "criticism from Washington and Brussels"
                 }
                 if (targets.isEmpty()) {
                     // "called on both sides", "urged the two countries"
@@ -1159,6 +1197,11 @@ final class ItemAnalysis {
                     targets = fallbackTarget(si, src.code, polarity(cue.kind()));
                 }
                 List<String> sources = new ArrayList<>(List.of(src.code));
+                for (String f : fromList) {
+                    if (!sources.contains(f)) {
+                        sources.add(f);
+                    }
+                }
                 if (!fromPhrase) {
                     // coordinated subjects: "the United States and the European Union criticised ..."
                     M last = src;
@@ -1222,10 +1265,10 @@ final class ItemAnalysis {
                 if (codes.size() < 2) {
                     return;
                 }
-                String first = codes.get(0);
-                for (String o : codes.subList(1, codes.size())) {
-                    addInteraction(first, o, cue.kind(), s.text, si, cue.type().name());
-                    addInteraction(o, first, cue.kind(), s.text, si, cue.type().name());
+                for (String x : codes) {
+                    for (String y : codes) {
+                        addInteraction(x, y, cue.kind(), s.text, si, cue.type().name());
+                    }
                 }
             }
             case SUPPLY, BUY -> {
