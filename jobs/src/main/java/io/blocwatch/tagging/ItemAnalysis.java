@@ -261,6 +261,12 @@ final class ItemAnalysis {
             if (m.kind == Kind.DEMONYM && t0 > 0 && s.words.get(t0 - 1).equals("ethnic")) {
                 continue; // "ethnic Albanian" is a people, not a state
             }
+            boolean seat = m.kind == Kind.SEAT || m.kind == Kind.ORG_SEAT || (m.kind == Kind.COUNTRY && m.ambiguous
+                    && h.entries().stream().anyMatch(e -> e.kind() == Kind.SEAT));
+            if (seat && t0 > 0
+                    && (s.words.get(t0 - 1).equals("in") || s.words.get(t0 - 1).equals("at"))) {
+                continue; // "a ceremony in Washington", "talks in Brussels": a place, not the government
+            }
             m.os = h.start();
             m.oe = h.end();
             m.t0 = t0;
@@ -1024,6 +1030,9 @@ final class ItemAnalysis {
             String x = s.words.get(k);
             if (Lexicon.NEGATORS.contains(x)) {
                 return true;
+            }
+            if (x.equals("out") && k > 0 && s.words.get(k - 1).startsWith("rul")) {
+                return true; // "rules out sanctions"
             }
             if (Lexicon.CLAUSE_WORDS.contains(x) || s.toks.get(k).comma) {
                 return false;
