@@ -716,7 +716,9 @@ final class ItemAnalysis {
                 }
                 a.anaphoric = n > 0 && (w.get(n - 1).equals("the") || w.get(n - 1).equals("this")
                         || w.get(n - 1).equals("that"));
-                List<String> spanWords = w.subList(left, right + 1);
+                // "the declaration signed by ...": a date before the noun belongs to the report ("said on Monday")
+                boolean definite = n > 0 && (w.get(n - 1).equals("the") || (n > 1 && w.get(n - 2).equals("the")));
+                List<String> spanWords = signCue > n && definite ? w.subList(n, right + 1) : w.subList(left, right + 1);
                 a.date = AgreementTag.PLANNED.equals(a.status) || AgreementTag.REPORTED.equals(a.status) ? null
                         : DateResolver.resolve(spanWords, published);
                 if (a.date == null && a.status != null) {
@@ -1154,7 +1156,36 @@ final class ItemAnalysis {
                 if (src == null) {
                     return;
                 }
+                List<String> sources = new ArrayList<>(List.of(src.code));
+                for (String f : fromList) {
+                    if (!sources.contains(f)) {
+                        sources.add(f);
+                    }
+                }
+                if (!fromPhrase) {
+                    // coordinated subjects: "the United States and the European Union criticised ..."
+                    M last = src;
+                    for (M m : s.mentions) {
+                        if (m.t0 > last.t1 && m.t0 < i && !m.modifier) {
+                            boolean coordinated = m.t0 - last.t1 <= 3;
+                            for (int k = last.t1 + 1; k < m.t0; k++) {
+                                String x = w.get(k);
+                                coordinated &= x.equals("and") || x.equals("the");
+                            }
+                            if (coordinated && m.t0 > last.t1 + 1) {
+                                sources.add(m.code);
+                                last = m;
+                            } else if (m.t0 > last.t1) {
+                                break;
+                            }
+                        }
+                    }
+                }
                 List<String> targets = List.of();
+                int called = calledAs(s, i, src.code);
+                if (called >= 0) {
+                    targets = List.of(s.mentions.get(called).code); // "calling Serbia a key partner"
+                }
                 int obj = end;
                 while (obj < w.size() && (w.get(obj).equals("the") || w.get(obj).equals("this") || w.get(obj).equals("that")
                         || w.get(obj).equals("new") || w.get(obj).equals("a"))) {
@@ -1188,12 +1219,15 @@ final class ItemAnalysis {
                 if (targets.isEmpty() && cue.type() == CueType.MILCOOP) {
                     return;
                 }
+                if (targets.isEmpty() && objectIsNoActor(s, end, src.code)) {
+                    return; // "summoned Milorad Dodik" (own official), "accused the West": no guessing
+                }
                 if (targets.isEmpty()) {
                     targets = agreementReferent(si, s, src.code);
                 }
                 if (targets.isEmpty()) {
                     for (M m : s.mentions) {
-                        if (!m.modifier && !m.code.equals(src.code) && m != src && m.t0 < i) {
+                        if (!m.modifier && !sources.contains(m.code) && m != src && m.t0 < i) {
                             targets = objectsAfter(s, m.t0, src.code, 0, -1);
                             if (targets.isEmpty()) {
                                 targets = List.of(m.code);
@@ -1204,31 +1238,6 @@ final class ItemAnalysis {
                 }
                 if (targets.isEmpty()) {
                     targets = fallbackTarget(si, src.code, polarity(cue.kind()));
-                }
-                List<String> sources = new ArrayList<>(List.of(src.code));
-                for (String f : fromList) {
-                    if (!sources.contains(f)) {
-                        sources.add(f);
-                    }
-                }
-                if (!fromPhrase) {
-                    // coordinated subjects: "the United States and the European Union criticised ..."
-                    M last = src;
-                    for (M m : s.mentions) {
-                        if (m.t0 > last.t1 && m.t0 < i && !m.modifier) {
-                            boolean coordinated = m.t0 - last.t1 <= 3;
-                            for (int k = last.t1 + 1; k < m.t0; k++) {
-                                String x = w.get(k);
-                                coordinated &= x.equals("and") || x.equals("the");
-                            }
-                            if (coordinated && m.t0 > last.t1 + 1) {
-                                sources.add(m.code);
-                                last = m;
-                            } else if (m.t0 > last.t1) {
-                                break;
-                            }
-                        }
-                    }
                 }
                 for (String so : sources) {
                     for (String t : targets) {
@@ -1538,6 +1547,45 @@ final class ItemAnalysis {
         return new ArrayList<>(codes);
     }
 
+    private static final Set<String> CALL_VERBS = Set.of("call", "calls", "called", "calling", "described", "describes",
+            "describing", "considers", "considered", "named");
+
+    /** "calling Serbia a key partner": the mention (index) named right after a calling verb before a partner/friend cue. */
+    private int calledAs(Sent s, int cue, String source) {
+        String head = s.words.get(cue);
+        boolean partner = s.words.size() > cue + 1 && (s.words.get(cue + 1).equals("partner") || s.words.get(cue + 1).equals("of"));
+        if (!partner || !(head.equals("key") || head.equals("closest") || head.equals("strategic") || head.equals("reliable")
+                || head.equals("friend"))) {
+            return -1;
+        }
+        for (int k = 0; k < s.mentions.size(); k++) {
+            M m = s.mentions.get(k);
+            if (m.t1 < cue && cue - m.t1 <= 3 && m.t0 > 0 && CALL_VERBS.contains(s.words.get(m.t0 - 1))
+                    && !m.code.equals(source) && !m.modifier) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The object right after a cue is the source's own official or a name that is no actor ("the West"). */
+    private boolean objectIsNoActor(Sent s, int from, String source) {
+        int p = from;
+        while (p < s.words.size() && (s.words.get(p).equals("the") || s.words.get(p).equals("a") || s.words.get(p).equals("an")
+                || Lexicon.TITLES.contains(s.words.get(p)))) {
+            p++;
+        }
+        if (p >= s.words.size() || (p > from && s.toks.get(p).comma)) {
+            return false;
+        }
+        for (M m : s.mentions) {
+            if (m.t0 <= p && p <= m.t1) {
+                return m.code.equals(source) && m.kind == Kind.PERSON;
+            }
+        }
+        return p > from && s.toks.get(p).cap && s.words.get(p - 1).equals("the");
+    }
+
     private List<String> agreementReferent(int si, Sent s, String source) {
         boolean refers = false;
         for (int k = 1; k < s.words.size(); k++) {
@@ -1581,6 +1629,12 @@ final class ItemAnalysis {
             }
         }
         if (si > 0) {
+            // a country of the previous sentence before an organisation ("EUFOR ... in Bosnia")
+            for (M m : sents.get(si - 1).mentions) {
+                if (!m.modifier && !m.code.equals(source) && m.country) {
+                    return List.of(m.code);
+                }
+            }
             for (M m : sents.get(si - 1).mentions) {
                 if (!m.modifier && !m.code.equals(source)) {
                     return List.of(m.code);

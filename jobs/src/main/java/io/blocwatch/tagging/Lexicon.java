@@ -67,7 +67,7 @@ public final class Lexicon {
         cue("warn", CueType.COMM, false, "warned", "warns", "warn", "warning", "urged", "urges", "urge",
                 "urging", "called on", "calls on", "call on", "calling on", "pressed", "press for", "pressing");
         cue("protest", CueType.COMM, false, "protested", "protests to", "formal protest", "note of protest",
-                "summoned", "summons", "demanded an explanation", "lodged a protest");
+                "summoned", "summons", "summoning", "summon", "demanded an explanation", "lodged a protest");
         cue("threaten", CueType.COMM, false, "threatened", "threatens", "threaten");
         cue("threaten", CueType.FORCE, false, "massed", "massing", "deployment", "deployed", "deploys",
                 "deploying", "build up", "buildup", "troop build up", "combat readiness", "high alert",
