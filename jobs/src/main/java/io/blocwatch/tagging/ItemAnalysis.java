@@ -263,9 +263,9 @@ final class ItemAnalysis {
             }
             boolean seat = m.kind == Kind.SEAT || m.kind == Kind.ORG_SEAT || (m.kind == Kind.COUNTRY && m.ambiguous
                     && h.entries().stream().anyMatch(e -> e.kind() == Kind.SEAT));
-            if (seat && t0 > 0
-                    && (s.words.get(t0 - 1).equals("in") || s.words.get(t0 - 1).equals("at"))) {
-                continue; // "a ceremony in Washington", "talks in Brussels": a place, not the government
+            if (seat && t0 > 0 && s.words.get(t0 - 1).equals("in")
+                    && !(t0 > 1 && PEOPLE_IN_SEAT.contains(s.words.get(t0 - 2)))) {
+                continue; // "a ceremony in Washington", "talks in Brussels": a place ("officials in Washington" are not)
             }
             m.os = h.start();
             m.oe = h.end();
@@ -853,6 +853,18 @@ final class ItemAnalysis {
         return false;
     }
 
+    /** An actor at word {@code k} that stands as a list member (followed by a comma, and/or, a list end or nothing). */
+    private static boolean listMember(Sent s, int k) {
+        for (M m : s.mentions) {
+            if (m.t0 == k) {
+                int next = m.t1 + 1;
+                return next >= s.words.size() || s.toks.get(next).comma || s.words.get(next).equals("and")
+                        || s.words.get(next).equals("or") || BY_LIST_END.contains(s.words.get(next));
+            }
+        }
+        return false;
+    }
+
     private static int distinctCodes(Sent s, int from, int to) {
         Set<String> codes = new HashSet<>();
         for (M m : s.mentions) {
@@ -863,7 +875,10 @@ final class ItemAnalysis {
         return codes.size();
     }
 
-    private static final Set<String> BY_LIST_END = Set.of("in", "on", "at", "during", "after", "before", "following",
+    private static final Set<String> PEOPLE_IN_SEAT = Set.of("officials", "official", "sources", "diplomats",
+            "authorities", "leaders", "leadership", "government", "politicians", "those", "many", "some");
+
+    private static final Set<String> BY_LIST_END = Set.of("reported", "reports", "in", "on", "at", "during", "after", "before", "following",
             "calling", "saying", "which", "that", "who", "to", "last", "this", "for", "as", "amid", "while", "but",
             "earlier", "when", "with", "under");
 
@@ -886,8 +901,9 @@ final class ItemAnalysis {
         LinkedHashSet<String> out = new LinkedHashSet<>();
         for (int k = by + 1; k < Math.min(w.size(), by + 20); k++) {
             if (k > by + 1 && s.toks.get(k).comma) {
-                boolean listGoesOn = coveredByAny(s, k) || w.get(k).equals("and")
-                        || (k + 1 < w.size() && w.get(k).equals("the") && coveredByAny(s, k + 1));
+                // ", Croatia and Kosovo" goes on; ", Russian media reported" does not
+                boolean listGoesOn = w.get(k).equals("and") || listMember(s, k)
+                        || (k + 1 < w.size() && w.get(k).equals("the") && listMember(s, k + 1));
                 if (!listGoesOn) {
                     break;
                 }
