@@ -678,8 +678,8 @@ final class ItemAnalysis {
                         if (m.t0 < left || m.t0 > right || (m.modifier && !accessionParty)) {
                             continue;
                         }
-                        boolean place = (m.kind == Kind.SEAT || m.kind == Kind.ORG_SEAT) && m.t0 > 0
-                                && (w.get(m.t0 - 1).equals("in") || w.get(m.t0 - 1).equals("at"));
+                        boolean place = ((m.kind == Kind.SEAT || m.kind == Kind.ORG_SEAT) && m.t0 > 0
+                                && (w.get(m.t0 - 1).equals("in") || w.get(m.t0 - 1).equals("at"))) || venue(s, m);
                         if (!place) {
                             a.parties.add(m.code);
                         }
@@ -851,6 +851,21 @@ final class ItemAnalysis {
             }
         }
         return false;
+    }
+
+    private static final Set<String> VENUE_NOUNS = Set.of("sidelines", "margins", "summit", "session", "meeting",
+            "conference", "assembly", "forum");
+
+    /** "on the sidelines of the UN General Assembly", "a summit of NATO", "at the UN": a venue, not a party. */
+    private static boolean venue(Sent s, M m) {
+        int k = m.t0 - 1;
+        if (k >= 0 && s.words.get(k).equals("the")) {
+            k--;
+        }
+        if (!m.country && k >= 0 && s.words.get(k).equals("at")) {
+            return true; // "sign a plan at UN", "signed at the NATO summit"
+        }
+        return k >= 1 && s.words.get(k).equals("of") && VENUE_NOUNS.contains(s.words.get(k - 1));
     }
 
     /** An actor at word {@code k} that stands as a list member (followed by a comma, and/or, a list end or nothing). */

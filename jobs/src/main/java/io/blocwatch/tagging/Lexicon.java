@@ -54,7 +54,9 @@ public final class Lexicon {
         cue("support", CueType.COMM, true, "supports", "support for", "supported", "supporting", "in support",
                 "backs", "backing for", "stands by", "standing by", "stood by", "stand by", "welcomed",
                 "welcomes", "welcome", "pledged support", "endorsed", "endorses", "solidarity with",
-                "reaffirms support", "reaffirmed support");
+                "reaffirms support", "reaffirmed support", "open accession negotiations", "open accession talks",
+                "open membership negotiations", "open membership talks", "opened accession negotiations",
+                "opened accession talks", "opened membership negotiations", "opened membership talks");
         cue("criticize", CueType.COMM, false, "criticised", "criticized", "criticises", "criticizes", "criticise",
                 "criticize", "criticism", "condemned", "condemns", "condemn", "condemnation", "blamed", "blames",
                 "blame", "shameful", "provocative", "provocation", "provocations", "undemocratic", "unlawful",
