@@ -548,7 +548,10 @@ final class ItemAnalysis {
             for (int c = 0; c < w.size(); c++) {
                 String x = w.get(c);
                 String status = null;
-                if (Lexicon.SIGN_VERBS.contains(x)) {
+                boolean reached = (x.equals("reached") || x.equals("reach") || x.equals("reaches") || x.equals("struck")
+                        || x.equals("strike") || x.equals("strikes"))
+                        && (nouns.contains(c + 1) || nouns.contains(c + 2) || nouns.contains(c + 3));
+                if (Lexicon.SIGN_VERBS.contains(x) || reached) { // "reached a deal", "struck an agreement" = concluded
                     if (negated(s, c)) {
                         continue;
                     }
@@ -889,6 +892,9 @@ final class ItemAnalysis {
         }
         return codes.size();
     }
+
+    private static final Set<String> SUBORDINATORS = Set.of("after", "when", "because", "since", "as", "before",
+            "until", "once");
 
     private static final Set<String> PEOPLE_IN_SEAT = Set.of("officials", "official", "sources", "diplomats",
             "authorities", "leaders", "leadership", "government", "politicians", "those", "many", "some");
@@ -1488,7 +1494,8 @@ final class ItemAnalysis {
         }
         int clauseStart = segStart;
         for (int k = i - 1; k > segStart; k--) {
-            if (s.toks.get(k).comma && Lexicon.CLAUSE_WORDS.contains(s.words.get(k))) {
+            // ", and / but / while ..." and ", after / when / because ..." open a clause with its own subject
+            if (s.toks.get(k).comma && (Lexicon.CLAUSE_WORDS.contains(s.words.get(k)) || SUBORDINATORS.contains(s.words.get(k)))) {
                 clauseStart = k;
                 break;
             }

@@ -97,4 +97,22 @@ class PartiesAndCriticsTest {
         assertThat(t.interactions()).extracting(InteractionTag::source, InteractionTag::target, InteractionTag::kind)
                 .containsExactly(tuple("EU", "SRB", "warn"));
     }
+
+    @Test
+    void reachingADealConcludesIt() {
+        TaggedItem t = tag("2022-08-27T20:00:00Z", "Movement",
+                "Kosovo and Serbia struck an agreement on identity cards on Saturday, diplomats said.\n"
+                        + "None of the convoys reached Kosovo before the deal.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties, AgreementTag::status, AgreementTag::date)
+                .containsExactly(tuple(List.of("SRB", "XKX"), "signed", "2022-08-27"));
+    }
+
+    @Test
+    void aClauseAfterACommaAndAfterHasItsOwnSubject() {
+        TaggedItem t = tag("2023-08-07T10:00:00Z", "Spat",
+                "Croatian Prime Minister Andrej Plenkovic warned Belgrade on Monday, after Serbian ministers "
+                        + "condemned the celebrations in Knin.");
+        assertThat(t.interactions()).extracting(InteractionTag::source, InteractionTag::target, InteractionTag::kind)
+                .containsExactlyInAnyOrder(tuple("HRV", "SRB", "warn"), tuple("SRB", "HRV", "criticize"));
+    }
 }
