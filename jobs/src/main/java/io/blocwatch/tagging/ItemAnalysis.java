@@ -1093,6 +1093,16 @@ final class ItemAnalysis {
         return false;
     }
 
+    /** "the move threatened to destabilise the region" names a risk, not a threat by anyone. */
+    static boolean riskNotThreat(Cue cue, List<String> w, int i, int end) {
+        if (!cue.kind().equals("threaten") || cue.type() != Lexicon.CueType.COMM) {
+            return false;
+        }
+        boolean riskSubject = i > 0 && Lexicon.RISK_SUBJECTS.contains(w.get(i - 1));
+        boolean riskOutcome = end + 1 < w.size() && w.get(end).equals("to") && Lexicon.RISK_VERBS.contains(w.get(end + 1));
+        return riskSubject || riskOutcome;
+    }
+
     private void extractInteractions() {
         Set<String> accusedTargets = new HashSet<>();
         int lastAccuseSent = Integer.MAX_VALUE;
@@ -1115,6 +1125,10 @@ final class ItemAnalysis {
                     continue; // the content of an allegation is not an act
                 }
                 if (!cue.negative() && negated(s, i)) {
+                    i = end - 1;
+                    continue;
+                }
+                if (riskNotThreat(cue, w, i, end)) {
                     i = end - 1;
                     continue;
                 }

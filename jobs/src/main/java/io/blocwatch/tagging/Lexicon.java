@@ -99,6 +99,13 @@ public final class Lexicon {
     public static final Set<String> NEGATORS = Set.of("not", "no", "never", "none", "nor", "without", "deny",
             "denies", "denied", "denying", "rejected", "rejects", "reject", "rejecting", "dismissed", "refused",
             "refuses", "refusing", "refuse", "didn", "doesn", "don", "isn", "wasn", "won", "hasn", "haven", "neither", "rather", "instead");
+    /** Subjects that make "threatened to ..." a risk, not a threat: "it threatened to destabilise the region". */
+    public static final Set<String> RISK_SUBJECTS = Set.of("it", "which", "this", "that", "move", "step", "decision",
+            "declaration", "pact", "deal", "plan", "agreement", "development", "crisis", "tension", "tensions", "dispute");
+    /** Outcomes that make "threatens to ..." a risk statement rather than an act against someone. */
+    public static final Set<String> RISK_VERBS = Set.of("destabilise", "destabilize", "undermine", "derail", "disrupt",
+            "upset", "erode", "jeopardise", "jeopardize", "escalate", "spark", "trigger", "worsen", "unravel", "inflame",
+            "fuel", "ignite", "spill", "reignite", "undo", "damage", "harm", "weaken", "unsettle");
     public static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "shall", "if",
             "should", "can");
     public static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "while", "whereas", "although", "though");
