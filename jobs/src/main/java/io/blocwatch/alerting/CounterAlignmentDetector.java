@@ -35,7 +35,7 @@ public final class CounterAlignmentDetector {
         List<AlertCandidate> candidates = new ArrayList<>();
         for (BlocEvent.BlocAgreement a : event.agreements) {
             RememberedAgreement fresh = remember(a, event, params);
-            if (fresh == null || kept.stream().anyMatch(r -> r.identity.equals(fresh.identity))) {
+            if (fresh == null || kept.stream().anyMatch(r -> sameAgreement(r, fresh, window))) {
                 continue;
             }
             for (RememberedAgreement other : kept) {
@@ -51,6 +51,15 @@ public final class CounterAlignmentDetector {
             kept = new ArrayList<>(kept.subList(kept.size() - 32, kept.size()));
         }
         return new Result(kept, candidates);
+    }
+
+    /**
+     * The same parties signing the same form within one window is one agreement mentioned again
+     * (a later item may refer to it without its date, which then falls back to the item's day).
+     */
+    static boolean sameAgreement(RememberedAgreement a, RememberedAgreement b, long window) {
+        return a.identity.equals(b.identity)
+                || (a.parties.equals(b.parties) && a.form.equals(b.form) && Math.abs(a.signedDay - b.signedDay) <= window);
     }
 
     private static RememberedAgreement remember(BlocEvent.BlocAgreement a, BlocEvent event, ScenarioParameters params) {

@@ -140,8 +140,15 @@ public final class BlocwatchJob {
                 .map(LateEvents::deadLetter).uid("late-events").name("late-events-to-dead-letters"));
 
         sink(tagged.sinkTo(sinks.tagged()), "sink-tagged");
-        sink(scores.sinkTo(sinks.scores()), "sink-scores");
-        sink(alerts.sinkTo(sinks.alerts()), "sink-alerts");
+        // Counted just before their sinks: scoresEmitted, alertsOut.type.<TYPE>.count.
+        DataStream<BlocScore> countedScores = scores
+                .map(CountingMap.<BlocScore>total("scoresEmitted")).returns(scores.getType())
+                .uid("count-scores").name("count-scores");
+        DataStream<Alert> countedAlerts = alerts
+                .map(CountingMap.<Alert>byLabel("alertsOut", "type", Alert::type)).returns(alerts.getType())
+                .uid("count-alerts").name("count-alerts");
+        sink(countedScores.sinkTo(sinks.scores()), "sink-scores");
+        sink(countedAlerts.sinkTo(sinks.alerts()), "sink-alerts");
         sink(deadLetters.sinkTo(sinks.deadLetters()), "sink-deadletter");
     }
 

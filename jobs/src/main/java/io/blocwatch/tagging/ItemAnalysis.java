@@ -261,6 +261,12 @@ final class ItemAnalysis {
             if (m.kind == Kind.DEMONYM && t0 > 0 && s.words.get(t0 - 1).equals("ethnic")) {
                 continue; // "ethnic Albanian" is a people, not a state
             }
+            boolean seat = m.kind == Kind.SEAT || m.kind == Kind.ORG_SEAT || (m.kind == Kind.COUNTRY && m.ambiguous
+                    && h.entries().stream().anyMatch(e -> e.kind() == Kind.SEAT));
+            if (seat && t0 > 0 && s.words.get(t0 - 1).equals("in")
+                    && !(t0 > 1 && PEOPLE_IN_SEAT.contains(s.words.get(t0 - 2)))) {
+                continue; // "a ceremony in Washington", "talks in Brussels": a place ("officials in Washington" are not)
+            }
             m.os = h.start();
             m.oe = h.end();
             m.t0 = t0;
@@ -542,7 +548,10 @@ final class ItemAnalysis {
             for (int c = 0; c < w.size(); c++) {
                 String x = w.get(c);
                 String status = null;
-                if (Lexicon.SIGN_VERBS.contains(x)) {
+                boolean reached = (x.equals("reached") || x.equals("reach") || x.equals("reaches") || x.equals("struck")
+                        || x.equals("strike") || x.equals("strikes"))
+                        && (nouns.contains(c + 1) || nouns.contains(c + 2) || nouns.contains(c + 3));
+                if (Lexicon.SIGN_VERBS.contains(x) || reached) { // "reached a deal", "struck an agreement" = concluded
                     if (negated(s, c)) {
                         continue;
                     }
@@ -626,24 +635,70 @@ final class ItemAnalysis {
                         a.form = "contract";
                     }
                 }
-                for (M m : s.mentions) {
-                    if (m.t0 < left || m.t0 > right || m.modifier) {
-                        continue;
+                int signCue = boundCue.containsKey(n) && Lexicon.SIGN_VERBS.contains(w.get(c)) ? c : -1;
+                // the subject of a criticising verb is not a party: "X criticised the declaration signed by ..."
+                int criticCut = -1;
+                if (signCue > n) {
+                    for (int k = left; k < n; k++) {
+                        Cue cc = Lexicon.cueAt(w, k);
+                        if (cc != null && cc.type() == CueType.COMM && polarity(cc.kind()).equals(InteractionTag.CONFLICTUAL)) {
+                            criticCut = k + cc.words().length;
+                        }
                     }
-                    boolean place = (m.kind == Kind.SEAT || m.kind == Kind.ORG_SEAT) && m.t0 > 0
-                            && (w.get(m.t0 - 1).equals("in") || w.get(m.t0 - 1).equals("at"));
-                    if (!place) {
-                        a.parties.add(m.code);
-                    }
-                }
-                for (int k = left; k < right; k++) {
-                    int g = Lexicon.groupSize(w, k);
-                    if (g > 0 && a.parties.size() < g) {
-                        a.parties.addAll(recentCountries(si, s, k, g));
+                    if (criticCut > left) {
+                        left = criticCut;
                     }
                 }
-                if (a.status != null && a.parties.size() == 1) {
+                // a trailing attribution is no party: "..., EU foreign policy chief Josep Borrell said"
+                int clauseRight = right;
+                for (int k = hi + 1; k <= right; k++) {
+                    if (s.toks.get(k).semicolon) {
+                        clauseRight = k - 1;
+                    }
+                    boolean newPredicate = s.toks.get(k).comma && w.get(k).equals("and") && k + 1 < w.size()
+                            && (Lexicon.REPORTING.contains(w.get(k + 1)) || Lexicon.cueAt(w, k + 1) != null);
+                    if (newPredicate || s.toks.get(k).semicolon || (s.toks.get(k).comma && attributionFollows(s, k, right))) {
+                        right = k - 1;
+                        break;
+                    }
+                }
+                // a leading reporter is no party when two others follow: "Borrell said Serbia and Kosovo concluded ..."
+                for (int k = lo - 1; k > left; k--) {
+                    if (Lexicon.REPORTING.contains(w.get(k)) && distinctCodes(s, k + 1, right) >= 2) {
+                        left = k + 1;
+                        break;
+                    }
+                }
+                List<String> byParties = signCue >= 0 ? signedByParties(si, s, signCue, right) : List.of();
+                if (byParties.size() >= 2) {
+                    a.parties.addAll(byParties); // "signed by Albania, Croatia and Kosovo" names the parties
+                } else {
                     for (M m : s.mentions) {
+                        // "Montenegro accession protocol": the country is a party, not a modifier
+                        boolean accessionParty = m.modifier && m.t1 + 2 < w.size() && m.t1 + 2 <= right
+                                && m.kind != Kind.DEMONYM && Lexicon.MODIFIER_NOUNS.contains(w.get(m.t1 + 1))
+                                && isAgreementNoun(w, m.t1 + 2);
+                        if (m.t0 < left || m.t0 > right || (m.modifier && !accessionParty)) {
+                            continue;
+                        }
+                        boolean place = ((m.kind == Kind.SEAT || m.kind == Kind.ORG_SEAT) && m.t0 > 0
+                                && (w.get(m.t0 - 1).equals("in") || w.get(m.t0 - 1).equals("at"))) || venue(s, m);
+                        if (!place) {
+                            a.parties.add(m.code);
+                        }
+                    }
+                    for (int k = left; k < right; k++) {
+                        int g = Lexicon.groupSize(w, k);
+                        if (g > 0 && a.parties.size() < g) {
+                            a.parties.addAll(recentCountries(si, s, k, g));
+                        }
+                    }
+                }
+                if (a.status != null && a.parties.size() == 1 && criticCut < 0) {
+                    for (M m : s.mentions) {
+                        if (m.t0 > clauseRight) {
+                            break; // the speaker of an attribution completes: "A contract with X does exist, Vucic said"
+                        }
                         if (!m.modifier && m.country) {
                             a.parties.add(m.code);
                             if (a.parties.size() >= 2) {
@@ -652,10 +707,23 @@ final class ItemAnalysis {
                         }
                     }
                 }
+                if (a.status != null && a.parties.size() == 1 && criticCut < 0 && si > 0 && w.size() > 2
+                        && ((w.get(0).equals("the") && (w.get(1).equals("country") || w.get(1).equals("government")))
+                        || w.get(0).equals("it"))) {
+                    for (M m : sents.get(si - 1).mentions) {
+                        if (m.country && !m.modifier && !a.parties.contains(m.code)) {
+                            a.parties.add(m.code); // "The country changed its name under the agreement with Greece"
+                            break;
+                        }
+                    }
+                }
                 a.anaphoric = n > 0 && (w.get(n - 1).equals("the") || w.get(n - 1).equals("this")
                         || w.get(n - 1).equals("that"));
-                List<String> spanWords = w.subList(left, right + 1);
-                a.date = AgreementTag.PLANNED.equals(a.status) ? null : DateResolver.resolve(spanWords, published);
+                // "the declaration signed by ...": a date before the noun belongs to the report ("said on Monday")
+                boolean definite = n > 0 && (w.get(n - 1).equals("the") || (n > 1 && w.get(n - 2).equals("the")));
+                List<String> spanWords = signCue > n && definite ? w.subList(n, right + 1) : w.subList(left, right + 1);
+                a.date = AgreementTag.PLANNED.equals(a.status) || AgreementTag.REPORTED.equals(a.status) ? null
+                        : DateResolver.resolve(spanWords, published);
                 if (a.date == null && a.status != null) {
                     // "signed ... in 2020": an old signing, reported as background
                     for (int k = c + 1; k < Math.min(w.size() - 1, c + 7); k++) {
@@ -668,6 +736,19 @@ final class ItemAnalysis {
                 }
                 a.place = place(s, left, right);
                 a.domain = domain(w);
+                if (a.status != null && a.parties.size() < 2 && a.anaphoric) {
+                    // "The contract still has to be signed": the contract named before, with its parties
+                    for (int q = nounOnly.size() - 1; q >= 0; q--) {
+                        AgMention p = nounOnly.get(q);
+                        if (p.form.equals(a.form) && p.parties.size() >= 2 && p.sent < si) {
+                            a.parties.addAll(p.parties);
+                            if (a.domain == null) {
+                                a.domain = p.domain;
+                            }
+                            break;
+                        }
+                    }
+                }
                 if (a.status != null && a.parties.size() >= 2) {
                     created.add(a);
                 } else if (a.status != null && a.parties.size() < 2 && a.anaphoric && !clustersFrom(created).isEmpty()) {
@@ -753,6 +834,116 @@ final class ItemAnalysis {
                 }
             }
         }
+    }
+
+    /** True when the words after the comma at {@code k} attribute the sentence: ", X said", ", according to X". */
+    private boolean attributionFollows(Sent s, int k, int right) {
+        List<String> w = s.words;
+        if (w.get(k).equals("according") && k + 1 < w.size() && w.get(k + 1).equals("to")) {
+            return true;
+        }
+        boolean actor = false;
+        for (int j = k; j < Math.min(w.size(), k + 9); j++) {
+            if (j > k && s.toks.get(j).comma) {
+                return false;
+            }
+            actor |= coveredByAny(s, j);
+            String x = w.get(j);
+            if (x.equals("said") || x.equals("says") || x.equals("told") || x.equals("announced") || x.equals("stated")) {
+                return actor || j == k;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> VENUE_NOUNS = Set.of("sidelines", "margins", "summit", "session", "meeting",
+            "conference", "assembly", "forum");
+
+    /** "on the sidelines of the UN General Assembly", "a summit of NATO", "at the UN": a venue, not a party. */
+    private static boolean venue(Sent s, M m) {
+        int k = m.t0 - 1;
+        if (k >= 0 && s.words.get(k).equals("the")) {
+            k--;
+        }
+        if (!m.country && k >= 0 && s.words.get(k).equals("at")) {
+            return true; // "sign a plan at UN", "signed at the NATO summit"
+        }
+        return k >= 1 && s.words.get(k).equals("of") && VENUE_NOUNS.contains(s.words.get(k - 1));
+    }
+
+    /** An actor at word {@code k} that stands as a list member (followed by a comma, and/or, a list end or nothing). */
+    private static boolean listMember(Sent s, int k) {
+        for (M m : s.mentions) {
+            if (m.t0 == k) {
+                int next = m.t1 + 1;
+                return next >= s.words.size() || s.toks.get(next).comma || s.words.get(next).equals("and")
+                        || s.words.get(next).equals("or") || BY_LIST_END.contains(s.words.get(next));
+            }
+        }
+        return false;
+    }
+
+    private static int distinctCodes(Sent s, int from, int to) {
+        Set<String> codes = new HashSet<>();
+        for (M m : s.mentions) {
+            if (m.t0 >= from && m.t0 <= to && !m.modifier) {
+                codes.add(m.code);
+            }
+        }
+        return codes.size();
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("after", "when", "because", "since", "as", "before",
+            "until", "once");
+
+    private static final Set<String> PEOPLE_IN_SEAT = Set.of("officials", "official", "sources", "diplomats",
+            "authorities", "leaders", "leadership", "government", "politicians", "those", "many", "some");
+
+    private static final Set<String> BY_LIST_END = Set.of("reported", "reports", "in", "on", "at", "during", "after", "before", "following",
+            "calling", "saying", "which", "that", "who", "to", "last", "this", "for", "as", "amid", "while", "but",
+            "earlier", "when", "with", "under");
+
+    /** The parties after "signed (in X / on Tuesday) by": a coordinated list of actors, or "the two countries". */
+    private List<String> signedByParties(int si, Sent s, int cue, int right) {
+        List<String> w = s.words;
+        int by = -1;
+        for (int k = cue + 1; k < Math.min(w.size(), cue + 6); k++) {
+            if (k > cue + 1 && s.toks.get(k).comma) {
+                break;
+            }
+            if (w.get(k).equals("by")) {
+                by = k;
+                break;
+            }
+        }
+        if (by < 0) {
+            return List.of();
+        }
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (int k = by + 1; k < Math.min(w.size(), by + 20); k++) {
+            if (k > by + 1 && s.toks.get(k).comma) {
+                // ", Croatia and Kosovo" goes on; ", Russian media reported" does not
+                boolean listGoesOn = w.get(k).equals("and") || listMember(s, k)
+                        || (k + 1 < w.size() && w.get(k).equals("the") && listMember(s, k + 1));
+                if (!listGoesOn) {
+                    break;
+                }
+            }
+            if (!coveredByAny(s, k) && (BY_LIST_END.contains(w.get(k)) || Lexicon.REPORTING.contains(w.get(k)))) {
+                break;
+            }
+            int g = Lexicon.groupSize(w, k);
+            if (g > 0) {
+                out.addAll(recentCountries(si, s, by, g));
+                break;
+            }
+            for (M m : s.mentions) {
+                if (m.t0 == k && !m.modifier) {
+                    out.add(m.code);
+                }
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     /** A generic "agreement"/"deal" with the same parties as a more specific form is the same one. */
@@ -879,6 +1070,9 @@ final class ItemAnalysis {
             if (Lexicon.NEGATORS.contains(x)) {
                 return true;
             }
+            if (x.equals("out") && k > 0 && s.words.get(k - 1).startsWith("rul")) {
+                return true; // "rules out sanctions"
+            }
             if (Lexicon.CLAUSE_WORDS.contains(x) || s.toks.get(k).comma) {
                 return false;
             }
@@ -897,6 +1091,16 @@ final class ItemAnalysis {
             }
         }
         return false;
+    }
+
+    /** "the move threatened to destabilise the region" names a risk, not a threat by anyone. */
+    static boolean riskNotThreat(Cue cue, List<String> w, int i, int end) {
+        if (!cue.kind().equals("threaten") || cue.type() != Lexicon.CueType.COMM) {
+            return false;
+        }
+        boolean riskSubject = i > 0 && Lexicon.RISK_SUBJECTS.contains(w.get(i - 1));
+        boolean riskOutcome = end + 1 < w.size() && w.get(end).equals("to") && Lexicon.RISK_VERBS.contains(w.get(end + 1));
+        return riskSubject || riskOutcome;
     }
 
     private void extractInteractions() {
@@ -921,6 +1125,10 @@ final class ItemAnalysis {
                     continue; // the content of an allegation is not an act
                 }
                 if (!cue.negative() && negated(s, i)) {
+                    i = end - 1;
+                    continue;
+                }
+                if (riskNotThreat(cue, w, i, end)) {
                     i = end - 1;
                     continue;
                 }
@@ -977,8 +1185,21 @@ final class ItemAnalysis {
                     src = mentionAt(s, end + 1);
                 }
                 boolean fromPhrase = src != null;
+                List<String> fromList = fromPhrase ? objectsAfter(s, end + 1, "", 1, -1) : List.of();
                 if (src == null) {
                     src = speaker(si, s);
+                    if (src != null) {
+                        // "“...,” Vucic said on Friday, a day after the European Union urged Serbia ...": the later clause has its own subject
+                        int q = Math.max(s.text.lastIndexOf('\u201D'), s.text.lastIndexOf('"')) + s.start;
+                        if (s.toks.get(i).os() > q) {
+                            for (M m : s.mentions) {
+                                if (m.t0 > src.t1 && m.t0 < i && !m.modifier && !m.code.equals(src.code)
+                                        && s.toks.get(m.t0).os() > q) {
+                                    src = m;
+                                }
+                            }
+                        }
+                    }
                 }
                 if (src == null) {
                     src = subject(si, s, i);
@@ -986,56 +1207,12 @@ final class ItemAnalysis {
                 if (src == null) {
                     return;
                 }
-                List<String> targets = List.of();
-                int obj = end;
-                while (obj < w.size() && (w.get(obj).equals("the") || w.get(obj).equals("this") || w.get(obj).equals("that")
-                        || w.get(obj).equals("new") || w.get(obj).equals("a"))) {
-                    obj++;
-                }
-                if (obj < w.size() && isAgreementNoun(w, obj)) {
-                    targets = agreementReferent(si, s, null);
-                    targets = new ArrayList<>(targets);
-                    targets.remove(src.code);
-                    if (targets.size() > 0 && targets.size() == agreementPartiesOfLatest(si).size()) {
-                        targets = List.of(); // the source is no party: leave it to the rules below
-                    }
-                }
-                if (targets.isEmpty()) {
-                    targets = objectsAfter(s, end, src.code, 12, fromPhrase ? end + 1 : -1);
-                }
-                if (targets.isEmpty()) {
-                    // "called on both sides", "urged the two countries"
-                    for (int k = end; k < Math.min(w.size() - 1, end + 3); k++) {
-                        int g = Lexicon.groupSize(w, k);
-                        if (g > 0) {
-                            List<String> group = new ArrayList<>(recentCountries(si, s, k, g + 1));
-                            group.remove(src.code);
-                            targets = group.subList(0, Math.min(g, group.size()));
-                            break;
-                        }
-                    }
-                }
-                if (targets.isEmpty() && cue.type() == CueType.MILCOOP) {
-                    return;
-                }
-                if (targets.isEmpty()) {
-                    targets = agreementReferent(si, s, src.code);
-                }
-                if (targets.isEmpty()) {
-                    for (M m : s.mentions) {
-                        if (!m.modifier && !m.code.equals(src.code) && m != src && m.t0 < i) {
-                            targets = objectsAfter(s, m.t0, src.code, 0, -1);
-                            if (targets.isEmpty()) {
-                                targets = List.of(m.code);
-                            }
-                            break;
-                        }
-                    }
-                }
-                if (targets.isEmpty()) {
-                    targets = fallbackTarget(si, src.code, polarity(cue.kind()));
-                }
                 List<String> sources = new ArrayList<>(List.of(src.code));
+                for (String f : fromList) {
+                    if (!sources.contains(f)) {
+                        sources.add(f);
+                    }
+                }
                 if (!fromPhrase) {
                     // coordinated subjects: "the United States and the European Union criticised ..."
                     M last = src;
@@ -1054,6 +1231,64 @@ final class ItemAnalysis {
                             }
                         }
                     }
+                }
+                List<String> targets = List.of();
+                int called = calledAs(s, i, src.code);
+                if (called >= 0) {
+                    targets = List.of(s.mentions.get(called).code); // "calling Serbia a key partner"
+                }
+                int obj = end;
+                while (obj < w.size() && (w.get(obj).equals("the") || w.get(obj).equals("this") || w.get(obj).equals("that")
+                        || w.get(obj).equals("new") || w.get(obj).equals("a"))) {
+                    obj++;
+                }
+                if (obj < w.size() && isAgreementNoun(w, obj)) {
+                    targets = agreementReferent(si, s, null);
+                    targets = new ArrayList<>(targets);
+                    targets.remove(src.code);
+                    if (targets.size() > 0 && targets.size() == agreementPartiesOfLatest(si).size()
+                            && polarity(cue.kind()).equals(InteractionTag.COOPERATIVE)) {
+                        targets = List.of(); // the source is no party: leave it to the rules below
+                    }
+                }
+                if (targets.isEmpty()) {
+                    targets = new ArrayList<>(objectsAfter(s, end, src.code, 12, fromPhrase ? end + 1 : -1));
+                    targets.removeAll(fromList); // "criticism from Washington and Brussels"
+                }
+                if (targets.isEmpty()) {
+                    // "called on both sides", "urged the two countries"
+                    for (int k = end; k < Math.min(w.size() - 1, end + 3); k++) {
+                        int g = Lexicon.groupSize(w, k);
+                        if (g > 0) {
+                            List<String> group = new ArrayList<>(recentCountries(si, s, k, g + 1));
+                            group.remove(src.code);
+                            targets = group.subList(0, Math.min(g, group.size()));
+                            break;
+                        }
+                    }
+                }
+                if (targets.isEmpty() && cue.type() == CueType.MILCOOP) {
+                    return;
+                }
+                if (targets.isEmpty() && objectIsNoActor(s, end, src.code)) {
+                    return; // "summoned Milorad Dodik" (own official), "accused the West": no guessing
+                }
+                if (targets.isEmpty()) {
+                    targets = agreementReferent(si, s, src.code);
+                }
+                if (targets.isEmpty()) {
+                    for (M m : s.mentions) {
+                        if (!m.modifier && !sources.contains(m.code) && m != src && m.t0 < i) {
+                            targets = objectsAfter(s, m.t0, src.code, 0, -1);
+                            if (targets.isEmpty()) {
+                                targets = List.of(m.code);
+                            }
+                            break;
+                        }
+                    }
+                }
+                if (targets.isEmpty()) {
+                    targets = fallbackTarget(si, src.code, polarity(cue.kind()));
                 }
                 for (String so : sources) {
                     for (String t : targets) {
@@ -1099,10 +1334,10 @@ final class ItemAnalysis {
                 if (codes.size() < 2) {
                     return;
                 }
-                String first = codes.get(0);
-                for (String o : codes.subList(1, codes.size())) {
-                    addInteraction(first, o, cue.kind(), s.text, si, cue.type().name());
-                    addInteraction(o, first, cue.kind(), s.text, si, cue.type().name());
+                for (String x : codes) {
+                    for (String y : codes) {
+                        addInteraction(x, y, cue.kind(), s.text, si, cue.type().name());
+                    }
                 }
             }
             case SUPPLY, BUY -> {
@@ -1273,7 +1508,8 @@ final class ItemAnalysis {
         }
         int clauseStart = segStart;
         for (int k = i - 1; k > segStart; k--) {
-            if (s.toks.get(k).comma && Lexicon.CLAUSE_WORDS.contains(s.words.get(k))) {
+            // ", and / but / while ..." and ", after / when / because ..." open a clause with its own subject
+            if (s.toks.get(k).comma && (Lexicon.CLAUSE_WORDS.contains(s.words.get(k)) || SUBORDINATORS.contains(s.words.get(k)))) {
                 clauseStart = k;
                 break;
             }
@@ -1363,6 +1599,45 @@ final class ItemAnalysis {
         return new ArrayList<>(codes);
     }
 
+    private static final Set<String> CALL_VERBS = Set.of("call", "calls", "called", "calling", "described", "describes",
+            "describing", "considers", "considered", "named");
+
+    /** "calling Serbia a key partner": the mention (index) named right after a calling verb before a partner/friend cue. */
+    private int calledAs(Sent s, int cue, String source) {
+        String head = s.words.get(cue);
+        boolean partner = s.words.size() > cue + 1 && (s.words.get(cue + 1).equals("partner") || s.words.get(cue + 1).equals("of"));
+        if (!partner || !(head.equals("key") || head.equals("closest") || head.equals("strategic") || head.equals("reliable")
+                || head.equals("friend"))) {
+            return -1;
+        }
+        for (int k = 0; k < s.mentions.size(); k++) {
+            M m = s.mentions.get(k);
+            if (m.t1 < cue && cue - m.t1 <= 3 && m.t0 > 0 && CALL_VERBS.contains(s.words.get(m.t0 - 1))
+                    && !m.code.equals(source) && !m.modifier) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The object right after a cue is the source's own official or a name that is no actor ("the West"). */
+    private boolean objectIsNoActor(Sent s, int from, String source) {
+        int p = from;
+        while (p < s.words.size() && (s.words.get(p).equals("the") || s.words.get(p).equals("a") || s.words.get(p).equals("an")
+                || Lexicon.TITLES.contains(s.words.get(p)))) {
+            p++;
+        }
+        if (p >= s.words.size() || (p > from && s.toks.get(p).comma)) {
+            return false;
+        }
+        for (M m : s.mentions) {
+            if (m.t0 <= p && p <= m.t1) {
+                return m.code.equals(source) && m.kind == Kind.PERSON;
+            }
+        }
+        return p > from && s.toks.get(p).cap && s.words.get(p - 1).equals("the");
+    }
+
     private List<String> agreementReferent(int si, Sent s, String source) {
         boolean refers = false;
         for (int k = 1; k < s.words.size(); k++) {
@@ -1406,6 +1681,12 @@ final class ItemAnalysis {
             }
         }
         if (si > 0) {
+            // a country of the previous sentence before an organisation ("EUFOR ... in Bosnia")
+            for (M m : sents.get(si - 1).mentions) {
+                if (!m.modifier && !m.code.equals(source) && m.country) {
+                    return List.of(m.code);
+                }
+            }
             for (M m : sents.get(si - 1).mentions) {
                 if (!m.modifier && !m.code.equals(source)) {
                     return List.of(m.code);

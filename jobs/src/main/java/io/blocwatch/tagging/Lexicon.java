@@ -54,7 +54,9 @@ public final class Lexicon {
         cue("support", CueType.COMM, true, "supports", "support for", "supported", "supporting", "in support",
                 "backs", "backing for", "stands by", "standing by", "stood by", "stand by", "welcomed",
                 "welcomes", "welcome", "pledged support", "endorsed", "endorses", "solidarity with",
-                "reaffirms support", "reaffirmed support");
+                "reaffirms support", "reaffirmed support", "open accession negotiations", "open accession talks",
+                "open membership negotiations", "open membership talks", "opened accession negotiations",
+                "opened accession talks", "opened membership negotiations", "opened membership talks");
         cue("criticize", CueType.COMM, false, "criticised", "criticized", "criticises", "criticizes", "criticise",
                 "criticize", "criticism", "condemned", "condemns", "condemn", "condemnation", "blamed", "blames",
                 "blame", "shameful", "provocative", "provocation", "provocations", "undemocratic", "unlawful",
@@ -67,7 +69,7 @@ public final class Lexicon {
         cue("warn", CueType.COMM, false, "warned", "warns", "warn", "warning", "urged", "urges", "urge",
                 "urging", "called on", "calls on", "call on", "calling on", "pressed", "press for", "pressing");
         cue("protest", CueType.COMM, false, "protested", "protests to", "formal protest", "note of protest",
-                "summoned", "summons", "demanded an explanation", "lodged a protest");
+                "summoned", "summons", "summoning", "summon", "demanded an explanation", "lodged a protest");
         cue("threaten", CueType.COMM, false, "threatened", "threatens", "threaten");
         cue("threaten", CueType.FORCE, false, "massed", "massing", "deployment", "deployed", "deploys",
                 "deploying", "build up", "buildup", "troop build up", "combat readiness", "high alert",
@@ -86,7 +88,8 @@ public final class Lexicon {
                 "supplying", "shipped", "ships", "shipping", "export", "exports", "exported", "exporting",
                 "donated", "donates");
         cue("arms-transfer", CueType.BUY, false, "buy", "buys", "bought", "buying", "purchase", "purchased",
-                "purchases", "purchasing", "acquire", "acquired", "acquires");
+                "purchases", "purchasing", "acquire", "acquired", "acquires", "received", "receives", "receive",
+                "receiving");
         cue("accuse", CueType.HOSTILE_BACKING, false, "backed", "orchestrated", "sponsored", "organised",
                 "organized", "financed");
         cue("other", CueType.SANCTION, false, "sanctions against", "sanctions on", "imposed sanctions");
@@ -96,6 +99,13 @@ public final class Lexicon {
     public static final Set<String> NEGATORS = Set.of("not", "no", "never", "none", "nor", "without", "deny",
             "denies", "denied", "denying", "rejected", "rejects", "reject", "rejecting", "dismissed", "refused",
             "refuses", "refusing", "refuse", "didn", "doesn", "don", "isn", "wasn", "won", "hasn", "haven", "neither", "rather", "instead");
+    /** Subjects that make "threatened to ..." a risk, not a threat: "it threatened to destabilise the region". */
+    public static final Set<String> RISK_SUBJECTS = Set.of("it", "which", "this", "that", "move", "step", "decision",
+            "declaration", "pact", "deal", "plan", "agreement", "development", "crisis", "tension", "tensions", "dispute");
+    /** Outcomes that make "threatens to ..." a risk statement rather than an act against someone. */
+    public static final Set<String> RISK_VERBS = Set.of("destabilise", "destabilize", "undermine", "derail", "disrupt",
+            "upset", "erode", "jeopardise", "jeopardize", "escalate", "spark", "trigger", "worsen", "unravel", "inflame",
+            "fuel", "ignite", "spill", "reignite", "undo", "damage", "harm", "weaken", "unsettle");
     public static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "shall", "if",
             "should", "can");
     public static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "while", "whereas", "although", "though");
@@ -132,12 +142,16 @@ public final class Lexicon {
             Map.entry("pact", "agreement"), Map.entry("protocol", "agreement"), Map.entry("deal", "agreement"), Map.entry("accord", "agreement"),
             Map.entry("declaration", "declaration"), Map.entry("memorandum", "memorandum"),
             Map.entry("mou", "memorandum"), Map.entry("treaty", "treaty"), Map.entry("contract", "contract"),
-            Map.entry("plan", "plan"));
+            Map.entry("plan", "plan"), Map.entry("agreements", "agreement"), Map.entry("pacts", "agreement"),
+            Map.entry("accords", "agreement"), Map.entry("declarations", "declaration"),
+            Map.entry("memoranda", "memorandum"), Map.entry("memorandums", "memorandum"),
+            Map.entry("treaties", "treaty"), Map.entry("contracts", "contract"));
     public static final Set<String> SIGN_VERBS = Set.of("signed", "sign", "signs", "signing", "concluded",
             "concludes", "inked", "inks", "sealed", "seals");
     public static final Set<String> PLAN_WORDS = Set.of("negotiating", "negotiate", "negotiations", "negotiated",
             "draft", "proposed", "envisaged", "planned");
-    public static final Set<String> REPORTED_WORDS = Set.of("exist", "exists", "existing", "under", "valid", "force");
+    public static final Set<String> REPORTED_WORDS = Set.of("exist", "exists", "existing", "under", "valid", "force",
+            "accepted", "accepts");
     public static final Set<String> FUTURE_BEFORE_SIGN = Set.of("will", "would", "could", "to", "may", "might",
             "plan", "plans", "expected", "set", "shall", "should", "intend", "intends", "ready", "aim", "aims");
     public static final Set<String> PURCHASE = Set.of("buy", "buys", "bought", "buying", "purchase", "purchased",

@@ -108,6 +108,20 @@ class AlertDetectorsTest {
     }
 
     @Test
+    void anUndatedLaterMentionOfAnAgreementIsNotASecondAgreement() {
+        BlocEvent first = event("i-1", T);
+        first.agreements.add(agreement(BlocEvent.BlocAgreement.INTRA_B, "defense", "signed", "2030-03-01", "WWW", "XXX"));
+        var memory = CounterAlignmentDetector.detect(List.of(), first, P).memory();
+        BlocEvent mention = event("i-2", T + 2 * DAY);
+        mention.agreements.add(agreement(BlocEvent.BlocAgreement.INTRA_B, "defense", "signed", null, "WWW", "XXX"));
+        memory = CounterAlignmentDetector.detect(memory, mention, P).memory();
+        assertThat(memory).hasSize(1);
+        BlocEvent rival = event("i-3", T + 10 * DAY);
+        rival.agreements.add(agreement(BlocEvent.BlocAgreement.INTRA_A, "defense", "signed", null, "EEE", "FFF"));
+        assertThat(CounterAlignmentDetector.detect(memory, rival, P).candidates()).singleElement();
+    }
+
+    @Test
     void oneBuildUpAimedAtSeveralMembersOfTheOtherBlocIsOneIncident() {
         BlocEvent e = event("i-9", T);
         for (String target : new String[] {"WWW", "XXX", "YYY"}) {

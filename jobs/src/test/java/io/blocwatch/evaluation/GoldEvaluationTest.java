@@ -50,6 +50,19 @@ class GoldEvaluationTest {
         assertThat(r.quietCountries).isZero();
     }
 
+    /** Items written after the rules were tuned on dev.jsonl, to measure how they generalise. */
+    @Test
+    void unseenGoldItemsMeetTheFloors() throws Exception {
+        Path unseen = Path.of(GoldEvaluationTest.class.getResource("/tagging/unseen-gold.jsonl").toURI());
+        GoldEvaluation.Report r = evaluate(unseen);
+        assertThat(r.items).isEqualTo(63);
+        assertThat(r.get("actors").f1()).isGreaterThanOrEqualTo(0.98);
+        assertThat(r.get("persons").f1()).isGreaterThanOrEqualTo(0.90);
+        assertThat(r.get("agreements").f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(r.get("interactions").f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(r.quietCountries).isZero();
+    }
+
     @Test
     void devSetMeetsTheFloorsWhenPresent() throws Exception {
         Path dev = devSet();
