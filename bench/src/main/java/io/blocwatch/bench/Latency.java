@@ -37,6 +37,14 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 public final class Latency {
 
+    /**
+     * Event time between consecutive items of the latency run: a day, so that alerts keep coming
+     * (an incident is alerted once per seven days of event time) and the run's items are spread
+     * over years of news, starting early enough never to lie in the future.
+     */
+    static final Duration SPACING = Duration.ofDays(1);
+    static final Instant START = Instant.parse("1950-01-01T00:00:00Z");
+
     /** Latencies of one run, in milliseconds, and what was sent and received. */
     public record Result(boolean exactlyOnce, int targetRate, double sentRate, int items, int alerts,
             double p50, double p99, double max, long checkpointMs) {}
@@ -58,6 +66,7 @@ public final class Latency {
                 Map.entry("topics.deadletter", "bench.deadletter." + run),
                 Map.entry("checkpoint.interval", Duration.ofMillis(checkpointMs).toString()),
                 Map.entry("watermark.idleness", "PT2S"),
+                Map.entry("watermark.out-of-orderness", "P2D"),
                 Map.entry("job.parallelism", Integer.toString(parallelism)),
                 Map.entry("job.name", "bench-latency-" + run)));
         KafkaSettings kafka = config.kafkaSettings();
@@ -65,7 +74,7 @@ public final class Latency {
         broker.createTopics(1, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic);
 
         int total = rate * seconds;
-        byte[][] records = Workload.records(Workload.SEED + 2, total);
+        byte[][] records = Workload.records(Workload.SEED + 2, total, START, SPACING);
         AtomicLongArray sentNanos = new AtomicLongArray(total);
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism,
@@ -127,8 +136,8 @@ public final class Latency {
         p.put("auto.offset.reset", "earliest");
         p.put("isolation.level", "read_committed");
         p.put("fetch.max.wait.ms", "20");
-        long start = Workload.START.toEpochMilli();
-        long spacing = Workload.SPACING.toMillis();
+        long start = START.toEpochMilli();
+        long spacing = SPACING.toMillis();
         try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
             c.subscribe(List.of(topic));
             while (!stop.get()) {

@@ -27,8 +27,13 @@ public final class Workload {
 
     /** {@code count} records (UTF-8 JSON, one item each), item i published at START + i * SPACING. */
     public static byte[][] records(long seed, int count) {
-        return CACHE.computeIfAbsent(seed + ":" + count, k -> {
-            NewsItemGenerator g = new NewsItemGenerator(seed, START, SPACING);
+        return records(seed, count, START, SPACING);
+    }
+
+    /** {@code count} records, item i published at {@code start + i * spacing}. */
+    public static byte[][] records(long seed, int count, Instant start, Duration spacing) {
+        return CACHE.computeIfAbsent(seed + ":" + count + ":" + start + ":" + spacing, k -> {
+            NewsItemGenerator g = new NewsItemGenerator(seed, start, spacing);
             byte[][] out = new byte[count][];
             for (int i = 0; i < count; i++) {
                 out[i] = g.nextJson().getBytes(StandardCharsets.UTF_8);
