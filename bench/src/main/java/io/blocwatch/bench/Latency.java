@@ -47,7 +47,7 @@ public final class Latency {
 
     /** Latencies of one run, in milliseconds, and what was sent and received. */
     public record Result(boolean exactlyOnce, int targetRate, double sentRate, int items, int alerts,
-            double p50, double p99, double max, long checkpointMs) {}
+            double p50, double p99, double max, long checkpointMs, String checkpoints) {}
 
     private Latency() {}
 
@@ -77,8 +77,13 @@ public final class Latency {
         byte[][] records = Workload.records(Workload.SEED + 2, total, START, SPACING);
         AtomicLongArray sentNanos = new AtomicLongArray(total);
 
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism,
-                BlocwatchJob.flinkConfiguration(config, true));
+        org.apache.flink.configuration.Configuration flink = BlocwatchJob.flinkConfiguration(config, true);
+        int restPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            restPort = socket.getLocalPort();
+        }
+        flink.setString("rest.port", Integer.toString(restPort));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, flink);
         new BlocwatchJob(NewsInputs.kafka(kafka, BlocwatchJob.parser(config)), JobSinks.kafka(kafka), config).build(env);
         JobClient job = env.executeAsync(config.get("job.name"));
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -119,12 +124,14 @@ public final class Latency {
         Thread.sleep(Math.max(5_000, 6 * checkpointMs));
         stop.set(true);
         consumer.join();
+        String checkpoints = checkpointSummary(restPort, job.getJobID().toHexString());
         job.cancel().get();
 
         synchronized (latencies) {
             double[] l = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             return new Result(exactlyOnce, rate, sentRate, total, l.length,
-                    percentile(l, 0.50), percentile(l, 0.99), l.length == 0 ? Double.NaN : l[l.length - 1], checkpointMs);
+                    percentile(l, 0.50), percentile(l, 0.99), l.length == 0 ? Double.NaN : l[l.length - 1], checkpointMs,
+                    checkpoints);
         }
     }
 
@@ -166,6 +173,25 @@ public final class Latency {
         }
     }
 
+    /** Completed checkpoints and their end-to-end duration, from the MiniCluster's REST API. */
+    static String checkpointSummary(int restPort, String jobId) {
+        try {
+            var client = java.net.http.HttpClient.newHttpClient();
+            var response = client.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://127.0.0.1:" + restPort + "/jobs/" + jobId + "/checkpoints")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            JsonNode c = Json.MAPPER.readTree(response.body());
+            JsonNode d = c.path("summary").path("end_to_end_duration");
+            String failure = c.path("latest").path("failed").path("failure_message").asText("");
+            return String.format(java.util.Locale.ROOT, "%d checkpoints completed, %d failed; duration p50 %s ms, p99 %s ms, max %s ms%s",
+                    c.path("counts").path("completed").asLong(), c.path("counts").path("failed").asLong(),
+                    d.path("p50").asText("?"), d.path("p99").asText("?"), d.path("max").asText("?"),
+                    failure.isEmpty() ? "" : "; last failure: " + failure.lines().findFirst().orElse(""));
+        } catch (Exception e) {
+            return "checkpoint statistics unavailable: " + e.getMessage();
+        }
+    }
+
     private static KafkaProducer<byte[], byte[]> producer(EmbeddedKafkaBroker broker) {
         Properties p = new Properties();
         p.put("bootstrap.servers", broker.bootstrapServers());
@@ -185,6 +211,6 @@ public final class Latency {
     static String describe(Result r) {
         return String.format("%s: %d items at %.0f/s (target %d), %d alerts, p50 %.0f ms, p99 %.0f ms, max %.0f ms",
                 r.exactlyOnce() ? "exactly-once" : "at-least-once", r.items(), r.sentRate(), r.targetRate(), r.alerts(),
-                r.p50(), r.p99(), r.max());
+                r.p50(), r.p99(), r.max()) + "; " + r.checkpoints();
     }
 }
