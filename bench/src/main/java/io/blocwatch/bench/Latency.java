@@ -165,6 +165,10 @@ public final class Latency {
                         synchronized (latencies) {
                             latencies.add((now - sent) / 1e6);
                         }
+                        if (System.getenv("BENCH_DEBUG") != null) {
+                            System.err.printf("[bench] alert of item %d (sent %.1f s in) visible after %.0f ms%n",
+                                    i, (sent - sentNanos.get(0)) / 1e9, (now - sent) / 1e6);
+                        }
                     }
                 }
             }
