@@ -41,18 +41,33 @@ public final class BlocwatchJob {
     private final ControlInput control;
     private final JobSinks sinks;
     private final JobConfig config;
+    private final FaultInjector faults;
 
     /** A job without run-time updates (bounded replays, tests). */
     public BlocwatchJob(NewsInput input, JobSinks sinks, JobConfig config) {
-        this(input, null, sinks, config);
+        this(input, null, sinks, config, FaultInjector.NONE);
     }
 
     /** A job whose dictionary and bloc membership can be replaced while it runs, through {@code control}. */
     public BlocwatchJob(NewsInput input, ControlInput control, JobSinks sinks, JobConfig config) {
+        this(input, control, sinks, config, FaultInjector.NONE);
+    }
+
+    /** Without run-time updates, with a fault injector in the tag and score stages (recovery tests). */
+    public BlocwatchJob(NewsInput input, JobSinks sinks, JobConfig config, FaultInjector faults) {
+        this(input, null, sinks, config, faults);
+    }
+
+    /**
+     * @param faults called in the scorer (events, checkpoints) and, without {@code control}, in the
+     *               tag stage; {@link FaultInjector#NONE} in production
+     */
+    public BlocwatchJob(NewsInput input, ControlInput control, JobSinks sinks, JobConfig config, FaultInjector faults) {
         this.input = input;
         this.control = control;
         this.sinks = sinks;
         this.config = config;
+        this.faults = faults;
     }
 
     /** The parser the configuration asks for (size and time limits). */
@@ -97,7 +112,7 @@ public final class BlocwatchJob {
         SingleOutputStreamOperator<TaggedItem> tagged;
         DataStream<BlocEvent> events;
         if (control == null) {
-            tagged = items.map(new TagFunction(config.dictionaryFile())).uid("news-tagger").name("tag");
+            tagged = items.map(new TagFunction(config.dictionaryFile(), faults)).uid("news-tagger").name("tag");
             events = tagged.flatMap(new BlocEventRouter(scenarios)).uid("bloc-event-router").name("route-to-bloc-pairs");
         } else {
             SingleOutputStreamOperator<ControlUpdate> updates = control.open(env)
@@ -115,16 +130,25 @@ public final class BlocwatchJob {
                     .process(new EventTimeSorter<>(TypeInformation.of(BlocEvent.class)))
                     .uid("replay-event-time-sorter").name("order-by-event-time");
         }
-        SingleOutputStreamOperator<BlocScore> scores = events
-                .keyBy(BlocEvent::key)
-                .process(new BlocPolarizationFunction(scenarios)).uid("bloc-polarization").name("bloc-polarization");
+        BlocPolarizationFunction scorer = new BlocPolarizationFunction(scenarios);
+        SingleOutputStreamOperator<BlocScore> scores = (faults == FaultInjector.NONE
+                ? events.keyBy(BlocEvent::key).process(scorer)
+                : events.keyBy(BlocEvent::key).process(new FaultInjectingScorer(scorer, faults)))
+                .uid("bloc-polarization").name("bloc-polarization");
         DataStream<Alert> alerts = scores.getSideOutput(BlocPolarizationFunction.ALERTS);
         deadLetters = deadLetters.union(scores.getSideOutput(BlocPolarizationFunction.LATE)
                 .map(LateEvents::deadLetter).uid("late-events").name("late-events-to-dead-letters"));
 
         sink(tagged.sinkTo(sinks.tagged()), "sink-tagged");
-        sink(scores.sinkTo(sinks.scores()), "sink-scores");
-        sink(alerts.sinkTo(sinks.alerts()), "sink-alerts");
+        // Counted just before their sinks: scoresEmitted, alertsOut.type.<TYPE>.count.
+        DataStream<BlocScore> countedScores = scores
+                .map(CountingMap.<BlocScore>total("scoresEmitted")).returns(scores.getType())
+                .uid("count-scores").name("count-scores");
+        DataStream<Alert> countedAlerts = alerts
+                .map(CountingMap.<Alert>byLabel("alertsOut", "type", Alert::type)).returns(alerts.getType())
+                .uid("count-alerts").name("count-alerts");
+        sink(countedScores.sinkTo(sinks.scores()), "sink-scores");
+        sink(countedAlerts.sinkTo(sinks.alerts()), "sink-alerts");
         sink(deadLetters.sinkTo(sinks.deadLetters()), "sink-deadletter");
     }
 

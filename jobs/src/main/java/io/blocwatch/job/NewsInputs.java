@@ -7,7 +7,6 @@ import io.blocwatch.connectors.json.ParseOutcome;
 import io.blocwatch.connectors.kafka.KafkaEndpoints;
 import io.blocwatch.connectors.kafka.KafkaSettings;
 import java.nio.file.Path;
-import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -25,23 +24,24 @@ public final class NewsInputs {
     }
 
     /**
-     * The control topic. Its watermark is "end of time", so that joining it to the items never
-     * holds their event time back.
+     * The control topic. It carries no event time: the source declares itself idle, so that joining
+     * it to the items leaves their watermark alone. (A watermark of "end of time" here would take
+     * over as soon as the news feed itself went idle, and every later item would be late.)
      */
     public static ControlInput kafkaControl(KafkaSettings settings, String topic) {
         return env -> env.fromSource(KafkaEndpoints.controlSource(settings, topic),
-                        WatermarkStrategy.<RawRecord>forGenerator(ctx -> new EndOfTime()), "control-updates")
+                        WatermarkStrategy.<RawRecord>forGenerator(ctx -> new AlwaysIdle()), "control-updates")
                 .uid("source-control-updates");
     }
 
-    /** Watermarks for a stream that must never hold event time back. */
-    static final class EndOfTime implements WatermarkGenerator<RawRecord> {
+    /** Watermarks for a stream that must never hold event time back nor move it forward. */
+    static final class AlwaysIdle implements WatermarkGenerator<RawRecord> {
         @Override
         public void onEvent(RawRecord event, long eventTimestamp, WatermarkOutput output) {}
 
         @Override
         public void onPeriodicEmit(WatermarkOutput output) {
-            output.emitWatermark(new Watermark(Long.MAX_VALUE));
+            output.markIdle();
         }
     }
 

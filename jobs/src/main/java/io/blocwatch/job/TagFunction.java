@@ -14,12 +14,19 @@ public final class TagFunction extends RichMapFunction<NewsItem, TaggedItem> {
 
     private static final long serialVersionUID = 1L;
     private final String dictionaryFile;
-
+    private final FaultInjector faults;
     private transient NewsTagger tagger;
     private transient Counter tagged;
+    private transient long seen;
 
     public TagFunction(Path dictionaryFile) {
+        this(dictionaryFile, FaultInjector.NONE);
+    }
+
+    /** With a fault injector called before each item (recovery tests). */
+    public TagFunction(Path dictionaryFile, FaultInjector faults) {
         this.dictionaryFile = dictionaryFile == null ? null : dictionaryFile.toString();
+        this.faults = faults;
     }
 
     /** The shipped dictionary, with the user's file merged over it when one is configured. */
@@ -39,7 +46,8 @@ public final class TagFunction extends RichMapFunction<NewsItem, TaggedItem> {
     }
 
     @Override
-    public TaggedItem map(NewsItem item) {
+    public TaggedItem map(NewsItem item) throws Exception {
+        faults.maybeFail(FaultInjector.TAG, ++seen);
         TaggedItem t = tagAndSign(tagger, item);
         tagged.inc();
         return t;

@@ -54,9 +54,9 @@ public final class DateResolver {
             if (m != null && !(w.equals("may") && !(i + 1 < words.size() && isDay(words.get(i + 1))))) {
                 Integer day = null;
                 if (i + 1 < words.size() && isDay(words.get(i + 1))) {
-                    day = Integer.parseInt(words.get(i + 1).replaceAll("\\D", ""));
+                    day = digits(words.get(i + 1));
                 } else if (i > 0 && isDay(words.get(i - 1))) {
-                    day = Integer.parseInt(words.get(i - 1).replaceAll("\\D", ""));
+                    day = digits(words.get(i - 1));
                 }
                 if (day != null) {
                     int year = published.getYear();
@@ -76,6 +76,14 @@ public final class DateResolver {
             }
         }
         return null;
+    }
+
+    private static int digits(String w) {
+        int n = 0;
+        for (int k = 0; k < w.length() && Character.isDigit(w.charAt(k)); k++) {
+            n = n * 10 + (w.charAt(k) - '0');
+        }
+        return n;
     }
 
     private static boolean isDay(String w) {

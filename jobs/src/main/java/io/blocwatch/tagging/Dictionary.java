@@ -265,7 +265,7 @@ public final class Dictionary implements Serializable {
                 if (from != null && to != null && to.isBefore(from)) {
                     throw new IllegalArgumentException(w + ": 'to' " + to + " is before 'from' " + from);
                 }
-                offices.add(new Office(o.get("role").asText().strip().toLowerCase(Locale.ROOT),
+                offices.add(new Office(o.get("role").asText().strip(),
                         o.get("country").asText(), from, to));
             }
             boolean alone = n.has("surname_alone") && n.get("surname_alone").asBoolean(false);

@@ -83,7 +83,11 @@ public final class DictionaryMatcher {
 
     /** Every hit in {@code text}, in order; stop phrases are returned too (their entries say STOP). */
     public List<Hit> find(String text) {
-        TextFolding.Folded f = TextFolding.foldWithOffsets(text);
+        return find(text, TextFolding.foldWithOffsets(text));
+    }
+
+    /** As {@link #find(String)}, over an already folded copy of {@code text}. */
+    public List<Hit> find(String text, TextFolding.Folded f) {
         List<Hit> out = new ArrayList<>();
         for (Emit e : trie.parseText(f.text())) {
             int s = f.origin()[e.getStart()];

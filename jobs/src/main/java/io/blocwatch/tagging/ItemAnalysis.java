@@ -71,6 +71,7 @@ final class ItemAnalysis {
         String domain;
         int sent;
         boolean anaphoric;
+        boolean olderYear;
     }
 
     static final class Cluster {
@@ -82,6 +83,7 @@ final class ItemAnalysis {
         String domain;
         int sent;
         boolean dateFromCreator;
+        boolean olderYear;
     }
 
     private final NewsTagger tagger;
@@ -92,6 +94,7 @@ final class ItemAnalysis {
     private final List<Sent> sents = new ArrayList<>();
     private final List<int[]> datelines = new ArrayList<>();
     private String datelineCity;
+    private TextFolding.Folded folded;
     private final Map<String, Dictionary.Office> personOffice = new LinkedHashMap<>();
     private final Map<String, List<String>> personEvidence = new LinkedHashMap<>();
     private final List<Cluster> clusters = new ArrayList<>();
@@ -160,6 +163,7 @@ final class ItemAnalysis {
     }
 
     private void splitAndTokenize() {
+        folded = TextFolding.foldWithOffsets(text);
         for (Sentences.Span sp : Sentences.split(text)) {
             Sent s = new Sent();
             s.start = sp.start();
@@ -167,7 +171,7 @@ final class ItemAnalysis {
             s.text = text.substring(sp.start(), sp.end());
             sents.add(s);
         }
-        TextFolding.Folded f = TextFolding.foldWithOffsets(text);
+        TextFolding.Folded f = folded;
         String ft = f.text();
         int si = 0;
         int prevEnd = 0;
@@ -226,7 +230,7 @@ final class ItemAnalysis {
     // ---------------------------------------------------------------- mentions
 
     private void findMentions() {
-        List<Hit> hits = tagger.matcher().find(text);
+        List<Hit> hits = tagger.matcher().find(text, folded);
         Set<String> known = new HashSet<>();
         for (Hit h : hits) {
             for (Entry e : h.entries()) {
@@ -253,6 +257,9 @@ final class ItemAnalysis {
             M m = choose(h, s, t0, known);
             if (m == null) {
                 continue;
+            }
+            if (m.kind == Kind.DEMONYM && t0 > 0 && s.words.get(t0 - 1).equals("ethnic")) {
+                continue; // "ethnic Albanian" is a people, not a state
             }
             m.os = h.start();
             m.oe = h.end();
@@ -361,6 +368,14 @@ final class ItemAnalysis {
         if (m.kind != Kind.PERSON && next < s.words.size() && Lexicon.MODIFIER_NOUNS.contains(s.words.get(next))) {
             return true;
         }
+        // an organisation one joins ("committed to joining the European Union") is an aim, not a partner
+        int p = m.t0 - 1;
+        if (p >= 0 && s.words.get(p).equals("the")) {
+            p--;
+        }
+        if (!m.country && p >= 0 && Lexicon.JOIN_WORDS.contains(s.words.get(p))) {
+            return true;
+        }
         return false;
     }
 
@@ -375,6 +390,15 @@ final class ItemAnalysis {
         if (next < s.toks.size() && s.toks.get(next).cap && !s.toks.get(next).comma && !coveredByMention(s, next)
                 && !Lexicon.TITLES.contains(s.words.get(next))) {
             return false; // "Jordan Price", "Chad Morrow"
+        }
+        for (Sent any : sents) {
+            for (int k = 0; k < any.words.size(); k++) {
+                String w = any.words.get(k);
+                if (Lexicon.ANTI_CONTEXT.contains(w)
+                        || (any == s && w.equals("state") && k > 0 && any.words.get(k - 1).equals("the"))) {
+                    return false;
+                }
+            }
         }
         for (M o : s.mentions) {
             if (o != m && !o.ambiguous) {
@@ -453,6 +477,19 @@ final class ItemAnalysis {
         }
     }
 
+    private String itemDomain() {
+        int d = itemDomainCounts.getOrDefault("defense", 0);
+        int e = itemDomainCounts.getOrDefault("energy", 0);
+        int c = itemDomainCounts.getOrDefault("economic", 0);
+        if (d == 0 && e == 0 && c == 0) {
+            return "other";
+        }
+        if (d >= e && d >= c) {
+            return "defense";
+        }
+        return e >= c ? "energy" : "economic";
+    }
+
     private String domain(List<String> words) {
         int d = 0;
         int e = 0;
@@ -463,12 +500,7 @@ final class ItemAnalysis {
             c += Lexicon.ECONOMIC.contains(w) ? 1 : 0;
         }
         if (d == 0 && e == 0 && c == 0) {
-            d = itemDomainCounts.getOrDefault("defense", 0);
-            e = itemDomainCounts.getOrDefault("energy", 0);
-            c = itemDomainCounts.getOrDefault("economic", 0);
-        }
-        if (d == 0 && e == 0 && c == 0) {
-            return "other";
+            return null; // decided per item once all agreements are known
         }
         if (d >= e && d >= c) {
             return "defense";
@@ -524,7 +556,7 @@ final class ItemAnalysis {
                         && (w.get(c + 1).equals("on") || w.get(c + 1).equals("about")))) {
                     status = AgreementTag.PLANNED;
                 } else if (Lexicon.REPORTED_WORDS.contains(x)) {
-                    if (x.equals("under") && !(c + 2 < w.size() && (nouns.contains(c + 1) || nouns.contains(c + 2)))) {
+                    if (x.equals("under") && !(nouns.contains(c + 1) || nouns.contains(c + 2) || nouns.contains(c + 3))) {
                         continue;
                     }
                     if (x.equals("force") && !(c > 0 && w.get(c - 1).equals("in"))) {
@@ -544,7 +576,7 @@ final class ItemAnalysis {
                         best = n;
                     }
                 }
-                if (best >= 0 && bestDist <= 20) {
+                if (best >= 0 && bestDist <= 30) {
                     String prev = boundStatus.get(best);
                     if (prev == null || rank(status) > rank(prev)) {
                         boundStatus.put(best, status);
@@ -588,9 +620,9 @@ final class ItemAnalysis {
                     for (String x : w) {
                         purchase |= Lexicon.PURCHASE.contains(x);
                         weapons |= Lexicon.WEAPONS.contains(x) && !x.equals("military") && !x.equals("defense")
-                                && !x.equals("defence");
+                                && !x.equals("defence") && !x.equals("system") && !x.equals("systems");
                     }
-                    if (w.get(n).equals("deal") && purchase && weapons) {
+                    if (w.get(n).equals("deal") && weapons) {
                         a.form = "contract";
                     }
                 }
@@ -623,7 +655,17 @@ final class ItemAnalysis {
                 a.anaphoric = n > 0 && (w.get(n - 1).equals("the") || w.get(n - 1).equals("this")
                         || w.get(n - 1).equals("that"));
                 List<String> spanWords = w.subList(left, right + 1);
-                a.date = DateResolver.resolve(spanWords, published);
+                a.date = AgreementTag.PLANNED.equals(a.status) ? null : DateResolver.resolve(spanWords, published);
+                if (a.date == null && a.status != null) {
+                    // "signed ... in 2020": an old signing, reported as background
+                    for (int k = c + 1; k < Math.min(w.size() - 1, c + 7); k++) {
+                        String x = w.get(k + 1);
+                        if (w.get(k).equals("in") && x.length() == 4 && x.chars().allMatch(Character::isDigit)
+                                && Integer.parseInt(x) < published.getYear() && Integer.parseInt(x) > 1900) {
+                            a.olderYear = true;
+                        }
+                    }
+                }
                 a.place = place(s, left, right);
                 a.domain = domain(w);
                 if (a.status != null && a.parties.size() >= 2) {
@@ -653,7 +695,8 @@ final class ItemAnalysis {
             if (hit.status == null || rank(a.status) > rank(hit.status)) {
                 hit.status = a.status;
                 hit.sent = a.sent;
-                hit.domain = a.domain;
+                hit.domain = a.domain != null ? a.domain : hit.domain;
+                hit.olderYear = a.olderYear;
                 if (a.date != null) {
                     hit.date = a.date;
                     hit.dateFromCreator = true;
@@ -665,6 +708,9 @@ final class ItemAnalysis {
             if (hit.date == null && a.date != null) {
                 hit.date = a.date;
                 hit.dateFromCreator = true;
+            }
+            if (hit.domain == null && a.domain != null) {
+                hit.domain = a.domain;
             }
             if (hit.place == null && a.place != null) {
                 hit.place = a.place;
@@ -680,8 +726,23 @@ final class ItemAnalysis {
                 }
             }
         }
+        mergeGenericIntoSpecific();
         for (Cluster c : clusters) {
-            if (AgreementTag.SIGNED.equals(c.status)) {
+            if (c.domain == null) {
+                for (AgMention a : nounOnly) {
+                    if (a.domain != null && a.parties.equals(c.parties)) {
+                        c.domain = a.domain;
+                        break;
+                    }
+                }
+            }
+            if (c.domain == null) {
+                // no domain word near the agreement: the item's vocabulary decides when it reports one agreement
+                c.domain = clusters.size() == 1 ? itemDomain() : "other";
+            }
+        }
+        for (Cluster c : clusters) {
+            if (AgreementTag.SIGNED.equals(c.status) && !c.olderYear) {
                 List<String> ps = new ArrayList<>(c.parties);
                 for (String x : ps) {
                     for (String y : ps) {
@@ -689,6 +750,30 @@ final class ItemAnalysis {
                             addInteraction(x, y, "sign-agreement", sents.get(c.sent).text, c.sent, null);
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /** A generic "agreement"/"deal" with the same parties as a more specific form is the same one. */
+    private void mergeGenericIntoSpecific() {
+        for (Cluster g : new ArrayList<>(clusters)) {
+            if (!g.form.equals("agreement")) {
+                continue;
+            }
+            for (Cluster c : clusters) {
+                if (c != g && !c.form.equals("agreement") && !c.form.equals("plan") && c.parties.equals(g.parties)) {
+                    if (rank(g.status) > rank(c.status)) {
+                        c.status = g.status;
+                    }
+                    if (c.date == null) {
+                        c.date = g.date;
+                    }
+                    if (c.place == null) {
+                        c.place = g.place;
+                    }
+                    clusters.remove(g);
+                    break;
                 }
             }
         }
@@ -828,6 +913,9 @@ final class ItemAnalysis {
                 }
                 int len = cue.words().length;
                 int end = i + len;
+                if (i > allegationFrom && (Lexicon.CLAUSE_WORDS.contains(w.get(i - 1)) || s.toks.get(i).semicolon)) {
+                    allegationFrom = Integer.MAX_VALUE; // a new predicate: "accused X of ... and criticised Y"
+                }
                 if (i > allegationFrom) {
                     i = end - 1;
                     continue; // the content of an allegation is not an act
@@ -836,7 +924,7 @@ final class ItemAnalysis {
                     i = end - 1;
                     continue;
                 }
-                if (!cue.attitude() && modal(s, i)) {
+                if (!cue.attitude() && !cue.negative() && modal(s, i)) {
                     i = end - 1;
                     continue;
                 }
@@ -890,22 +978,56 @@ final class ItemAnalysis {
                 }
                 boolean fromPhrase = src != null;
                 if (src == null) {
+                    src = speaker(si, s);
+                }
+                if (src == null) {
                     src = subject(si, s, i);
                 }
                 if (src == null) {
                     return;
                 }
-                List<String> targets = objectsAfter(s, end, src.code, 12, fromPhrase ? end + 1 : -1);
+                List<String> targets = List.of();
+                int obj = end;
+                while (obj < w.size() && (w.get(obj).equals("the") || w.get(obj).equals("this") || w.get(obj).equals("that")
+                        || w.get(obj).equals("new") || w.get(obj).equals("a"))) {
+                    obj++;
+                }
+                if (obj < w.size() && isAgreementNoun(w, obj)) {
+                    targets = agreementReferent(si, s, null);
+                    targets = new ArrayList<>(targets);
+                    targets.remove(src.code);
+                    if (targets.size() > 0 && targets.size() == agreementPartiesOfLatest(si).size()) {
+                        targets = List.of(); // the source is no party: leave it to the rules below
+                    }
+                }
+                if (targets.isEmpty()) {
+                    targets = objectsAfter(s, end, src.code, 12, fromPhrase ? end + 1 : -1);
+                }
+                if (targets.isEmpty()) {
+                    // "called on both sides", "urged the two countries"
+                    for (int k = end; k < Math.min(w.size() - 1, end + 3); k++) {
+                        int g = Lexicon.groupSize(w, k);
+                        if (g > 0) {
+                            List<String> group = new ArrayList<>(recentCountries(si, s, k, g + 1));
+                            group.remove(src.code);
+                            targets = group.subList(0, Math.min(g, group.size()));
+                            break;
+                        }
+                    }
+                }
                 if (targets.isEmpty() && cue.type() == CueType.MILCOOP) {
                     return;
                 }
                 if (targets.isEmpty()) {
-                    targets = agreementReferent(s, src.code);
+                    targets = agreementReferent(si, s, src.code);
                 }
                 if (targets.isEmpty()) {
                     for (M m : s.mentions) {
-                        if (!m.modifier && !m.code.equals(src.code) && m != src) {
-                            targets = List.of(m.code);
+                        if (!m.modifier && !m.code.equals(src.code) && m != src && m.t0 < i) {
+                            targets = objectsAfter(s, m.t0, src.code, 0, -1);
+                            if (targets.isEmpty()) {
+                                targets = List.of(m.code);
+                            }
                             break;
                         }
                     }
@@ -913,8 +1035,30 @@ final class ItemAnalysis {
                 if (targets.isEmpty()) {
                     targets = fallbackTarget(si, src.code, polarity(cue.kind()));
                 }
-                for (String t : targets) {
-                    addInteraction(src.code, t, cue.kind(), s.text, si, cue.type().name());
+                List<String> sources = new ArrayList<>(List.of(src.code));
+                if (!fromPhrase) {
+                    // coordinated subjects: "the United States and the European Union criticised ..."
+                    M last = src;
+                    for (M m : s.mentions) {
+                        if (m.t0 > last.t1 && m.t0 < i && !m.modifier) {
+                            boolean coordinated = m.t0 - last.t1 <= 3;
+                            for (int k = last.t1 + 1; k < m.t0; k++) {
+                                String x = w.get(k);
+                                coordinated &= x.equals("and") || x.equals("the");
+                            }
+                            if (coordinated && m.t0 > last.t1 + 1) {
+                                sources.add(m.code);
+                                last = m;
+                            } else if (m.t0 > last.t1) {
+                                break;
+                            }
+                        }
+                    }
+                }
+                for (String so : sources) {
+                    for (String t : targets) {
+                        addInteraction(so, t, cue.kind(), s.text, si, cue.type().name());
+                    }
                 }
             }
             case FORCE -> {
@@ -924,7 +1068,7 @@ final class ItemAnalysis {
                 }
                 M src = null;
                 for (M m : s.mentions) {
-                    if (m.t1 < i && i - m.t1 <= 8 && !m.code.equals(target) && !m.modifier) {
+                    if (m.t1 < i && i - m.t1 <= 12 && !m.code.equals(target) && !m.modifier) {
                         boolean reported = false;
                         for (int k = m.t1 + 1; k < i; k++) {
                             reported |= Lexicon.REPORTING.contains(w.get(k));
@@ -937,6 +1081,15 @@ final class ItemAnalysis {
                 }
             }
             case HOST -> {
+                if (cue.words()[0].startsWith("host")) {
+                    boolean military = false;
+                    for (String x : w) {
+                        military |= Lexicon.DEFENSE.contains(x) && !x.equals("security") && !x.equals("air");
+                    }
+                    if (!military) {
+                        return;
+                    }
+                }
                 List<String> codes = new ArrayList<>();
                 for (M m : s.mentions) {
                     if (!codes.contains(m.code)) {
@@ -962,7 +1115,7 @@ final class ItemAnalysis {
                 }
                 M before = null;
                 for (M m : s.mentions) {
-                    if (m.t1 < i && i - m.t1 <= 10 && !m.modifier) {
+                    if (m.t1 < i && i - m.t1 <= 14 && !m.modifier) {
                         boolean reported = false;
                         for (int k = m.t1 + 1; k < i; k++) {
                             reported |= Lexicon.REPORTING.contains(w.get(k));
@@ -1040,9 +1193,57 @@ final class ItemAnalysis {
 
     private M mentionAt(Sent s, int t) {
         for (M m : s.mentions) {
-            if (m.t0 == t || (m.t0 == t + 1 && s.words.get(t).equals("official"))) {
+            if (m.t0 == t || (m.t0 == t + 1 && (s.words.get(t).equals("official") || s.words.get(t).equals("the")))) {
                 return m;
             }
+        }
+        return null;
+    }
+
+    /** The speaker of a sentence that opens with a quotation: "“...,” said Vucic" / "“...,” he said". */
+    private M speaker(int si, Sent s) {
+        if (s.text.isEmpty() || "\"\u201C".indexOf(s.text.charAt(0)) < 0) {
+            return null;
+        }
+        int q = Math.max(s.text.lastIndexOf('\u201D'), s.text.lastIndexOf('"'));
+        if (q <= 0) {
+            return null;
+        }
+        int abs = s.start + q;
+        int first = -1;
+        for (int k = 0; k < s.toks.size(); k++) {
+            if (s.toks.get(k).os() > abs) {
+                first = k;
+                break;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        for (int r = first; r < Math.min(s.toks.size(), first + 5); r++) {
+            if (!Lexicon.REPORTING.contains(s.words.get(r))) {
+                continue;
+            }
+            for (M m : s.mentions) {
+                if (m.t0 == r + 1 || m.t1 == r - 1 || (m.t0 == r + 2 && Lexicon.TITLES.contains(s.words.get(r + 1)))) {
+                    return m;
+                }
+            }
+            String before = r > 0 ? s.words.get(r - 1) : "";
+            if ((before.equals("he") || before.equals("she")) && si > 0) {
+                for (int j = si - 1; j >= Math.max(0, si - 2); j--) {
+                    M prev = speaker(j, sents.get(j));
+                    if (prev != null) {
+                        return prev;
+                    }
+                    for (M m : sents.get(j).mentions) {
+                        if (!m.modifier) {
+                            return m;
+                        }
+                    }
+                }
+            }
+            return null;
         }
         return null;
     }
@@ -1054,6 +1255,32 @@ final class ItemAnalysis {
             if (s.toks.get(k).semicolon) {
                 segStart = k;
                 break;
+            }
+        }
+        for (int k = i - 1; k > segStart; k--) {
+            if (s.words.get(k).equals("which") && s.toks.get(k).comma) {
+                for (M m : s.mentions) {
+                    boolean right = m.t0 == k + 1 || (m.t0 == k + 2 && s.words.get(k + 1).equals("the"));
+                    if (right && m.t0 < i && !m.modifier) {
+                        return m; // ", which Serbia opposes"
+                    }
+                }
+                break;
+            }
+            if (s.toks.get(k).comma) {
+                break; // the relative clause, if any, ended before the cue
+            }
+        }
+        int clauseStart = segStart;
+        for (int k = i - 1; k > segStart; k--) {
+            if (s.toks.get(k).comma && Lexicon.CLAUSE_WORDS.contains(s.words.get(k))) {
+                clauseStart = k;
+                break;
+            }
+        }
+        for (M m : s.mentions) {
+            if (m.t0 >= clauseStart && m.t0 < i && !m.modifier) {
+                return m; // ", and the United States criticised ..."
             }
         }
         for (M m : s.mentions) {
@@ -1087,12 +1314,18 @@ final class ItemAnalysis {
     private List<String> objectsAfter(Sent s, int from, String source, int window, int skipTok) {
         List<M> found = new ArrayList<>();
         for (M m : s.mentions) {
-            if (m.t0 < from || m.t0 - from > window || m.modifier || m.code.equals(source) || m.t0 == skipTok) {
+            if (m.t0 < from || (m.t0 - from > window && found.isEmpty()) || m.t0 - from > window + 12 || m.modifier
+                    || m.code.equals(source) || m.t0 == skipTok) {
                 continue;
             }
             boolean crossesSemicolon = false;
             for (int k = from; k <= m.t0 && k < s.toks.size(); k++) {
-                crossesSemicolon |= s.toks.get(k).semicolon;
+                crossesSemicolon |= (s.toks.get(k).semicolon && (k > from || window > 0))
+                        || (k > from && s.toks.get(k).comma && Lexicon.CLAUSE_WORDS.contains(s.words.get(k)));
+            }
+            for (int k = from; k < m.t0; k++) {
+                crossesSemicolon |= Lexicon.REPORTING.contains(s.words.get(k))
+                        || (k > from && Lexicon.CLAUSE_WORDS.contains(s.words.get(k - 1)) && Lexicon.cueAt(s.words, k) != null);
             }
             if (crossesSemicolon) {
                 break;
@@ -1130,7 +1363,7 @@ final class ItemAnalysis {
         return new ArrayList<>(codes);
     }
 
-    private List<String> agreementReferent(Sent s, String source) {
+    private List<String> agreementReferent(int si, Sent s, String source) {
         boolean refers = false;
         for (int k = 1; k < s.words.size(); k++) {
             String x = s.words.get(k);
@@ -1143,12 +1376,26 @@ final class ItemAnalysis {
         if (!refers) {
             return List.of();
         }
-        for (int c = clusters.size() - 1; c >= 0; c--) {
-            if (!clusters.get(c).parties.contains(source)) {
-                return new ArrayList<>(clusters.get(c).parties);
+        Cluster latest = null;
+        for (Cluster c : clusters) {
+            if (c.sent <= si && (latest == null || c.sent >= latest.sent)) {
+                latest = c;
             }
         }
-        return List.of();
+        if (latest == null || (source != null && latest.parties.contains(source))) {
+            return List.of();
+        }
+        return new ArrayList<>(latest.parties);
+    }
+
+    private Set<String> agreementPartiesOfLatest(int si) {
+        Cluster latest = null;
+        for (Cluster c : clusters) {
+            if (c.sent <= si && (latest == null || c.sent >= latest.sent)) {
+                latest = c;
+            }
+        }
+        return latest == null ? Set.of() : latest.parties;
     }
 
     private List<String> fallbackTarget(int si, String source, String polarity) {

@@ -61,7 +61,7 @@ public final class Lexicon {
                 "politically motivated", "disappointed", "disappointment", "denounced", "denounces", "slammed",
                 "slams", "witch hunt", "witch hunts", "unacceptable", "not recognise", "not recognize",
                 "refuses to recognise", "refuses to recognize", "refused to recognise", "refused to recognize",
-                "rebuked", "decried", "deplored");
+                "rebuked", "decried", "deplored", "opposes", "opposed", "strongly opposes", "objected to", "objects to", "hostile", "unfriendly");
         cue("accuse", CueType.COMM, false, "accused", "accuses", "accuse", "accusing", "accusation",
                 "accusations", "alleged that");
         cue("warn", CueType.COMM, false, "warned", "warns", "warn", "warning", "urged", "urges", "urge",
@@ -76,7 +76,10 @@ public final class Lexicon {
                 "sent troops", "sending", "sends soldiers", "reinforce", "reinforces", "reinforcing",
                 "contribute troops", "contributes troops", "troop contribution");
         cue("military-cooperation", CueType.HOST, false, "air base", "airbase", "military base", "naval base",
-                "joint exercise", "joint exercises", "joint military exercises", "joint drills", "joint training",
+                "joint exercise", "joint exercises", "joint military exercises", "joint military exercise", "joint drills",
+                "joint drill", "joint military drills", "joint military drill", "joint training", "joint military training",
+                "joint naval exercise", "joint naval exercises", "joint air exercise", "joint patrols", "joint patrol",
+                "joint manoeuvres", "joint maneuvers",
                 "hosts", "hosting");
         cue("arms-transfer", CueType.SUPPLY, false, "sale", "sales", "sell", "sells", "sold", "selling",
                 "deliver", "delivers", "delivered", "delivery", "deliveries", "supply", "supplies", "supplied",
@@ -86,13 +89,13 @@ public final class Lexicon {
                 "purchases", "purchasing", "acquire", "acquired", "acquires");
         cue("accuse", CueType.HOSTILE_BACKING, false, "backed", "orchestrated", "sponsored", "organised",
                 "organized", "financed");
-        cue("other", CueType.SANCTION, false, "sanctions against", "sanctions on", "imposed sanctions",
-                "expelled");
+        cue("other", CueType.SANCTION, false, "sanctions against", "sanctions on", "imposed sanctions");
+        cue("other", CueType.COMM, false, "persona non grata", "expelled", "expels", "recalled its ambassador");
     }
 
     public static final Set<String> NEGATORS = Set.of("not", "no", "never", "none", "nor", "without", "deny",
             "denies", "denied", "denying", "rejected", "rejects", "reject", "rejecting", "dismissed", "refused",
-            "refuses", "didn", "doesn", "don", "isn", "wasn", "won", "hasn", "haven", "neither", "rather", "instead");
+            "refuses", "refusing", "refuse", "didn", "doesn", "don", "isn", "wasn", "won", "hasn", "haven", "neither", "rather", "instead");
     public static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "shall", "if",
             "should", "can");
     public static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "while", "whereas", "although", "though");
@@ -104,10 +107,16 @@ public final class Lexicon {
             "terrorism", "gunmen", "aggression", "invasion", "assault", "bombing", "killing", "sabotage", "coup");
     public static final Set<String> MODIFIER_NOUNS = Set.of("path", "membership", "accession", "integration", "bid",
             "candidacy", "perspective", "aspirations", "standards", "future", "way");
+    /** Words that make an ambiguous country alias the US state, the bird, the river... (whole item). */
+    public static final Set<String> ANTI_CONTEXT = Set.of("county", "counties", "governor", "statewide", "atlanta",
+            "savannah", "macon", "augusta", "thanksgiving", "recipe", "oven", "stuffing", "gravy", "nba", "basketball",
+            "sneakers", "porcelain", "novel", "tornado", "hurricane", "bulldogs", "peach");
+    public static final Set<String> JOIN_WORDS = Set.of("join", "joins", "joined", "joining", "into", "membership");
     public static final Set<String> WEAPONS = Set.of("missile", "missiles", "arms", "weapons", "weapon", "ammunition",
             "tanks", "tank", "jets", "jet", "fighter", "fighters", "aircraft", "system", "systems", "drones", "drone",
             "howitzers", "shells", "rounds", "helicopters", "transporters", "rifles", "defence", "defense",
-            "javelin", "military", "artillery", "armored", "armoured", "vehicles", "munitions", "warships", "radar");
+            "javelin", "military", "artillery", "rocket", "rockets", "launchers", "launcher", "himars", "patriot",
+            "submarines", "frigates", "corvettes", "interceptors", "grenades", "mortars", "bombs", "f", "leopard", "armored", "armoured", "vehicles", "munitions", "warships", "radar");
     public static final Set<String> POLITICAL = Set.of("government", "minister", "ministry", "president",
             "presidential", "parliament", "parliamentary", "embassy", "ambassador", "troops", "military", "army",
             "defence", "defense", "sanctions", "treaty", "agreement", "talks", "diplomatic", "diplomat", "diplomats",
@@ -120,7 +129,7 @@ public final class Lexicon {
 
     /** Agreement nouns to forms. */
     public static final Map<String, String> AGREEMENT_NOUNS = Map.ofEntries(Map.entry("agreement", "agreement"),
-            Map.entry("pact", "agreement"), Map.entry("deal", "agreement"), Map.entry("accord", "agreement"),
+            Map.entry("pact", "agreement"), Map.entry("protocol", "agreement"), Map.entry("deal", "agreement"), Map.entry("accord", "agreement"),
             Map.entry("declaration", "declaration"), Map.entry("memorandum", "memorandum"),
             Map.entry("mou", "memorandum"), Map.entry("treaty", "treaty"), Map.entry("contract", "contract"),
             Map.entry("plan", "plan"));

@@ -73,7 +73,16 @@ public final class Sentences {
             return false;
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-            return true; // an initial
+            // an initial when the word before is a capitalised name ("Charles Q. Brown")
+            int p = w - 1;
+            while (p > 0 && text.charAt(p) == ' ') {
+                p--;
+            }
+            int q = p;
+            while (q > 0 && Character.isLetter(text.charAt(q - 1))) {
+                q--;
+            }
+            return p > 0 && q <= p && Character.isUpperCase(text.charAt(q));
         }
         if (word.contains(".")) {
             return true; // U.S., U.K.

@@ -29,6 +29,19 @@ public final class TextFolding {
         boolean lastSpace = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c < 128) {
+                char x = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                boolean word = (x >= 'a' && x <= 'z') || (x >= '0' && x <= '9');
+                if (word || !lastSpace) {
+                    if (out.length() >= origin.length) {
+                        origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                    }
+                    origin[out.length()] = i;
+                    out.append(word ? x : ' ');
+                    lastSpace = !word;
+                }
+                continue;
+            }
             String mapped = special(c);
             if (mapped == null) {
                 if (c < 128) {

@@ -44,12 +44,25 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     .setConfigProp("auto.create.topics.enable", "false")
                     .setDeleteOnClose(true)
                     .build();
-            cluster.format();
+            formatQuietly(cluster);
             cluster.startup();
             cluster.waitForReadyBrokers();
             return new EmbeddedKafkaBroker(cluster);
         } catch (Exception e) {
             throw new IllegalStateException("could not start the in-process Kafka broker: " + e.getMessage(), e);
+        }
+    }
+
+    /** Formatting the log directories prints its metadata to stdout; keep the launcher's output readable. */
+    private static void formatQuietly(KafkaClusterTestKit cluster) throws Exception {
+        java.io.PrintStream out = System.out;
+        synchronized (EmbeddedKafkaBroker.class) {
+            System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            try {
+                cluster.format();
+            } finally {
+                System.setOut(out);
+            }
         }
     }
 
@@ -62,14 +75,24 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         createTopics(bootstrapServers(), partitions, names);
     }
 
+    /** Creates one topic with topic-level configs (e.g. max.message.bytes), ignoring it if it exists. */
+    public void createTopic(String name, int partitions, java.util.Map<String, String> configs) {
+        createTopics(bootstrapServers(), partitions, configs, name);
+    }
+
     /** Creates topics on any broker, ignoring ones that exist already. */
     public static void createTopics(String bootstrapServers, int partitions, String... names) {
+        createTopics(bootstrapServers, partitions, java.util.Map.of(), names);
+    }
+
+    private static void createTopics(String bootstrapServers, int partitions, java.util.Map<String, String> configs,
+            String... names) {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (Admin admin = Admin.create(props)) {
             List<NewTopic> topics = new ArrayList<>();
             for (String name : names) {
-                topics.add(new NewTopic(name, partitions, (short) 1));
+                topics.add(new NewTopic(name, partitions, (short) 1).configs(configs));
             }
             for (var entry : admin.createTopics(topics).values().entrySet()) {
                 try {

@@ -3,11 +3,13 @@ package io.blocwatch.connectors.kafka;
 import io.blocwatch.connectors.RawRecord;
 import io.blocwatch.connectors.json.NewsItemParser;
 import io.blocwatch.connectors.json.ParseOutcome;
+import org.apache.flink.api.common.serialization.SerializationSchema;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
 import org.apache.flink.util.function.SerializableFunction;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 
@@ -21,13 +23,19 @@ public final class KafkaEndpoints {
      * has none), only committed records of transactional producers.
      */
     public static KafkaSource<ParseOutcome> newsSource(KafkaSettings settings, NewsItemParser parser) {
+        return newsSource(settings, new ParsingDeserializer(parser));
+    }
+
+    /** The news items topic with another deserializer (tests wrap the parsing one to inject faults). */
+    public static KafkaSource<ParseOutcome> newsSource(KafkaSettings settings,
+            KafkaRecordDeserializationSchema<ParseOutcome> deserializer) {
         return KafkaSource.<ParseOutcome>builder()
                 .setProperties(settings.clientProperties())
                 .setBootstrapServers(settings.bootstrapServers)
                 .setTopics(settings.inputTopic)
                 .setGroupId(settings.groupId)
                 .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
-                .setDeserializer(new ParsingDeserializer(parser))
+                .setDeserializer(deserializer)
                 .setProperty("isolation.level", "read_committed")
                 .setProperty("partition.discovery.interval.ms", "60000")
                 .build();
@@ -56,13 +64,19 @@ public final class KafkaEndpoints {
      */
     public static <T> KafkaSink<T> jsonSink(KafkaSettings settings, String topic, Class<T> type,
             SerializableFunction<T, String> key) {
+        return sink(settings, topic, new JsonValueSchema<>(type), key);
+    }
+
+    /** A sink writing each element with {@code value} to {@code topic}, keyed by {@code key}, as {@link #jsonSink}. */
+    public static <T> KafkaSink<T> sink(KafkaSettings settings, String topic, SerializationSchema<T> value,
+            SerializableFunction<T, String> key) {
         return KafkaSink.<T>builder()
                 .setBootstrapServers(settings.bootstrapServers)
                 .setKafkaProducerConfig(settings.clientProperties())
                 .setRecordSerializer(KafkaRecordSerializationSchema.<T>builder()
                         .setTopic(topic)
                         .setKeySerializationSchema(new RecordKeySchema<>(key))
-                        .setValueSerializationSchema(new JsonValueSchema<>(type))
+                        .setValueSerializationSchema(value)
                         .build())
                 .setDeliveryGuarantee(settings.exactlyOnce ? DeliveryGuarantee.EXACTLY_ONCE : DeliveryGuarantee.AT_LEAST_ONCE)
                 .setTransactionalIdPrefix(settings.transactionalIdPrefix + "-" + topic)

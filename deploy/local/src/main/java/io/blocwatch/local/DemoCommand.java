@@ -10,7 +10,6 @@ import io.blocwatch.job.NewsInputs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -107,14 +106,15 @@ final class DemoCommand {
         return 0;
     }
 
-    static List<byte[]> sampleItems() throws IOException {
+    /** The sample items shipped in the jar (written for the project), as they are in the file. */
+    static byte[] sampleFile() throws IOException {
         try (InputStream in = BlocwatchJob.class.getResourceAsStream("/samples/news-items.jsonl")) {
-            Path tmp = Files.createTempFile("blocwatch-samples", ".jsonl");
-            Files.write(tmp, in.readAllBytes());
-            List<byte[]> lines = JsonLines.read(tmp);
-            Files.delete(tmp);
-            return lines;
+            return in.readAllBytes();
         }
+    }
+
+    static List<byte[]> sampleItems() throws IOException {
+        return JsonLines.split(sampleFile());
     }
 
     static void produce(String bootstrap, String topic, List<byte[]> items) {

@@ -13,7 +13,10 @@ final class JsonLines {
     private JsonLines() {}
 
     static List<byte[]> read(Path file) throws IOException {
-        byte[] all = Files.readAllBytes(file);
+        return split(Files.readAllBytes(file));
+    }
+
+    static List<byte[]> split(byte[] all) {
         List<byte[]> lines = new ArrayList<>();
         ByteArrayOutputStream cur = new ByteArrayOutputStream();
         for (int i = 0; i < all.length; i++) {

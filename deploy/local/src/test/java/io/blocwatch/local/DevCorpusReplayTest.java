@@ -1,0 +1,79 @@
+package io.blocwatch.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The storyline of the shared development set, through the real replay command: exactly the
+ * alerts its README expects, in order. Skipped where the shared corpus is not beside the checkout.
+ */
+class DevCorpusReplayTest {
+
+    static Optional<Path> devSet() {
+        String configured = System.getProperty("blocwatch.dev.gold");
+        if (configured != null) {
+            return Optional.of(Path.of(configured)).filter(Files::isRegularFile);
+        }
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path candidate = p.resolve("shared/corpus/dev.jsonl");
+            if (Files.isRegularFile(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Test
+    void devSetRaisesExactlyTheExpectedAlertsInOrder(@TempDir Path dir) throws Exception {
+        Optional<Path> dev = devSet();
+        assumeTrue(dev.isPresent(), "shared/corpus/dev.jsonl not found");
+        Path out = dir.resolve("replay");
+        CommandLineTest.Run run = CommandLineTest.cli("replay", "--input", dev.get().toString(), "--output", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+
+        List<JsonNode> alerts = CommandLineTest.jsonLines(out.resolve("alerts.jsonl"));
+        assertThat(alerts).allSatisfy(a -> {
+            assertThat(a.get("scenario").asText()).isEqualTo("western-balkans");
+            assertThat(a.get("blocs").toString()).isEqualTo("[\"belgrade-budapest\",\"tirana-zagreb-pristina\"]");
+        });
+        List<JsonNode> decisive = alerts.stream().filter(a -> !a.get("type").asText().startsWith("POLARIZATION_")).toList();
+        assertThat(decisive).extracting(a -> a.get("type").asText() + "@" + a.get("event_time").asText() + "@"
+                + a.get("evidence").get(0).get("item_id").asText())
+                .containsExactly("CROSS_BLOC_HOSTILITY@2023-09-29T19:30:00Z@dev-004",
+                        "COUNTER_ALIGNMENT@2025-04-01T16:00:00Z@dev-001");
+        // Rise and jump alerts may only come with the build-up (dev-003..dev-004) or the pact (dev-001), once each.
+        List<JsonNode> moves = alerts.stream().filter(a -> a.get("type").asText().startsWith("POLARIZATION_")).toList();
+        assertThat(moves).allSatisfy(a -> assertThat(a.get("evidence").get(0).get("item_id").asText())
+                .isIn("dev-003", "dev-004", "dev-001"));
+        assertThat(moves).extracting(a -> a.get("type").asText() + a.get("evidence").get(0).get("item_id").asText())
+                .doesNotHaveDuplicates();
+
+        // The main pair's index: higher after dev-004 than before dev-003, higher after dev-001 than just before.
+        List<JsonNode> pair = CommandLineTest.jsonLines(out.resolve("scores.jsonl")).stream()
+                .filter(s -> s.get("scenario").asText().equals("western-balkans")).toList();
+        double beforeDev003 = lastBefore(pair, "2023-09-24T21:00:00Z");
+        double afterDev004 = lastAtOrBefore(pair, "2023-09-29T19:30:00Z");
+        double beforeDev001 = lastBefore(pair, "2025-04-01T16:00:00Z");
+        double afterDev001 = lastAtOrBefore(pair, "2025-04-01T16:00:00Z");
+        assertThat(afterDev004).isGreaterThan(beforeDev003);
+        assertThat(afterDev001).isGreaterThan(beforeDev001);
+    }
+
+    private static double lastBefore(List<JsonNode> scores, String time) {
+        return scores.stream().filter(s -> s.get("event_time").asText().compareTo(time) < 0)
+                .reduce((a, b) -> b).map(s -> s.get("polarization").asDouble()).orElse(0.0);
+    }
+
+    private static double lastAtOrBefore(List<JsonNode> scores, String time) {
+        return scores.stream().filter(s -> s.get("event_time").asText().compareTo(time) <= 0)
+                .reduce((a, b) -> b).map(s -> s.get("polarization").asDouble()).orElse(0.0);
+    }
+}

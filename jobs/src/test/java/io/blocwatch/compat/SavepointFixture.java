@@ -1,0 +1,124 @@
+package io.blocwatch.compat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.blocwatch.config.JobConfig;
+import io.blocwatch.connectors.json.Json;
+import io.blocwatch.connectors.kafka.EmbeddedKafkaBroker;
+import io.blocwatch.job.BlocwatchJob;
+import io.blocwatch.job.JobSinks;
+import io.blocwatch.job.NewsInputs;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Predicate;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * What the savepoint fixture of jobs/src/test/resources/savepoints/ is made of, shared by its
+ * generator and the test that restores it: the production Kafka job with the default topics and
+ * scenarios, fed the sample items on partition 0 of news.items.
+ */
+final class SavepointFixture {
+
+    /** Items 1-5 are consumed before the fixture's savepoint; 6-8 after the restore. */
+    static final int ITEMS_BEFORE = 5;
+    static final String WESTERN_BALKANS = "western-balkans|belgrade-budapest|tirana-zagreb-pristina";
+    static final String[] TOPICS = {"news.items", "security.alerts", "bloc.scores", "news.tagged", "news.deadletter",
+            "blocwatch.control"};
+
+    private SavepointFixture() {}
+
+    /**
+     * At-least-once sinks: a savepoint of exactly-once sinks holds the open transaction of the
+     * savepoint itself, which only the broker that started it can commit. A fixture restored against
+     * a fresh broker must not carry one (the committer would retry it forever).
+     */
+    static JobConfig config(EmbeddedKafkaBroker broker) {
+        return JobConfig.defaults().with(Map.of(
+                "kafka.bootstrap-servers", broker.bootstrapServers(),
+                "kafka.exactly-once", "false",
+                "job.parallelism", "2",
+                "checkpoint.interval", "PT1S",
+                "watermark.idleness", "PT2S"));
+    }
+
+    /**
+     * The job as {@link BlocwatchJob#main} wires it (items, control updates, Kafka sinks), on the
+     * MiniCluster of the calling test; {@code extra} is added to Flink's configuration.
+     */
+    static StreamExecutionEnvironment environment(JobConfig config, Map<String, String> extra) {
+        Configuration flink = BlocwatchJob.flinkConfiguration(config, true);
+        extra.forEach(flink::setString);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flink);
+        new BlocwatchJob(NewsInputs.kafka(config.kafkaSettings(), BlocwatchJob.parser(config)),
+                NewsInputs.kafkaControl(config.kafkaSettings(), config.get("topics.control")),
+                JobSinks.kafka(config.kafkaSettings()), config).build(env);
+        return env;
+    }
+
+    static List<String> sampleItems() {
+        try (InputStream in = SavepointFixture.class.getResourceAsStream("/samples/news-items.jsonl")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void produce(EmbeddedKafkaBroker broker, List<String> lines) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", broker.bootstrapServers());
+        p.put("acks", "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+            for (String line : lines) {
+                producer.send(new ProducerRecord<>("news.items", 0, null, line));
+            }
+        }
+    }
+
+    /** Reads the topic from the start, read_committed, until the condition holds or time runs out. */
+    static List<JsonNode> consumeUntil(EmbeddedKafkaBroker broker, String topic, Predicate<List<JsonNode>> done,
+            Duration timeout) throws IOException {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", broker.bootstrapServers());
+        p.put("group.id", "fixture-" + System.nanoTime());
+        p.put("auto.offset.reset", "earliest");
+        p.put("isolation.level", "read_committed");
+        List<JsonNode> got = new ArrayList<>();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            while (System.nanoTime() < deadline && !done.test(got)) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
+                    got.add(Json.MAPPER.readTree(r.value()));
+                }
+            }
+        }
+        return got;
+    }
+
+    /** The {@code items} counts of one scenario and pair's scores, in the order written. */
+    static List<Long> itemsOf(String key, List<JsonNode> scores) {
+        List<Long> out = new ArrayList<>();
+        for (JsonNode s : scores) {
+            StringBuilder k = new StringBuilder(s.get("scenario").asText());
+            s.get("blocs").forEach(b -> k.append('|').append(b.asText()));
+            if (k.toString().equals(key)) {
+                out.add(s.get("items").asLong());
+            }
+        }
+        return out;
+    }
+}
