@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A MinHash fingerprint of a text over word shingles, to spot syndicated copies of one story.
@@ -18,6 +19,9 @@ public final class NearDuplicateSignature {
     public static final int SIZE = 128;
     public static final int SHINGLE_WORDS = 2;
     private static final long[] SEEDS = new long[SIZE];
+    // Compiled once: String.replaceAll/split with these expressions would compile them per item.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     static {
         long s = 0x9E3779B97F4A7C15L;
@@ -38,8 +42,7 @@ public final class NearDuplicateSignature {
         Arrays.fill(sig, Long.MAX_VALUE);
         int shingles = Math.max(1, words.size() - SHINGLE_WORDS + 1);
         for (int i = 0; i < shingles; i++) {
-            String shingle = String.join(" ", words.subList(i, Math.min(words.size(), i + SHINGLE_WORDS)));
-            long base = fnv1a(shingle);
+            long base = shingleHash(words, i, Math.min(words.size(), i + SHINGLE_WORDS));
             for (int k = 0; k < SIZE; k++) {
                 long h = mix(base ^ SEEDS[k]);
                 if (Long.compareUnsigned(h, sig[k]) < 0) {
@@ -65,11 +68,10 @@ public final class NearDuplicateSignature {
     }
 
     static List<String> words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
-        for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(folded)) {
             if (!w.isEmpty()) {
                 words.add(w);
             }
@@ -77,11 +79,22 @@ public final class NearDuplicateSignature {
         return words;
     }
 
-    private static long fnv1a(String s) {
+    /**
+     * FNV-1a of {@code words[from..to)} joined by single spaces, without building the joined
+     * string (the same value as hashing {@code String.join(" ", ...)}).
+     */
+    static long shingleHash(List<String> words, int from, int to) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+        for (int w = from; w < to; w++) {
+            if (w > from) {
+                h ^= ' ';
+                h *= 0x100000001b3L;
+            }
+            String s = words.get(w);
+            for (int i = 0; i < s.length(); i++) {
+                h ^= s.charAt(i);
+                h *= 0x100000001b3L;
+            }
         }
         return h;
     }

@@ -42,4 +42,21 @@ class NearDuplicateSignatureTest {
         assertThat(NearDuplicateSignature.of("  ...  ")).isEmpty();
         assertThat(NearDuplicateSignature.similarity(new long[0], new long[0])).isZero();
     }
+
+    @Test
+    void shingleHashIsFnv1aOfTheSpaceJoinedWords() {
+        // Signatures are kept in state across restarts: the hash must not change with the implementation.
+        java.util.List<String> words = java.util.List.of("vucic", "met", "kurti");
+        for (int from = 0; from < words.size(); from++) {
+            for (int to = from + 1; to <= words.size(); to++) {
+                String joined = String.join(" ", words.subList(from, to));
+                long h = 0xcbf29ce484222325L;
+                for (int i = 0; i < joined.length(); i++) {
+                    h ^= joined.charAt(i);
+                    h *= 0x100000001b3L;
+                }
+                assertThat(NearDuplicateSignature.shingleHash(words, from, to)).isEqualTo(h);
+            }
+        }
+    }
 }

@@ -1,0 +1,224 @@
+package io.blocwatch.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.blocwatch.config.JobConfig;
+import io.blocwatch.connectors.json.Json;
+import io.blocwatch.connectors.kafka.EmbeddedKafkaBroker;
+import io.blocwatch.job.BlocwatchJob;
+import io.blocwatch.job.JobSinks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The job-level measurements and the one table of the benchmark suite:
+ * <ul>
+ *   <li>end-to-end throughput of the real pipeline (parse, tag, route, score, alert) on a
+ *       MiniCluster at each parallelism, over pre-generated items, with sinks that only count;</li>
+ *   <li>item-to-alert latency through a real Kafka broker, exactly-once and at-least-once;</li>
+ *   <li>keyed state per bloc pair after 10^4, 10^5, 10^6 items;</li>
+ * </ul>
+ * and, with {@code --jmh FILE}, the JMH results (JSON) of {@link TaggingBenchmark} in the same table.
+ *
+ * <pre>java -cp benchmarks.jar io.blocwatch.bench.EndToEndBench [--items 50000] [--parallelism 1,2]
+ *     [--rate 5000] [--latency-seconds 20] [--checkpoint-ms 500] [--state 10000,100000,1000000]
+ *     [--skip-throughput] [--skip-latency] [--skip-state] [--jmh jmh.json] [--out table.md]</pre>
+ */
+public final class EndToEndBench {
+
+    private EndToEndBench() {}
+
+    /** Throughput of one job run. */
+    record Throughput(int parallelism, int items, double seconds, double wallSeconds, long alerts, long scores) {
+        double itemsPerSecond() {
+            return items / seconds;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = options(args);
+        int items = Integer.parseInt(o.getOrDefault("items", "50000"));
+        int[] parallelisms = ints(o.getOrDefault("parallelism", "1,2"));
+        int rate = Integer.parseInt(o.getOrDefault("rate", "5000"));
+        int latencySeconds = Integer.parseInt(o.getOrDefault("latency-seconds", "20"));
+        long checkpointMs = Long.parseLong(o.getOrDefault("checkpoint-ms", "500"));
+        long[] stateAt = longs(o.getOrDefault("state", "10000,100000,1000000"));
+
+        List<String[]> rows = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        double mean = Workload.meanBytes(Workload.records(Workload.SEED, 2000));
+        Map<String, Double> jmh = new LinkedHashMap<>();
+        if (o.containsKey("jmh")) {
+            for (JsonNode b : Json.MAPPER.readTree(Files.readString(Path.of(o.get("jmh"))))) {
+                String name = b.get("benchmark").asText();
+                name = name.substring(name.lastIndexOf('.') + 1);
+                double score = b.get("primaryMetric").get("score").asDouble();
+                double error = b.get("primaryMetric").get("scoreError").asDouble();
+                jmh.put(name, score);
+                rows.add(row("JMH " + name + " (1 thread)", score, mean, 1,
+                        String.format(Locale.ROOT, "± %.0f items/s (99.9%%)", error)));
+            }
+        }
+
+        List<Throughput> throughput = new ArrayList<>();
+        if (!o.containsKey("skip-throughput")) {
+            int warm = Math.max(2, Math.min(5_000, items / 10) / 2 * 2);
+            log("end-to-end: warming up the JVM with " + warm + " items...");
+            runJob(2, warm);
+            for (int p : parallelisms) {
+                int n = items / p * p;
+                log("end-to-end: " + n + " items at parallelism " + p + "...");
+                Throughput t = runJob(p, n);
+                throughput.add(t);
+                log(String.format(Locale.ROOT, "  %.0f items/s (%.1f s busy, %.1f s wall with MiniCluster start), %d scores, %d alerts",
+                        t.itemsPerSecond(), t.seconds(), t.wallSeconds(), t.scores(), t.alerts()));
+                rows.add(row("job end-to-end, parallelism " + p, t.itemsPerSecond(), mean, p,
+                        String.format(Locale.ROOT, "%d items, %.1f s; %d alerts", n, t.seconds(), t.alerts())));
+            }
+        }
+
+        List<Latency.Result> latency = new ArrayList<>();
+        if (!o.containsKey("skip-latency")) {
+            log("latency: starting an in-process Kafka broker...");
+            try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
+                for (boolean eo : new boolean[] {true, false}) {
+                    log("latency: " + (eo ? "exactly-once" : "at-least-once") + ", " + rate + " items/s for "
+                            + latencySeconds + " s, checkpoints every " + checkpointMs + " ms...");
+                    Latency.Result r = Latency.run(broker, eo, rate, latencySeconds, Math.min(5, latencySeconds / 4), 2, checkpointMs);
+                    latency.add(r);
+                    log("  " + Latency.describe(r));
+                }
+            }
+        }
+
+        List<StateSize.Row> state = new ArrayList<>();
+        if (!o.containsKey("skip-state")) {
+            log("state: scoring operator in the keyed harness, snapshots after " + java.util.Arrays.toString(stateAt) + " items...");
+            state = StateSize.measure(stateAt);
+        }
+
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "Input: generated NewsItem v1 JSON, mean %.0f bytes per item (seed %d).%n%n",
+                mean, Workload.SEED));
+        out.append("| measurement | items/s | MB/s | MB/s per core | note |\n|---|---:|---:|---:|---|\n");
+        for (String[] r : rows) {
+            out.append("| ").append(String.join(" | ", r)).append(" |\n");
+        }
+        if (!latency.isEmpty()) {
+            out.append("\n| item → alert latency (Kafka, parallelism 2) | input rate | alerts | p50 | p99 | max |\n|---|---:|---:|---:|---:|---:|\n");
+            for (Latency.Result r : latency) {
+                out.append(String.format(Locale.ROOT, "| %s, checkpoints every %d ms | %.0f/s (target %d) | %d | %.0f ms | %.0f ms | %.0f ms |%n",
+                        r.exactlyOnce() ? "exactly-once" : "at-least-once", r.checkpointMs(), r.sentRate(), r.targetRate(),
+                        r.alerts(), r.p50(), r.p99(), r.max()));
+            }
+        }
+        if (!state.isEmpty()) {
+            out.append("\n| state after N items | bloc-pair keys | snapshot bytes | bytes per key |\n|---:|---:|---:|---:|\n");
+            for (StateSize.Row r : state) {
+                out.append(String.format(Locale.ROOT, "| %,d | %d | %,d | %,.0f |%n", r.items(), r.keys(), r.bytes(), r.bytesPerKey()));
+            }
+        }
+
+        out.append("\nTargets:\n");
+        Double tagger = jmh.get("tagger");
+        Double naive = jmh.get("naiveRegex");
+        Double limit = jmh.get("limitLoop");
+        if (tagger != null && naive != null) {
+            target(out, "tagger ≥ 20× the naive regex tagger", tagger / naive, 20);
+        }
+        Throughput p1 = throughput.stream().filter(t -> t.parallelism() == 1).findFirst().orElse(null);
+        Throughput p2 = throughput.stream().filter(t -> t.parallelism() == 2).findFirst().orElse(null);
+        if (p1 != null && limit != null) {
+            target(out, "end-to-end at parallelism 1 ≥ 0.5× the limit loop", p1.itemsPerSecond() / limit, 0.5);
+        }
+        if (p1 != null && p2 != null) {
+            target(out, "parallelism 2 ≥ 1.7× parallelism 1", p2.itemsPerSecond() / p1.itemsPerSecond(), 1.7);
+        }
+        for (Latency.Result r : latency) {
+            out.append(String.format(Locale.ROOT, "- p99 item→alert < 1 s at 5,000 items/s (%s, %.0f items/s): p99 %.0f ms — %s%n",
+                    r.exactlyOnce() ? "exactly-once" : "at-least-once", r.sentRate(), r.p99(),
+                    r.p99() < 1000 && r.targetRate() >= 5000 && r.sentRate() >= 4900 ? "met" : "MISSED"));
+        }
+        if (state.size() >= 2) {
+            double first = state.get(0).bytesPerKey();
+            double lastPerKey = state.get(state.size() - 1).bytesPerKey();
+            double growth = lastPerKey / first;
+            out.append(String.format(Locale.ROOT, "- state flat in the stream's length: bytes per key ×%.2f from %,d to %,d items — %s%n",
+                    growth, state.get(0).items(), state.get(state.size() - 1).items(), growth < 1.5 ? "met" : "MISSED"));
+        }
+        System.out.println();
+        System.out.print(out);
+        if (o.containsKey("out")) {
+            Files.writeString(Path.of(o.get("out")), out.toString());
+        }
+        System.exit(0);
+    }
+
+    static Throughput runJob(int parallelism, int items) throws Exception {
+        CountingSink.resetAll();
+        JobConfig config = JobConfig.of(Map.of("job.parallelism", Integer.toString(parallelism),
+                "job.name", "bench-throughput-p" + parallelism));
+        Workload.records(Workload.SEED, items); // generated before the clock starts
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism,
+                BlocwatchJob.flinkConfiguration(config, false));
+        JobSinks sinks = new JobSinks(new CountingSink<>("tagged"), new CountingSink<>("scores"),
+                new CountingSink<>("alerts"), new CountingSink<>("deadletters"), false);
+        long wall0 = System.nanoTime();
+        new BlocwatchJob(new GeneratedNews(Workload.SEED, items, parallelism, BlocwatchJob.parser(config)), sinks, config)
+                .execute(env);
+        long wall1 = System.nanoTime();
+        long tagged = CountingSink.tally("tagged").count.sum();
+        long dead = CountingSink.tally("deadletters").count.sum();
+        if (tagged != items || dead != 0) {
+            throw new IllegalStateException("expected " + items + " tagged items and no dead letters, got " + tagged + " and " + dead);
+        }
+        long first = CountingSink.tally(GeneratedNews.SOURCE_TALLY).firstNanos.get();
+        long last = Math.max(CountingSink.tally("tagged").lastNanos.get(),
+                Math.max(CountingSink.tally("scores").lastNanos.get(), CountingSink.tally("alerts").lastNanos.get()));
+        return new Throughput(parallelism, items, (last - first) / 1e9, (wall1 - wall0) / 1e9,
+                CountingSink.tally("alerts").count.sum(), CountingSink.tally("scores").count.sum());
+    }
+
+    private static String[] row(String name, double itemsPerSecond, double meanBytes, int cores, String note) {
+        double mbs = itemsPerSecond * meanBytes / 1e6;
+        return new String[] {name, String.format(Locale.ROOT, "%,.0f", itemsPerSecond),
+                String.format(Locale.ROOT, "%.1f", mbs), String.format(Locale.ROOT, "%.1f", mbs / cores), note};
+    }
+
+    private static void target(StringBuilder out, String what, double ratio, double goal) {
+        out.append(String.format(Locale.ROOT, "- %s: %.2f× — %s%n", what, ratio, ratio >= goal ? "met" : "MISSED"));
+    }
+
+    private static void log(String s) {
+        System.err.println("[bench] " + s);
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> o = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument " + args[i]);
+            }
+            String k = args[i].substring(2);
+            if (k.startsWith("skip-")) {
+                o.put(k, "true");
+            } else {
+                o.put(k, args[++i]);
+            }
+        }
+        return o;
+    }
+
+    private static int[] ints(String s) {
+        return java.util.Arrays.stream(s.split(",")).mapToInt(Integer::parseInt).toArray();
+    }
+
+    private static long[] longs(String s) {
+        return java.util.Arrays.stream(s.split(",")).mapToLong(Long::parseLong).toArray();
+    }
+}

@@ -1,0 +1,102 @@
+package io.blocwatch.bench;
+
+import io.blocwatch.connectors.RawRecord;
+import io.blocwatch.connectors.json.NewsItemParser;
+import io.blocwatch.connectors.json.ParseOutcome;
+import io.blocwatch.contracts.NewsItem;
+import io.blocwatch.job.TagFunction;
+import io.blocwatch.tagging.DictionaryMatcher;
+import io.blocwatch.tagging.NewsTagger;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Items per second of one thread over a fixed list of generated items, one item per operation
+ * (the list is cycled):
+ * <ul>
+ *   <li>{@code parse}: NewsItemParser.parse of the JSON record (what the job does first);</li>
+ *   <li>{@code limitLoop}: parse, then fold the text once and run the Aho–Corasick automaton over
+ *       it once (DictionaryMatcher.find) — the floor any dictionary tagger pays;</li>
+ *   <li>{@code tagger}: NewsTagger.tag of an already parsed item;</li>
+ *   <li>{@code taggerAndSignature}: what the job's tag operator does per item (tag + MinHash);</li>
+ *   <li>{@code naiveRegex}: one precompiled Pattern per dictionary alias over the same text.</li>
+ * </ul>
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class TaggingBenchmark {
+
+    @Param("2000")
+    public int items;
+
+    private RawRecord[] records;
+    private NewsItem[] parsed;
+    private String[] texts;
+    private NewsItemParser parser;
+    private NewsTagger tagger;
+    private DictionaryMatcher matcher;
+    private NaiveRegexTagger naive;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        byte[][] raw = Workload.records(Workload.SEED, items);
+        records = new RawRecord[items];
+        parsed = new NewsItem[items];
+        texts = new String[items];
+        parser = new NewsItemParser();
+        for (int i = 0; i < items; i++) {
+            records[i] = new RawRecord("bench:" + i, raw[i]);
+            ParseOutcome o = parser.parse(records[i]);
+            if (!o.isOk()) {
+                throw new IllegalStateException("generated item " + i + " rejected: " + o.deadLetter().detail());
+            }
+            parsed[i] = o.item();
+            texts[i] = parsed[i].fullText();
+        }
+        tagger = NewsTagger.withDefaults();
+        matcher = new DictionaryMatcher(tagger.dictionary());
+        naive = new NaiveRegexTagger(tagger.dictionary());
+    }
+
+    private int index() {
+        int i = next;
+        next = i + 1 == items ? 0 : i + 1;
+        return i;
+    }
+
+    @Benchmark
+    public Object parse() {
+        return parser.parse(records[index()]);
+    }
+
+    @Benchmark
+    public Object limitLoop() {
+        NewsItem item = parser.parse(records[index()]).item();
+        return matcher.find(item.fullText());
+    }
+
+    @Benchmark
+    public Object tagger() {
+        return tagger.tag(parsed[index()]);
+    }
+
+    @Benchmark
+    public Object taggerAndSignature() {
+        return TagFunction.tagAndSign(tagger, parsed[index()]);
+    }
+
+    @Benchmark
+    public Object naiveRegex() {
+        return naive.tag(texts[index()]);
+    }
+}
