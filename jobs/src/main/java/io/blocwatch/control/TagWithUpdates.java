@@ -2,6 +2,7 @@ package io.blocwatch.control;
 
 import io.blocwatch.contracts.NewsItem;
 import io.blocwatch.contracts.TaggedItem;
+import io.blocwatch.job.FaultInjector;
 import io.blocwatch.job.TagFunction;
 import io.blocwatch.tagging.Dictionary;
 import io.blocwatch.tagging.NewsTagger;
@@ -20,13 +21,20 @@ public final class TagWithUpdates extends BroadcastProcessFunction<NewsItem, Con
 
     private static final long serialVersionUID = 1L;
     private final String dictionaryFile;
+    private final FaultInjector faults;
 
     private transient NewsTagger tagger;
     private transient String version;
     private transient Counter tagged;
+    private transient long seen;
 
     public TagWithUpdates(Path dictionaryFile) {
+        this(dictionaryFile, FaultInjector.NONE);
+    }
+
+    public TagWithUpdates(Path dictionaryFile, FaultInjector faults) {
         this.dictionaryFile = dictionaryFile == null ? null : dictionaryFile.toString();
+        this.faults = faults;
     }
 
     @Override
@@ -37,6 +45,7 @@ public final class TagWithUpdates extends BroadcastProcessFunction<NewsItem, Con
 
     @Override
     public void processElement(NewsItem item, ReadOnlyContext ctx, Collector<TaggedItem> out) throws Exception {
+        faults.maybeFail(FaultInjector.TAG, ++seen);
         ControlUpdate update = ctx.getBroadcastState(ControlState.UPDATES).get(ControlUpdate.DICTIONARY);
         if (update != null && !update.version().equals(version)) {
             // An update replaces the user layer: the shipped dictionary with the update merged over it.

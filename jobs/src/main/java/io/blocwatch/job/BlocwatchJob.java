@@ -59,8 +59,8 @@ public final class BlocwatchJob {
     }
 
     /**
-     * @param faults called in the scorer (events, checkpoints) and, without {@code control}, in the
-     *               tag stage; {@link FaultInjector#NONE} in production
+     * @param faults called in the scorer (events, checkpoints) and in the tag stage;
+     *               {@link FaultInjector#NONE} in production
      */
     public BlocwatchJob(NewsInput input, ControlInput control, JobSinks sinks, JobConfig config, FaultInjector faults) {
         this.input = input;
@@ -120,7 +120,7 @@ public final class BlocwatchJob {
                     .setParallelism(1);
             deadLetters = deadLetters.union(updates.getSideOutput(ControlValidator.REJECTED));
             BroadcastStream<ControlUpdate> broadcast = updates.broadcast(ControlState.UPDATES);
-            tagged = items.connect(broadcast).process(new TagWithUpdates(config.dictionaryFile()))
+            tagged = items.connect(broadcast).process(new TagWithUpdates(config.dictionaryFile(), faults))
                     .uid("news-tagger").name("tag");
             events = tagged.connect(broadcast).process(new RouteWithUpdates(scenarios))
                     .uid("bloc-event-router").name("route-to-bloc-pairs");
