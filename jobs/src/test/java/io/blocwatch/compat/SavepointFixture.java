@@ -1,5 +1,6 @@
 package io.blocwatch.compat;
 
+import io.blocwatch.connectors.kafka.TopicConsumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.blocwatch.config.JobConfig;
 import io.blocwatch.connectors.json.Json;
@@ -91,22 +92,7 @@ final class SavepointFixture {
     /** Reads the topic from the start, read_committed, until the condition holds or time runs out. */
     static List<JsonNode> consumeUntil(EmbeddedKafkaBroker broker, String topic, Predicate<List<JsonNode>> done,
             Duration timeout) throws IOException {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", broker.bootstrapServers());
-        p.put("group.id", "fixture-" + System.nanoTime());
-        p.put("auto.offset.reset", "earliest");
-        p.put("isolation.level", "read_committed");
-        List<JsonNode> got = new ArrayList<>();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            while (System.nanoTime() < deadline && !done.test(got)) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
-                    got.add(Json.MAPPER.readTree(r.value()));
-                }
-            }
-        }
-        return got;
+        return TopicConsumer.readUntil(broker.bootstrapServers(), topic, done, timeout);
     }
 
     /** The {@code items} counts of one scenario and pair's scores, in the order written. */

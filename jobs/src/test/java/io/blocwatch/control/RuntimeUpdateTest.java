@@ -1,5 +1,6 @@
 package io.blocwatch.control;
 
+import io.blocwatch.connectors.kafka.TopicConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -110,21 +111,6 @@ class RuntimeUpdateTest {
 
     private static List<JsonNode> read(EmbeddedKafkaBroker broker, String topic, Duration timeout,
             java.util.function.Predicate<List<JsonNode>> done) throws Exception {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", broker.bootstrapServers());
-        p.put("group.id", "t-" + System.nanoTime());
-        p.put("auto.offset.reset", "earliest");
-        p.put("isolation.level", "read_committed");
-        List<JsonNode> got = new ArrayList<>();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
-            c.subscribe(List.of(topic));
-            while (System.nanoTime() < deadline && !done.test(got)) {
-                for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(200))) {
-                    got.add(Json.MAPPER.readTree(r.value().getBytes(StandardCharsets.UTF_8)));
-                }
-            }
-        }
-        return got;
+        return TopicConsumer.readUntil(broker.bootstrapServers(), topic, done, timeout);
     }
 }

@@ -1,5 +1,6 @@
 package io.blocwatch.job;
 
+import io.blocwatch.connectors.kafka.TopicConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,24 +71,7 @@ class QuietNewsFeedTest {
 
     private static List<JsonNode> consumeUntil(EmbeddedKafkaBroker broker, String topic,
             java.util.function.Predicate<List<JsonNode>> done, Duration timeout) throws Exception {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", broker.bootstrapServers());
-        p.put("group.id", "quiet-" + System.nanoTime());
-        p.put("auto.offset.reset", "earliest");
-        p.put("isolation.level", "read_committed");
-        List<JsonNode> got = new java.util.ArrayList<>();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(p,
-                new org.apache.kafka.common.serialization.StringDeserializer(),
-                new org.apache.kafka.common.serialization.StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            while (System.nanoTime() < deadline && !done.test(got)) {
-                for (var r : consumer.poll(Duration.ofMillis(300))) {
-                    got.add(io.blocwatch.connectors.json.Json.MAPPER.readTree(r.value()));
-                }
-            }
-        }
-        return got;
+        return TopicConsumer.readUntil(broker.bootstrapServers(), topic, done, timeout);
     }
 
     private static void produce(EmbeddedKafkaBroker broker, String topic, List<String> lines) {

@@ -1,5 +1,6 @@
 package io.blocwatch.local;
 
+import io.blocwatch.connectors.kafka.TopicConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -264,22 +265,7 @@ class FlinkClusterIT {
 
     /** Reads the topic from the start, read_committed, until the condition holds or time runs out. */
     private static List<JsonNode> consume(String topic, Predicate<List<JsonNode>> done, Duration timeout) throws Exception {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", broker.bootstrapServers());
-        p.put("group.id", "it-" + System.nanoTime());
-        p.put("auto.offset.reset", "earliest");
-        p.put("isolation.level", "read_committed");
-        List<JsonNode> got = new ArrayList<>();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            while (System.nanoTime() < deadline && !done.test(got)) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
-                    got.add(JSON.readTree(r.value()));
-                }
-            }
-        }
-        return got;
+        return TopicConsumer.readUntil(broker.bootstrapServers(), topic, done, timeout);
     }
 
     private static List<String> types(List<JsonNode> alerts) {
