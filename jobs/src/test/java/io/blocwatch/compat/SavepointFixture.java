@@ -3,7 +3,6 @@ package io.blocwatch.compat;
 import io.blocwatch.connectors.kafka.TopicConsumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.blocwatch.config.JobConfig;
-import io.blocwatch.connectors.json.Json;
 import io.blocwatch.connectors.kafka.EmbeddedKafkaBroker;
 import io.blocwatch.job.BlocwatchJob;
 import io.blocwatch.job.JobSinks;
@@ -20,11 +19,8 @@ import java.util.Properties;
 import java.util.function.Predicate;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
