@@ -7,6 +7,7 @@ import io.blocwatch.config.JobConfig;
 import io.blocwatch.connectors.json.Json;
 import io.blocwatch.connectors.json.ParseOutcome;
 import io.blocwatch.connectors.kafka.EmbeddedKafkaBroker;
+import io.blocwatch.connectors.kafka.EmbeddedKafkaExtension;
 import io.blocwatch.connectors.kafka.JsonValueSchema;
 import io.blocwatch.connectors.kafka.KafkaEndpoints;
 import io.blocwatch.connectors.kafka.KafkaSettings;
@@ -49,14 +50,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The job on a MiniCluster (parallelism 2, a checkpoint a second) against a real broker, made to
+ * The job on a MiniCluster (parallelism 2, a checkpoint a second) against a real KAFKA.broker(), made to
  * fail at seven places — the source, the tagger, the scorer, a checkpoint, a checkpoint's
  * completion (while sinks commit), the tagged and alert sink writers — must leave the same output
  * as a failure-free run over the same 10,000 items: every alert exactly once, every score record
@@ -77,17 +76,8 @@ class FailureRecoveryTest {
                     .setConfiguration(InMemoryMetricReporter.register(new Configuration()))
                     .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(4).build());
 
-    static EmbeddedKafkaBroker broker;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
+    @RegisterExtension
+    static final EmbeddedKafkaExtension KAFKA = new EmbeddedKafkaExtension();
 
     /** Where to fail and at which JVM-wide count of calls; each fires once. */
     static final Map<String, Long> PLAN = new LinkedHashMap<>();
@@ -178,7 +168,7 @@ class FailureRecoveryTest {
     private Started start(String name, Path scenarios, List<byte[]> items, Faults faults) throws Exception {
         long started = System.nanoTime();
         JobConfig config = JobConfig.defaults().with(Map.ofEntries(
-                Map.entry("kafka.bootstrap-servers", broker.bootstrapServers()),
+                Map.entry("kafka.bootstrap-servers", KAFKA.broker().bootstrapServers()),
                 Map.entry("kafka.group-id", name),
                 Map.entry("kafka.transactional-id-prefix", "recovery-" + name),
                 Map.entry("topics.input", name + ".items"), Map.entry("topics.alerts", name + ".alerts"),
@@ -188,7 +178,7 @@ class FailureRecoveryTest {
                 Map.entry("job.parallelism", "2"), Map.entry("job.name", "recovery-" + name),
                 Map.entry("scenarios.file", scenarios.toString())));
         KafkaSettings kafka = config.kafkaSettings();
-        broker.createTopics(2, kafka.inputTopic, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic);
+        KAFKA.broker().createTopics(2, kafka.inputTopic, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic);
         try (KafkaProducer<byte[], byte[]> producer = producer()) {
             for (byte[] item : items) {
                 // Every item that can reach the scorer goes through one partition, so each bloc pair
@@ -226,7 +216,7 @@ class FailureRecoveryTest {
         try {
             // The source commits its offsets when a checkpoint completes: once they reach the end of
             // the input, the output of every item is committed (or lost, which the reads below show).
-            TopicReader.awaitGroupAtEnd(broker.bootstrapServers(), kafka.groupId, kafka.inputTopic, Duration.ofMinutes(8));
+            TopicReader.awaitGroupAtEnd(KAFKA.broker().bootstrapServers(), kafka.groupId, kafka.inputTopic, Duration.ofMinutes(8));
             Thread.sleep(3_000);
             awaitTagged(kafka.taggedTopic, Duration.ofSeconds(20));
             restarts = InMemoryMetricReporter.restarts(config.get("job.name"));
@@ -235,19 +225,19 @@ class FailureRecoveryTest {
         }
 
         Map<String, JsonNode> alerts = new TreeMap<>();
-        List<ConsumerRecord<byte[], byte[]>> alertRecords = TopicReader.readCommitted(broker.bootstrapServers(), kafka.alertsTopic);
+        List<ConsumerRecord<byte[], byte[]>> alertRecords = TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.alertsTopic);
         for (ConsumerRecord<byte[], byte[]> r : alertRecords) {
             JsonNode a = Json.MAPPER.readTree(r.value());
             alerts.put(a.get("alert_id").asText(), a);
         }
         Map<String, List<JsonNode>> scores = new TreeMap<>();
-        List<ConsumerRecord<byte[], byte[]>> scoreRecords = TopicReader.readCommitted(broker.bootstrapServers(), kafka.scoresTopic);
+        List<ConsumerRecord<byte[], byte[]>> scoreRecords = TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.scoresTopic);
         for (ConsumerRecord<byte[], byte[]> r : scoreRecords) {
             scores.computeIfAbsent(new String(r.key(), StandardCharsets.UTF_8), k -> new ArrayList<>()).add(Json.MAPPER.readTree(r.value()));
         }
         Map<String, JsonNode> last = new TreeMap<>();
         scores.forEach((k, v) -> last.put(k, v.get(v.size() - 1)));
-        List<ConsumerRecord<byte[], byte[]>> tagged = TopicReader.readCommitted(broker.bootstrapServers(), kafka.taggedTopic);
+        List<ConsumerRecord<byte[], byte[]>> tagged = TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.taggedTopic);
         long distinct = tagged.stream().map(r -> new String(r.key(), StandardCharsets.UTF_8)).distinct().count();
         return new Output(alerts, alertRecords.size(), scores, last, scoreRecords.size(), tagged.size(), distinct, restarts,
                 (System.nanoTime() - run.started()) / 1_000_000_000);
@@ -256,7 +246,7 @@ class FailureRecoveryTest {
     /** Waits until a read_committed consumer has seen every item on the tagged topic. */
     private void awaitTagged(String topic, Duration timeout) throws Exception {
         Properties p = new Properties();
-        p.put("bootstrap.servers", broker.bootstrapServers());
+        p.put("bootstrap.servers", KAFKA.broker().bootstrapServers());
         p.put("group.id", "await-" + System.nanoTime());
         p.put("auto.offset.reset", "earliest");
         p.put("isolation.level", "read_committed");
@@ -285,7 +275,7 @@ class FailureRecoveryTest {
 
     private static KafkaProducer<byte[], byte[]> producer() {
         Properties p = new Properties();
-        p.put("bootstrap.servers", broker.bootstrapServers());
+        p.put("bootstrap.servers", KAFKA.broker().bootstrapServers());
         p.put("acks", "all");
         p.put("linger.ms", "20");
         p.put("batch.size", Integer.toString(1 << 20));

@@ -8,6 +8,7 @@ import io.blocwatch.config.JobConfig;
 import io.blocwatch.connectors.json.Json;
 import io.blocwatch.connectors.json.NewsItemParser;
 import io.blocwatch.connectors.kafka.EmbeddedKafkaBroker;
+import io.blocwatch.connectors.kafka.EmbeddedKafkaExtension;
 import io.blocwatch.connectors.kafka.KafkaSettings;
 import io.blocwatch.contracts.ContractSchemas;
 import io.blocwatch.contracts.NewsItem;
@@ -33,8 +34,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -51,17 +50,8 @@ class KafkaInputRobustnessTest {
                     .setConfiguration(InMemoryMetricReporter.register(new Configuration()))
                     .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
-    static EmbeddedKafkaBroker broker;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
+    @RegisterExtension
+    static final EmbeddedKafkaExtension KAFKA = new EmbeddedKafkaExtension();
 
     /** One bad record: a label, its bytes (null for a null value) and the dead-letter reason it must get. */
     record BadCase(String label, byte[] value, String reason) {}
@@ -74,8 +64,8 @@ class KafkaInputRobustnessTest {
                 "kafka.client.max.partition.fetch.bytes", Integer.toString(16 << 20),
                 "kafka.client.fetch.max.bytes", Integer.toString(32 << 20)));
         KafkaSettings kafka = config.kafkaSettings();
-        broker.createTopic(kafka.inputTopic, 2, Map.of("max.message.bytes", Integer.toString(16 << 20)));
-        broker.createTopics(2, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic);
+        KAFKA.broker().createTopic(kafka.inputTopic, 2, Map.of("max.message.bytes", Integer.toString(16 << 20)));
+        KAFKA.broker().createTopics(2, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic);
 
         NewsItemGenerator generator = new NewsItemGenerator(11, Instant.parse("2025-06-01T08:00:00Z"), Duration.ofMinutes(20));
         List<BadCase> bad = badCases(generator);
@@ -105,10 +95,10 @@ class KafkaInputRobustnessTest {
         try {
             // Offsets at the end of the input are committed with a completed checkpoint: by then
             // every dead letter and tagged item is committed to its topic.
-            TopicReader.awaitGroupAtEnd(broker.bootstrapServers(), kafka.groupId, kafka.inputTopic, Duration.ofMinutes(3));
+            TopicReader.awaitGroupAtEnd(KAFKA.broker().bootstrapServers(), kafka.groupId, kafka.inputTopic, Duration.ofMinutes(3));
             Thread.sleep(2_000);
-            dead = TopicReader.readCommitted(broker.bootstrapServers(), kafka.deadLetterTopic);
-            tagged = TopicReader.readCommitted(broker.bootstrapServers(), kafka.taggedTopic);
+            dead = TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.deadLetterTopic);
+            tagged = TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.taggedTopic);
             restarts = InMemoryMetricReporter.restarts(job);
         } finally {
             client.cancel().get();
@@ -163,7 +153,7 @@ class KafkaInputRobustnessTest {
         JobConfig config = config(job, "idle", Map.of(
                 "watermark.idleness", "PT2S", "watermark.out-of-orderness", "PT1M"));
         KafkaSettings kafka = config.kafkaSettings();
-        broker.createTopics(2, kafka.inputTopic, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic);
+        KAFKA.broker().createTopics(2, kafka.inputTopic, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic);
 
         // Three days of news, every 30 minutes at :03 and :33, then one item six days later: the
         // scorer's daily heartbeat (timers at UTC midnight) must fire for the quiet days between.
@@ -197,11 +187,11 @@ class KafkaInputRobustnessTest {
             while ((firstAlertMs < 0 || firstHeartbeatMs < 0) && System.nanoTime() < deadline) {
                 Thread.sleep(500);
                 long now = (System.nanoTime() - produced) / 1_000_000;
-                if (firstAlertMs < 0 && !TopicReader.readCommitted(broker.bootstrapServers(), kafka.alertsTopic).isEmpty()) {
+                if (firstAlertMs < 0 && !TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.alertsTopic).isEmpty()) {
                     firstAlertMs = now;
                 }
                 if (firstHeartbeatMs < 0) {
-                    for (ConsumerRecord<byte[], byte[]> r : TopicReader.readCommitted(broker.bootstrapServers(), kafka.scoresTopic)) {
+                    for (ConsumerRecord<byte[], byte[]> r : TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.scoresTopic)) {
                         JsonNode score = Json.MAPPER.readTree(r.value());
                         if (!publishedAt.contains(score.get("event_time").asText())) {
                             heartbeats.add(score);
@@ -281,7 +271,7 @@ class KafkaInputRobustnessTest {
 
     static JobConfig config(String job, String prefix, Map<String, String> extra) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("kafka.bootstrap-servers", broker.bootstrapServers());
+        values.put("kafka.bootstrap-servers", KAFKA.broker().bootstrapServers());
         values.put("kafka.group-id", prefix);
         values.put("kafka.transactional-id-prefix", prefix);
         for (String topic : List.of("input", "alerts", "scores", "tagged", "deadletter")) {
@@ -305,7 +295,7 @@ class KafkaInputRobustnessTest {
 
     private static KafkaProducer<byte[], byte[]> producer() {
         Properties p = new Properties();
-        p.put("bootstrap.servers", broker.bootstrapServers());
+        p.put("bootstrap.servers", KAFKA.broker().bootstrapServers());
         p.put("acks", "all");
         p.put("max.request.size", Integer.toString(16 << 20));
         p.put("buffer.memory", Integer.toString(64 << 20));

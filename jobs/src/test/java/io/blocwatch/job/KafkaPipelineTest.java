@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.blocwatch.config.JobConfig;
 import io.blocwatch.connectors.kafka.EmbeddedKafkaBroker;
+import io.blocwatch.connectors.kafka.EmbeddedKafkaExtension;
 import io.blocwatch.connectors.kafka.KafkaSettings;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,13 +21,11 @@ import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Items produced to a real Kafka broker, the job on a MiniCluster with exactly-once sinks, alerts
+ * Items produced to a real Kafka KAFKA.broker(), the job on a MiniCluster with exactly-once sinks, alerts
  * and dead letters consumed read_committed from their topics.
  */
 class KafkaPipelineTest {
@@ -35,27 +34,18 @@ class KafkaPipelineTest {
     static final MiniClusterExtension MINI_CLUSTER = new MiniClusterExtension(
             new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
-    static EmbeddedKafkaBroker broker;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
+    @RegisterExtension
+    static final EmbeddedKafkaExtension KAFKA = new EmbeddedKafkaExtension();
 
     @Test
     void alertsArriveOnceOnTheAlertTopicAndBadRecordsOnTheDeadLetterTopic() throws Exception {
         JobConfig config = JobConfig.defaults().with(Map.of(
-                "kafka.bootstrap-servers", broker.bootstrapServers(),
+                "kafka.bootstrap-servers", KAFKA.broker().bootstrapServers(),
                 "topics.input", "it.items", "topics.alerts", "it.alerts", "topics.scores", "it.scores",
                 "topics.tagged", "it.tagged", "topics.deadletter", "it.deadletter",
                 "checkpoint.interval", "PT1S", "watermark.idleness", "PT2S", "job.parallelism", "2"));
         KafkaSettings kafka = config.kafkaSettings();
-        broker.createTopics(2, kafka.inputTopic, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic);
+        KAFKA.broker().createTopics(2, kafka.inputTopic, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic);
 
         // All items on partition 0; partition 1 stays silent and must not hold alerts back.
         try (KafkaProducer<byte[], byte[]> producer = producer()) {
@@ -95,13 +85,13 @@ class KafkaPipelineTest {
 
     private KafkaProducer<byte[], byte[]> producer() {
         Properties p = new Properties();
-        p.put("bootstrap.servers", broker.bootstrapServers());
+        p.put("bootstrap.servers", KAFKA.broker().bootstrapServers());
         p.put("acks", "all");
         return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
     /** Reads the topic from the start, read_committed, until the condition holds or time runs out. */
     static List<JsonNode> consumeUntil(String topic, Predicate<List<JsonNode>> done, Duration timeout) throws Exception {
-        return TopicConsumer.readUntil(broker.bootstrapServers(), topic, done, timeout);
+        return TopicConsumer.readUntil(KAFKA.broker().bootstrapServers(), topic, done, timeout);
     }
 }

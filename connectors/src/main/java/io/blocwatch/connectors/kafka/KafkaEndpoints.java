@@ -7,6 +7,7 @@ import org.apache.flink.api.common.serialization.SerializationSchema;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.sink.TransactionNamingStrategy;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
@@ -81,6 +82,10 @@ public final class KafkaEndpoints {
                         .build()))
                 .setDeliveryGuarantee(settings.exactlyOnce ? DeliveryGuarantee.EXACTLY_ONCE : DeliveryGuarantee.AT_LEAST_ONCE)
                 .setTransactionalIdPrefix(settings.transactionalIdPrefix + "-" + topic)
+                // Pooled transactional ids: on recovery only transactions the checkpoint does not own
+                // are aborted (found with the ListTransactions API), so a transaction awaiting its
+                // commit after a failure is not fenced before the committer finishes it.
+                .setTransactionNamingStrategy(TransactionNamingStrategy.POOLING)
                 .setProperty("transaction.timeout.ms", Long.toString(settings.transactionTimeoutMs))
                 .setProperty("enable.idempotence", "true")
                 .setProperty("acks", "all")

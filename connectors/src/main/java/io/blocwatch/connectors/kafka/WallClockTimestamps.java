@@ -1,6 +1,11 @@
 package io.blocwatch.connectors.kafka;
 
 import org.apache.flink.api.common.serialization.SerializationSchema;
+import java.util.Optional;
+import org.apache.flink.connector.kafka.lineage.KafkaDatasetFacet;
+import org.apache.flink.connector.kafka.lineage.KafkaDatasetFacetProvider;
+import org.apache.flink.connector.kafka.lineage.TypeDatasetFacet;
+import org.apache.flink.connector.kafka.lineage.TypeDatasetFacetProvider;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -9,7 +14,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * Outputs of old news (replays, backfills) would otherwise carry timestamps older than the topic's
  * retention.ms and be deleted by the broker's next retention check, committed or not.
  */
-final class WallClockTimestamps<T> implements KafkaRecordSerializationSchema<T> {
+final class WallClockTimestamps<T>
+        implements KafkaRecordSerializationSchema<T>, KafkaDatasetFacetProvider, TypeDatasetFacetProvider {
 
     private static final long serialVersionUID = 1L;
     private final KafkaRecordSerializationSchema<T> inner;
@@ -21,6 +27,17 @@ final class WallClockTimestamps<T> implements KafkaRecordSerializationSchema<T> 
     @Override
     public void open(SerializationSchema.InitializationContext context, KafkaSinkContext sinkContext) throws Exception {
         inner.open(context, sinkContext);
+    }
+
+    /** The target topics, which the sink needs to find lingering transactions of pooled ids. */
+    @Override
+    public Optional<KafkaDatasetFacet> getKafkaDatasetFacet() {
+        return inner instanceof KafkaDatasetFacetProvider p ? p.getKafkaDatasetFacet() : Optional.empty();
+    }
+
+    @Override
+    public Optional<TypeDatasetFacet> getTypeDatasetFacet() {
+        return inner instanceof TypeDatasetFacetProvider p ? p.getTypeDatasetFacet() : Optional.empty();
     }
 
     @Override
