@@ -98,18 +98,8 @@ public final class StateSize {
     }
 
     private static BlocEvent copy(BlocEvent t, String itemId, long eventTime) {
-        BlocEvent e = new BlocEvent();
-        e.key = t.key;
-        e.scenario = t.scenario;
-        e.blocA = t.blocA;
-        e.blocB = t.blocB;
-        e.itemId = itemId;
-        e.url = "https://example.org/state/" + itemId;
-        e.source = t.source;
-        e.eventTime = eventTime;
-        e.signature = t.signature;
-        e.interactions = t.interactions;
-        e.members = t.members;
+        BlocEvent e = t.withItem(itemId, "https://example.org/state/" + itemId, eventTime);
+        // Agreements are re-dated to the copy's day, so counter-alignment memory keeps cycling.
         e.agreements = new ArrayList<>();
         String day = Instant.ofEpochMilli(eventTime).atZone(ZoneOffset.UTC).toLocalDate().toString();
         for (BlocEvent.BlocAgreement a : t.agreements) {

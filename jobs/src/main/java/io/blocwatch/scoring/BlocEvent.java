@@ -28,6 +28,24 @@ public class BlocEvent {
 
     public BlocEvent() {}
 
+    /** The same event as carried by another item: new identity and time, the same tags (shared, not copied). */
+    public BlocEvent withItem(String newItemId, String newUrl, long newEventTime) {
+        BlocEvent c = new BlocEvent();
+        c.key = key;
+        c.scenario = scenario;
+        c.blocA = blocA;
+        c.blocB = blocB;
+        c.itemId = newItemId;
+        c.url = newUrl;
+        c.source = source;
+        c.eventTime = newEventTime;
+        c.signature = signature;
+        c.interactions = interactions;
+        c.agreements = agreements;
+        c.members = members;
+        return c;
+    }
+
     public String key() {
         return key;
     }

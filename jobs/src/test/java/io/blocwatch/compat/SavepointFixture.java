@@ -1,5 +1,6 @@
 package io.blocwatch.compat;
 
+import io.blocwatch.connectors.kafka.TopicProducer;
 import io.blocwatch.connectors.kafka.TopicConsumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.blocwatch.config.JobConfig;
@@ -15,13 +16,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Predicate;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * What the savepoint fixture of jobs/src/test/resources/savepoints/ is made of, shared by its
@@ -75,14 +72,7 @@ final class SavepointFixture {
     }
 
     static void produce(EmbeddedKafkaBroker broker, List<String> lines) {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", broker.bootstrapServers());
-        p.put("acks", "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-            for (String line : lines) {
-                producer.send(new ProducerRecord<>("news.items", 0, null, line));
-            }
-        }
+        TopicProducer.sendInOrder(broker.bootstrapServers(), "news.items", 0, lines);
     }
 
     /** Reads the topic from the start, read_committed, until the condition holds or time runs out. */

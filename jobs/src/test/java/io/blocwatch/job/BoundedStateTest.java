@@ -57,7 +57,7 @@ class BoundedStateTest {
         // de-duplication memory), so that the stream keeps bringing new items for months.
         for (int cycle = 0; pushed < 50_000; cycle++) {
             for (BlocEvent original : pool) {
-                BlocEvent e = shifted(original, cycle, cycle * span);
+                BlocEvent e = original.withItem(original.itemId + "#" + cycle, original.url, original.eventTime + cycle * span);
                 keys.add(e.key);
                 h.processElement(e, e.eventTime);
                 pushed++;
@@ -119,22 +119,5 @@ class BoundedStateTest {
             events.addAll(router.route(tagged));
         }
         return events;
-    }
-
-    private static BlocEvent shifted(BlocEvent e, int cycle, long by) {
-        BlocEvent c = new BlocEvent();
-        c.key = e.key;
-        c.scenario = e.scenario;
-        c.blocA = e.blocA;
-        c.blocB = e.blocB;
-        c.itemId = e.itemId + "#" + cycle;
-        c.url = e.url;
-        c.source = e.source;
-        c.eventTime = e.eventTime + by;
-        c.signature = e.signature;
-        c.interactions = e.interactions;
-        c.agreements = e.agreements;
-        c.members = e.members;
-        return c;
     }
 }

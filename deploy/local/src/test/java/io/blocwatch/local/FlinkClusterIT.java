@@ -1,5 +1,6 @@
 package io.blocwatch.local;
 
+import io.blocwatch.connectors.kafka.TopicProducer;
 import io.blocwatch.connectors.kafka.TopicConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,15 +21,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -240,14 +237,7 @@ class FlinkClusterIT {
 
     /** Items on partition 0 in publication order (partition 1 stays idle, as a quiet feed would). */
     private static void produce(List<String> lines) {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", broker.bootstrapServers());
-        p.put("acks", "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-            for (String line : lines) {
-                producer.send(new ProducerRecord<>("news.items", 0, null, line));
-            }
-        }
+        TopicProducer.sendInOrder(broker.bootstrapServers(), "news.items", 0, lines);
     }
 
     private static List<JsonNode> readTopic(String topic) throws Exception {
