@@ -2,7 +2,7 @@ package io.blocwatch.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.blocwatch.config.JobConfig;
-import io.blocwatch.connectors.json.Json;
+import io.blocwatch.contracts.Json;
 import io.blocwatch.connectors.kafka.EmbeddedKafkaBroker;
 import io.blocwatch.job.BlocwatchJob;
 import io.blocwatch.job.JobSinks;

@@ -3,7 +3,7 @@ package io.blocwatch.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.blocwatch.connectors.json.Json;
+import io.blocwatch.contracts.Json;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

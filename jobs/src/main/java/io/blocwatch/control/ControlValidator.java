@@ -2,7 +2,7 @@ package io.blocwatch.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.blocwatch.connectors.RawRecord;
-import io.blocwatch.connectors.json.Json;
+import io.blocwatch.contracts.Json;
 import io.blocwatch.connectors.json.NewsItemParser;
 import io.blocwatch.contracts.DeadLetter;
 import io.blocwatch.contracts.DeadLetterReason;

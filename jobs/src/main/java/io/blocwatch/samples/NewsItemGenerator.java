@@ -1,6 +1,6 @@
 package io.blocwatch.samples;
 
-import io.blocwatch.connectors.json.Json;
+import io.blocwatch.contracts.Json;
 import io.blocwatch.contracts.NewsItem;
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.blocwatch.connectors.RawRecord;
-import io.blocwatch.connectors.json.Json;
+import io.blocwatch.contracts.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;

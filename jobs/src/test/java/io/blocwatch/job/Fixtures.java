@@ -1,7 +1,7 @@
 package io.blocwatch.job;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.blocwatch.connectors.json.Json;
+import io.blocwatch.contracts.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.blocwatch.config.JobConfig;
-import io.blocwatch.connectors.json.Json;
+import io.blocwatch.contracts.Json;
 import io.blocwatch.connectors.json.NewsItemParser;
 import io.blocwatch.connectors.kafka.EmbeddedKafkaBroker;
 import io.blocwatch.connectors.kafka.EmbeddedKafkaExtension;

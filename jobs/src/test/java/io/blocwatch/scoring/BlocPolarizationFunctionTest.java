@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.blocwatch.alerting.AlertTypes;
-import io.blocwatch.connectors.json.Json;
+import io.blocwatch.contracts.Json;
 import io.blocwatch.contracts.Alert;
 import io.blocwatch.contracts.BlocScore;
 import io.blocwatch.contracts.InteractionTag;

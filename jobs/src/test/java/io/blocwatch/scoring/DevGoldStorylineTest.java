@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.blocwatch.alerting.AlertTypes;
-import io.blocwatch.connectors.json.Json;
+import io.blocwatch.contracts.Json;
 import io.blocwatch.contracts.ActorTag;
 import io.blocwatch.contracts.AgreementTag;
 import io.blocwatch.contracts.Alert;

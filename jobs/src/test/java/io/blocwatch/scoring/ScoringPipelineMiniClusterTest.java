@@ -4,7 +4,7 @@ import static io.blocwatch.scoring.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blocwatch.alerting.AlertTypes;
-import io.blocwatch.connectors.json.Json;
+import io.blocwatch.contracts.Json;
 import io.blocwatch.contracts.Alert;
 import io.blocwatch.contracts.BlocScore;
 import io.blocwatch.contracts.TaggedItem;

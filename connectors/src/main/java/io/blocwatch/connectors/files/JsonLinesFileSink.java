@@ -1,6 +1,6 @@
 package io.blocwatch.connectors.files;
 
-import io.blocwatch.connectors.json.Json;
+import io.blocwatch.contracts.Json;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

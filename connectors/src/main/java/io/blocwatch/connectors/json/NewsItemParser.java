@@ -1,5 +1,6 @@
 package io.blocwatch.connectors.json;
 
+import io.blocwatch.contracts.Json;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,6 +1,6 @@
 package io.blocwatch.connectors.kafka;
 
-import io.blocwatch.connectors.json.Json;
+import io.blocwatch.contracts.Json;
 import org.apache.flink.api.common.serialization.SerializationSchema;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.java.typeutils.ResultTypeQueryable;

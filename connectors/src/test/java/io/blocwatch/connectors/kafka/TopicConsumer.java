@@ -1,7 +1,7 @@
 package io.blocwatch.connectors.kafka;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.blocwatch.connectors.json.Json;
+import io.blocwatch.contracts.Json;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.blocwatch.local;
 
 import io.blocwatch.config.JobConfig;
-import io.blocwatch.connectors.json.Json;
+import io.blocwatch.contracts.Json;
 import io.blocwatch.connectors.kafka.EmbeddedKafkaBroker;
 import io.blocwatch.contracts.Alert;
 import io.blocwatch.job.BlocwatchJob;

@@ -1,7 +1,7 @@
 package io.blocwatch.local;
 
 import io.blocwatch.connectors.RawRecord;
-import io.blocwatch.connectors.json.Json;
+import io.blocwatch.contracts.Json;
 import io.blocwatch.connectors.json.NewsItemParser;
 import io.blocwatch.connectors.json.ParseOutcome;
 import io.blocwatch.tagging.NewsTagger;

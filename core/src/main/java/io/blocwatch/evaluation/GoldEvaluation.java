@@ -1,7 +1,7 @@
 package io.blocwatch.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.blocwatch.connectors.json.Json;
+import io.blocwatch.contracts.Json;
 import io.blocwatch.contracts.ActorTag;
 import io.blocwatch.contracts.AgreementTag;
 import io.blocwatch.contracts.InteractionTag;

@@ -1,4 +1,4 @@
-package io.blocwatch.connectors.json;
+package io.blocwatch.contracts;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
