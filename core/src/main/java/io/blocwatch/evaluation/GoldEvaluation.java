@@ -70,6 +70,11 @@ public final class GoldEvaluation {
         public int kindTotal;
         public int quietItems;
         public int quietCountries;
+        /** Per gold kind and per PLOVER category: [found, total] of the gold interactions. */
+        public final Map<String, int[]> recallByKind = new java.util.TreeMap<>();
+        public final Map<String, int[]> recallByPlover = new java.util.TreeMap<>();
+        /** Gold polarity -> found polarity (or "none") for each gold (source, target) pair. */
+        public final Map<String, Map<String, Integer>> polarity = new java.util.TreeMap<>();
 
         Report() {
             for (String c : List.of("actors", "persons", "agreements", "interactions")) {
@@ -84,6 +89,11 @@ public final class GoldEvaluation {
 
     /** Prints the report to {@code out}; returns a process exit code. */
     public static int run(Path gold, boolean diff, PrintStream out) {
+        return run(gold, diff, out, NewsTagger.withDefaults());
+    }
+
+    /** As {@link #run(Path, boolean, PrintStream)} with the given tagger. */
+    public static int run(Path gold, boolean diff, PrintStream out, NewsTagger tagger) {
         if (gold == null || !Files.isRegularFile(gold)) {
             out.println("evaluation: gold file not found: " + gold);
             return 2;
@@ -97,10 +107,15 @@ public final class GoldEvaluation {
         }
         Report r;
         try {
-            r = evaluate(lines, NewsTagger.withDefaults(), diff ? out : null);
+            r = evaluate(lines, tagger, diff ? out : null);
         } catch (IllegalArgumentException e) {
             out.println("evaluation: " + e.getMessage());
             return 3;
+        }
+        if (r.items == 0) {
+            out.println("evaluation: no line of " + gold + " carries a 'gold' block: nothing to score"
+                    + " (each line must be a NewsItem with a \"gold\": {actors, persons, agreements, interactions} object)");
+            return 2;
         }
         print(r, out);
         return 0;
@@ -188,6 +203,22 @@ public final class GoldEvaluation {
                 ix.computeIfAbsent(i.source() + ">" + i.target() + " " + i.polarity(), k -> new TreeSet<>()).add(i.kind());
             }
             compare("interactions", goldIx.keySet(), ix.keySet(), r, notes);
+            Map<String, Set<String>> foundPolarity = new LinkedHashMap<>();
+            for (InteractionTag i : t.interactions()) {
+                foundPolarity.computeIfAbsent(i.source() + ">" + i.target(), k -> new TreeSet<>()).add(i.polarity());
+            }
+            for (JsonNode gi : g.path("interactions")) {
+                String pair = gi.path("source").asText() + ">" + gi.path("target").asText();
+                String pol = gi.path("polarity").asText();
+                boolean found = ix.containsKey(pair + " " + pol);
+                String kind = gi.path("kind").asText();
+                String plover = gi.hasNonNull("plover") ? gi.get("plover").asText() : PLOVER_OF_KIND.getOrDefault(kind, "OTHER");
+                tally(r.recallByKind, kind, found);
+                tally(r.recallByPlover, plover, found);
+                Set<String> fp = foundPolarity.getOrDefault(pair, Set.of());
+                String seen = fp.contains(pol) ? pol : fp.isEmpty() ? "none" : fp.iterator().next();
+                r.polarity.computeIfAbsent(pol, k -> new java.util.TreeMap<>()).merge(seen, 1, Integer::sum);
+            }
             for (Map.Entry<String, Set<String>> e : goldIx.entrySet()) {
                 Set<String> found = ix.get(e.getKey());
                 if (found == null) {
@@ -208,6 +239,21 @@ public final class GoldEvaluation {
             }
         }
         return r;
+    }
+
+    /** The PLOVER category a gold kind usually codes, for gold lines without a {@code plover} field. */
+    static final Map<String, String> PLOVER_OF_KIND = Map.ofEntries(Map.entry("sign-agreement", "AGREE"),
+            Map.entry("praise", "SUPPORT"), Map.entry("support", "SUPPORT"),
+            Map.entry("military-cooperation", "COOPERATE"), Map.entry("arms-transfer", "AID"),
+            Map.entry("criticize", "DISAPPROVE"), Map.entry("accuse", "DISAPPROVE"), Map.entry("warn", "THREATEN"),
+            Map.entry("protest", "PROTEST"), Map.entry("threaten", "THREATEN"));
+
+    private static void tally(Map<String, int[]> m, String key, boolean found) {
+        int[] c = m.computeIfAbsent(key, k -> new int[2]);
+        if (found) {
+            c[0]++;
+        }
+        c[1]++;
     }
 
     private static String agKey(JsonNode a) {
@@ -249,6 +295,14 @@ public final class GoldEvaluation {
                 ratio(r.kindMatched, r.kindTotal), r.kindMatched, r.kindTotal));
         out.println(String.format(Locale.ROOT, "ambiguity     quiet_items=%d countries_found=%d", r.quietItems,
                 r.quietCountries));
+        out.println("interaction recall by kind:");
+        r.recallByKind.forEach((k, c) -> out.println(String.format(Locale.ROOT, "  %-22s %.3f (%d/%d)", k,
+                ratio(c[0], c[1]), c[0], c[1])));
+        out.println("interaction recall by PLOVER category (gold kind's usual category where the gold has none):");
+        r.recallByPlover.forEach((k, c) -> out.println(String.format(Locale.ROOT, "  %-22s %.3f (%d/%d)", k,
+                ratio(c[0], c[1]), c[0], c[1])));
+        out.println("polarity confusion (gold -> found for the same source and target):");
+        r.polarity.forEach((g, m) -> out.println("  " + g + " -> " + m));
     }
 
     private static double ratio(int a, int b) {

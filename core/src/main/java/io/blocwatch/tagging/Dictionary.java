@@ -106,7 +106,7 @@ public final class Dictionary implements Serializable {
 
     /** The dictionary shipped in the jar, with the JDK's country names. */
     public static Dictionary defaults() {
-        Dictionary d = empty(true);
+        Dictionary d = empty(false);
         for (String file : DEFAULT_FILES) {
             try (InputStream in = Dictionary.class.getResourceAsStream(file)) {
                 if (in == null) {
@@ -215,8 +215,10 @@ public final class Dictionary implements Serializable {
             JsonNode n = object(cs.get(i), name + ": countries[" + i + "]");
             String where = name + ": countries[" + i + "]";
             String code = code(n, where);
+            Set<String> ambiguousSeats = strings(n, "ambiguous_seats", where);
             Country c = new Country(code, strings(n, "aliases", where), strings(n, "demonyms", where),
-                    strings(n, "seats", where), strings(n, "subnational", where), strings(n, "ambiguous", where));
+                    union(strings(n, "seats", where), ambiguousSeats), strings(n, "subnational", where),
+                    union(strings(n, "ambiguous", where), ambiguousSeats));
             countries.merge(code, c, (a, b) -> new Country(code, union(a.aliases, b.aliases), union(a.demonyms, b.demonyms),
                     union(a.seats, b.seats), union(a.subnational, b.subnational), union(a.ambiguous, b.ambiguous)));
         }

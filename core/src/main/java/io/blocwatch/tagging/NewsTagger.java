@@ -17,10 +17,28 @@ public final class NewsTagger implements Serializable {
     private static volatile Dictionary defaultDictionary;
 
     private final Dictionary dictionary;
+    private final String lexiconFile;
     private transient volatile DictionaryMatcher matcher;
 
     private NewsTagger(Dictionary dictionary) {
+        this(dictionary, null);
+    }
+
+    private NewsTagger(Dictionary dictionary, String lexiconFile) {
         this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+        this.lexiconFile = lexiconFile;
+    }
+
+    /**
+     * A tagger over the defaults, with a user dictionary merged over them and the event lexicon
+     * replaced by a user file; either may be null. Both files are read and checked now.
+     */
+    public static NewsTagger withFiles(Path dictionaryFile, Path lexiconFile) {
+        Dictionary d = dictionaryFile == null ? withDefaults().dictionary() : Dictionary.defaultsWith(dictionaryFile);
+        if (lexiconFile != null) {
+            io.blocwatch.tagging.coder.Vocabulary.withLexicon(lexiconFile);
+        }
+        return new NewsTagger(d, lexiconFile == null ? null : lexiconFile.toString());
     }
 
     /** A tagger over the dictionaries shipped in the jar. */
@@ -47,7 +65,7 @@ public final class NewsTagger implements Serializable {
         return dictionary;
     }
 
-    DictionaryMatcher matcher() {
+    public DictionaryMatcher matcher() {
         DictionaryMatcher m = matcher;
         if (m == null) {
             synchronized (this) {
@@ -62,6 +80,28 @@ public final class NewsTagger implements Serializable {
     }
 
     public TaggedItem tag(NewsItem item) {
-        return new ItemAnalysis(this, item).run();
+        if (LEGACY) {
+            return new ItemAnalysis(this, item).run();
+        }
+        return coder().code(item);
+    }
+
+    private static final boolean LEGACY = Boolean.getBoolean("blocwatch.tagger.legacy");
+    private transient volatile io.blocwatch.tagging.coder.EventCoder coder;
+
+    private io.blocwatch.tagging.coder.EventCoder coder() {
+        io.blocwatch.tagging.coder.EventCoder c = coder;
+        if (c == null) {
+            synchronized (this) {
+                c = coder;
+                if (c == null) {
+                    c = new io.blocwatch.tagging.coder.EventCoder(dictionary, matcher(), lexiconFile == null
+                            ? io.blocwatch.tagging.coder.Vocabulary.defaults()
+                            : io.blocwatch.tagging.coder.Vocabulary.withLexicon(Path.of(lexiconFile)));
+                    coder = c;
+                }
+            }
+        }
+        return c;
     }
 }

@@ -95,8 +95,10 @@ class DevGoldStorylineTest {
         assertThat(alerts).extracting(Alert::type, Alert::eventTime, a -> alertItems.get(a.alertId())).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(AlertTypes.CROSS_BLOC_HOSTILITY, "2023-09-29T19:30:00Z", "dev-004"),
                 org.assertj.core.groups.Tuple.tuple(AlertTypes.POLARIZATION_RISE, "2023-09-29T19:30:00Z", "dev-004"),
-                org.assertj.core.groups.Tuple.tuple(AlertTypes.COUNTER_ALIGNMENT, "2025-04-01T16:00:00Z", "dev-001"),
-                org.assertj.core.groups.Tuple.tuple(AlertTypes.POLARIZATION_RISE, "2025-04-01T16:00:00Z", "dev-001"));
+                // The revised gold (2026-12-01) lists the recalled Tirana declaration as background, with no
+                // sign-agreement pairs: the seed item's rise stays under the RISE threshold, which the
+                // corpus README allows (a RISE at dev-003..dev-004 or at dev-001, at most once each).
+                org.assertj.core.groups.Tuple.tuple(AlertTypes.COUNTER_ALIGNMENT, "2025-04-01T16:00:00Z", "dev-001"));
         assertThat(alerts.get(2).summary()).contains("HUN-SRB", "2025-04-01", "14 days", "ALB-HRV-XKX", "2025-03-18");
         assertThat(after.get("dev-004")).isGreaterThan(before.get("dev-003"));
         assertThat(after.get("dev-001")).isGreaterThan(before.get("dev-001"));

@@ -21,8 +21,10 @@ final class TagCommand {
     static int run(Options options, PrintStream out, PrintStream err) throws IOException {
         Path input = options.requireFile("input");
         Path output = Path.of(options.require("output"));
+        String dictionary = options.take("dictionary");
+        String lexicon = options.take("lexicon");
         options.requireNoneLeft();
-        NewsTagger tagger = NewsTagger.withDefaults();
+        NewsTagger tagger = NewsTagger.withFiles(existing("dictionary", dictionary), existing("lexicon", lexicon));
         NewsItemParser parser = new NewsItemParser();
         List<byte[]> lines = JsonLines.read(input);
         int tagged = 0;
@@ -50,5 +52,16 @@ final class TagCommand {
         }
         out.println("tagged " + tagged + " item(s) into " + output + (rejected > 0 ? ", skipped " + rejected + " bad line(s)" : ""));
         return 0;
+    }
+
+    static Path existing(String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        Path p = Path.of(value);
+        if (!Files.isRegularFile(p)) {
+            throw new IllegalArgumentException("--" + option + " file " + p + " does not exist or is not a file");
+        }
+        return p;
     }
 }

@@ -1,0 +1,67 @@
+package io.blocwatch.tagging.coder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/** An agreement the item refers to, while it is being built up from its mentions. */
+final class Agreement {
+    final String form;
+    String domain;
+    final TreeSet<String> parties;
+    String status;
+    LocalDate date;
+    String place;
+    boolean news;
+    final List<Integer> sentences = new ArrayList<>();
+    int lastSentence;
+    int lastToken;
+
+    Agreement(String form, String domain, TreeSet<String> parties, String status, LocalDate date, String place,
+            boolean news, int sentence, int token) {
+        this.form = form;
+        this.domain = domain;
+        this.parties = parties;
+        this.status = status;
+        this.date = date;
+        this.place = place;
+        this.news = news;
+        this.sentences.add(sentence);
+        this.lastSentence = sentence;
+        this.lastToken = token;
+    }
+
+    static int rank(String status) {
+        return switch (status) {
+            case "signed" -> 3;
+            case "reported" -> 2;
+            default -> 1;
+        };
+    }
+
+    void absorb(Agreement o) {
+        if (rank(o.status) > rank(status)) {
+            status = o.status;
+        }
+        if (date == null) {
+            date = o.date;
+        }
+        if (place == null) {
+            place = o.place;
+        }
+        if ("other".equals(domain) && !"other".equals(o.domain)) {
+            domain = o.domain;
+        }
+        news |= o.news;
+        for (int s : o.sentences) {
+            if (!sentences.contains(s)) {
+                sentences.add(s);
+            }
+        }
+        if (o.lastSentence > lastSentence || (o.lastSentence == lastSentence && o.lastToken > lastToken)) {
+            lastSentence = o.lastSentence;
+            lastToken = o.lastToken;
+        }
+    }
+}

@@ -1,0 +1,462 @@
+package io.blocwatch.tagging.coder;
+
+import io.blocwatch.tagging.DateResolver;
+import io.blocwatch.tagging.text.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Fourth stage: the agreements an item refers to. An agreement noun ("memorandum", "defence
+ * pact", "Reciprocal Access Agreement") takes its parties from the syntax around it: the subject
+ * and "with" object of the verb that concludes it ("X signed a pact with Y", "X and Y signed"),
+ * "between X and Y", a passive's agent ("signed by X and Y") or names compounded into it ("the
+ * US-Finland agreement"). Its status comes from that verb (signed, planned, reported), its date
+ * from the clause, its domain from its words. A definite reference ("the pact", "the document")
+ * is the most recent agreement. Joining an alliance is a treaty with the alliance.
+ */
+public final class AgreementExtractor {
+
+    private static final Set<String> REFERENCE_NOUNS = Set.of("deal", "document", "initiative", "pact", "accord",
+            "agreement", "declaration", "memorandum", "treaty", "arrangement", "protocol", "deals", "agreements",
+            "understanding", "mou", "charter");
+
+    private final Vocabulary vocabulary;
+    private final Syntax syntax;
+
+    public AgreementExtractor(Vocabulary vocabulary, Syntax syntax) {
+        this.vocabulary = vocabulary;
+        this.syntax = syntax;
+    }
+
+    /** Result: the agreements, and for each sentence/token of a reference the agreement it means. */
+    public record Result(List<Agreement> agreements, Map<Long, Agreement> references) {}
+
+    Result extract(Document doc, List<Mention> mentions, List<List<Group>> groups) {
+        List<Agreement> out = new ArrayList<>();
+        Map<Long, Agreement> refs = new java.util.HashMap<>();
+        Map<String, String> forms = vocabulary.lexicon().forms();
+        for (Sentence s : doc.sentences()) {
+            List<Group> gs = groups.get(s.index());
+            for (int i = 0; i < s.size(); i++) {
+                int len = formAt(s, i, forms);
+                Token joinVerb = s.token(i);
+                if (len == 0) {
+                    Agreement a = accession(doc, s, gs, i);
+                    if (a != null) {
+                        out.add(a);
+                    }
+                    continue;
+                }
+                int head = i + len - 1;
+                String form = forms.get(String.join(" ", s.lowerWords(i, i + len)));
+                Agreement a = build(doc, s, gs, i, head, form);
+                if (a == null) {
+                    if (REFERENCE_NOUNS.contains(s.token(head).lower()) && i > 0) {
+                        Agreement prior = latest(out, s.index(), i);
+                        if (prior != null) {
+                            refs.put(key(s.index(), head), prior);
+                            Agreement partial = statusOnly(doc, s, gs, i, head);
+                            if (partial != null && sameForm(prior, form)) {
+                                if (Agreement.rank(partial.status) > Agreement.rank(prior.status)
+                                        && !"planned".equals(partial.status)) {
+                                    prior.status = partial.status;
+                                }
+                                if (prior.date == null && partial.date != null) {
+                                    prior.date = partial.date;
+                                }
+                                prior.news |= partial.news && "signed".equals(partial.status);
+                            }
+                            if (!prior.sentences.contains(s.index())) {
+                                prior.sentences.add(s.index());
+                            }
+                        }
+                    }
+                } else {
+                    refs.put(key(s.index(), head), a);
+                    out.add(a);
+                }
+                i = head;
+            }
+        }
+        java.util.IdentityHashMap<Agreement, Agreement> canonical = new java.util.IdentityHashMap<>();
+        List<Agreement> merged = merge(out, canonical);
+        refs.replaceAll((k, a) -> canonical.getOrDefault(a, a));
+        return new Result(merged, refs);
+    }
+
+    static long key(int sentence, int token) {
+        return ((long) sentence << 20) | token;
+    }
+
+    private static boolean sameForm(Agreement a, String form) {
+        return form == null || a.form.equals(form) || form.equals("agreement");
+    }
+
+    private static Agreement latest(List<Agreement> as, int sentence, int token) {
+        Agreement best = null;
+        for (Agreement a : as) {
+            if (a.lastSentence < sentence || (a.lastSentence == sentence && a.lastToken < token)) {
+                if (best == null || a.lastSentence > best.lastSentence
+                        || (a.lastSentence == best.lastSentence && a.lastToken > best.lastToken)) {
+                    best = a;
+                }
+            }
+        }
+        return best;
+    }
+
+    private int formAt(Sentence s, int i, Map<String, String> forms) {
+        for (int len = Math.min(vocabulary.lexicon().longestForm(), s.size() - i); len >= 1; len--) {
+            String w = String.join(" ", s.lowerWords(i, i + len));
+            if (forms.containsKey(w)) {
+                Token last = s.token(i + len - 1);
+                if (last.pos().equals("VERB") || last.pos().equals("AUX")) {
+                    return 0;
+                }
+                if (i + len < s.size() && s.token(i + len).lower().equals("to") && len == 1
+                        && s.token(i).lower().equals("plan")) {
+                    return 0;
+                }
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    /** "X joined NATO", "X formally joins the alliance": a treaty [X, alliance], signed. */
+    private Agreement accession(Document doc, Sentence s, List<Group> gs, int i) {
+        Token t = s.token(i);
+        String lemma = vocabulary.lexicon().lemma(t.lower());
+        if (!(t.lower().startsWith("join") || t.lower().startsWith("accede")) || !t.isVerb()) {
+            return null;
+        }
+        Group obj = syntax.object(s, gs, i, Set.of("to"), false);
+        if (obj == null || obj.mentions().get(0).type() != Mention.Type.ORGANIZATION) {
+            return null;
+        }
+        Group subj = syntax.subject(s, gs, i);
+        if (subj == null || syntax.complement(s, i) || syntax.irrealis(s, subj.last() + 1, i)
+                || syntax.negated(s, subj.last() + 1, i)) {
+            return null;
+        }
+        TreeSet<String> parties = new TreeSet<>(subj.codes());
+        parties.add(obj.codes().get(0));
+        if (parties.size() < 2) {
+            return null;
+        }
+        LocalDate date = date(doc, s);
+        boolean background = background(doc, s, date);
+        return new Agreement("treaty", "defense", parties, "signed", date, null, !background && !lemma.isEmpty(),
+                s.index(), i);
+    }
+
+    private Agreement build(Document doc, Sentence s, List<Group> gs, int first, int head, String form) {
+        TreeSet<String> parties = new TreeSet<>();
+        // names compounded into the noun phrase: "the US-Finland defence agreement", "a Turkish-Somali pact"
+        Group compound = null;
+        for (Group g : gs) {
+            if (g.last() >= first - 4 && g.last() <= head && Syntax.firstMention(g) < first) {
+                boolean clean = true;
+                for (int k = g.mentions().get(g.mentions().size() - 1).last() + 1; k < first; k++) {
+                    String pos = s.token(k).pos();
+                    if (!(pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM")
+                            || s.token(k).text().equals("-") || s.token(k).text().equals("\u2013")
+                            || s.token(k).lower().equals("'s"))) {
+                        clean = false;
+                    }
+                }
+                if (clean) {
+                    compound = g;
+                }
+            }
+        }
+        if (compound != null) {
+            parties.addAll(compound.codes());
+        }
+        // "between X and Y", "with Y" after the noun
+        for (int k = head + 1; k < s.size() && k <= head + 8; k++) {
+            Token t = s.token(k);
+            if (Syntax.boundary(t) || t.pos().equals("VERB")) {
+                break;
+            }
+            if (t.lower().equals("between") || t.lower().equals("with") || t.lower().equals("among")) {
+                Group g = syntax.groupStartingNear(s, gs, k + 1, 3);
+                if (g != null) {
+                    parties.addAll(g.codes());
+                }
+                break;
+            }
+        }
+        // the verb that concludes, plans or reports it
+        Verb v = governingVerb(s, gs, first, head);
+        String status = v == null ? null : v.status;
+        if (v != null) {
+            if (v.subject != null) {
+                parties.addAll(v.subject.codes());
+            }
+            if (v.with != null) {
+                parties.addAll(v.with.codes());
+            }
+        }
+        if (parties.size() < 2) {
+            return null;
+        }
+        if (status == null) {
+            status = precededBySigned(s, first) ? "signed" : talksAbout(s, first) ? "planned" : "reported";
+        }
+        LocalDate date = date(doc, s);
+        if (date != null && date.isAfter(doc.published())) {
+            status = "planned";
+            date = null;
+        }
+        if ("planned".equals(status)) {
+            date = null;
+        }
+        boolean background = background(doc, s, date);
+        boolean news = "signed".equals(status) && v != null && !v.pluperfect && !background
+                && (date == null || !date.isBefore(doc.published().minusDays(7)));
+        String place = "signed".equals(status) ? place(s, v == null ? head : Math.max(head, v.index)) : null;
+        return new Agreement(form, domain(s, first, head), parties, status, "signed".equals(status) ? date : date,
+                place, news, s.index(), head);
+    }
+
+    /** Only the status and date a definite reference adds ("the pact was signed on Monday"). */
+    private Agreement statusOnly(Document doc, Sentence s, List<Group> gs, int first, int head) {
+        Verb v = governingVerb(s, gs, first, head);
+        if (v == null) {
+            return null;
+        }
+        LocalDate date = date(doc, s);
+        boolean background = background(doc, s, date);
+        boolean news = "signed".equals(v.status) && !v.pluperfect && !background
+                && (date == null || !date.isBefore(doc.published().minusDays(7)));
+        return new Agreement("agreement", "other", new TreeSet<>(), v.status, date, null, news, s.index(), head);
+    }
+
+    private record Verb(int index, String status, Group subject, Group with, boolean pluperfect) {}
+
+    private Verb governingVerb(Sentence s, List<Group> gs, int first, int head) {
+        EventLexicon lx = vocabulary.lexicon();
+        // before the noun: "X signed a defence pact", "X and Y are negotiating a treaty"
+        for (int k = first - 1; k >= 0 && k >= first - 6; k--) {
+            Token t = s.token(k);
+            if (Syntax.boundary(t)) {
+                break;
+            }
+            String status = statusOf(s, k);
+            if (status != null) {
+                Group subj = syntax.subject(s, gs, k);
+                Group with = null;
+                for (int j = head + 1; j < s.size() && j <= head + 6; j++) {
+                    if (s.token(j).lower().equals("with")) {
+                        with = syntax.groupStartingNear(s, gs, j + 1, 3);
+                        break;
+                    }
+                    if (s.token(j).pos().equals("VERB") || Syntax.boundary(s.token(j))) {
+                        break;
+                    }
+                }
+                if (with == null) {
+                    for (int j = k + 1; j < first; j++) {
+                        if (s.token(j).lower().equals("with")) {
+                            with = syntax.groupStartingNear(s, gs, j + 1, 3);
+                        }
+                    }
+                }
+                boolean irrealis = subj != null ? syntax.irrealis(s, subj.last() + 1, k) || syntax.negated(s, subj.last() + 1, k)
+                        : syntax.irrealis(s, Math.max(0, k - 3), k);
+                if (irrealis || syntax.complement(s, k) && !precededByAgreedTo(s, k)) {
+                    status = "signed".equals(status) ? "planned" : status;
+                }
+                return new Verb(k, status, subj, with, pluperfect(s, k));
+            }
+            if (t.pos().equals("VERB") && !t.lower().equals("signed")) {
+                break;
+            }
+        }
+        // after the noun: "the memorandum was signed by X and Y", "the pact, signed on Monday"
+        for (int k = head + 1; k < s.size() && k <= head + 5; k++) {
+            Token t = s.token(k);
+            if (Syntax.boundary(t)) {
+                break;
+            }
+            String status = statusOf(s, k);
+            if (status != null) {
+                Group agent = syntax.agent(s, gs, k);
+                boolean irrealis = syntax.irrealis(s, head + 1, k) || syntax.negated(s, head + 1, k);
+                if (irrealis && "signed".equals(status)) {
+                    status = "planned";
+                }
+                Group subj = agent;
+                if (subj == null) {
+                    Group before = syntax.subject(s, gs, first);
+                    subj = null;
+                    if (before != null && syntax.passive(s, k)) {
+                        subj = null;
+                    }
+                }
+                return new Verb(k, status, subj, null, pluperfect(s, k));
+            }
+            if (t.pos().equals("VERB")) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private String statusOf(Sentence s, int k) {
+        Token t = s.token(k);
+        if (!(t.isVerb() || (s.headline() && (t.pos().equals("NOUN") || t.pos().equals("PROPN"))))) {
+            return null;
+        }
+        EventLexicon lx = vocabulary.lexicon();
+        String lemma = lx.lemma(t.lower());
+        for (int len = 4; len >= 1; len--) {
+            if (k + len > s.size()) {
+                continue;
+            }
+            List<String> w = new ArrayList<>(s.lowerWords(k, k + len));
+            w.set(0, lemma);
+            String phrase = String.join(" ", w);
+            if (lx.signedVerbs().contains(phrase)) {
+                return "signed";
+            }
+            if (lx.plannedVerbs().contains(phrase)) {
+                return "planned";
+            }
+            if (lx.reportedVerbs().contains(phrase)) {
+                return "reported";
+            }
+        }
+        return null;
+    }
+
+    private static boolean precededByAgreedTo(Sentence s, int k) {
+        return k >= 2 && s.token(k - 1).lower().equals("to") && s.token(k - 2).lower().startsWith("agree");
+    }
+
+    private static boolean pluperfect(Sentence s, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            if (s.token(j).lower().equals("had")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean precededBySigned(Sentence s, int first) {
+        return first > 0 && (s.token(first - 1).lower().equals("signed") || (first > 1 && s.token(first - 2).lower().equals("signed")));
+    }
+
+    private static boolean talksAbout(Sentence s, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 4; k--) {
+            String w = s.token(k).lower();
+            if (w.equals("talks") || w.equals("negotiations") || w.equals("proposed") || w.equals("draft")
+                    || w.equals("future") || w.equals("possible") || w.equals("planned") || w.equals("new")
+                    && false) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    LocalDate date(Document doc, Sentence s) {
+        List<String> words = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            if (!t.text().equals(",")) {
+                words.add(t.lower());
+            }
+        }
+        return DateResolver.resolve(words, doc.published());
+    }
+
+    /** Placed before the 7-day window: "last year", "in 2018", a day more than a week before. */
+    boolean background(Document doc, Sentence s, LocalDate date) {
+        if (date != null) {
+            return date.isBefore(doc.published().minusDays(7));
+        }
+        String lower = s.text().toLowerCase(java.util.Locale.ROOT);
+        for (String m : vocabulary.list("background_markers")) {
+            if (lower.contains(m)) {
+                return true;
+            }
+        }
+        for (java.util.regex.Pattern p : vocabulary.backgroundRegexes()) {
+            java.util.regex.Matcher mm = p.matcher(s.text());
+            while (mm.find()) {
+                String digits = mm.group().replaceAll("\\D", "");
+                if (digits.length() == 4 && Integer.parseInt(digits) >= doc.published().getYear()) {
+                    continue;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String domain(Sentence s, int first, int head) {
+        Map<String, List<String>> domains = vocabulary.lexicon().domains();
+        String[] order = {"defense", "energy", "economic"};
+        // the agreement's own words first, then what follows it ("on defence cooperation"), then the sentence
+        int[][] windows = {{Math.max(0, first - 4), head + 1}, {head + 1, Math.min(s.size(), head + 7)}, {0, s.size()}};
+        for (int[] w : windows) {
+            String text = " " + String.join(" ", s.lowerWords(w[0], w[1])) + " ";
+            for (String d : order) {
+                for (String kw : domains.getOrDefault(d, List.of())) {
+                    if (text.contains(" " + kw + " ")) {
+                        return d;
+                    }
+                }
+            }
+        }
+        return "other";
+    }
+
+    private static String place(Sentence s, int from) {
+        for (int k = from + 1; k < s.size() - 1 && k <= from + 12; k++) {
+            if (s.token(k).lower().equals("in") && s.token(k + 1).capitalised() && s.token(k + 1).pos().equals("PROPN")
+                    && !MentionFinderWords.CALENDAR.contains(s.token(k + 1).lower())) {
+                StringBuilder b = new StringBuilder(s.token(k + 1).text());
+                int j = k + 2;
+                while (j < s.size() && s.token(j).capitalised() && s.token(j).pos().equals("PROPN")) {
+                    b.append(' ').append(s.token(j).text());
+                    j++;
+                }
+                return MentionFinder.foldName(b.toString());
+            }
+            if (Syntax.boundary(s.token(k))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Mentions of one agreement become one: same form and parties (or parties a subset of another's). */
+    private static List<Agreement> merge(List<Agreement> in, Map<Agreement, Agreement> canonical) {
+        List<Agreement> out = new ArrayList<>();
+        for (Agreement a : in) {
+            Agreement same = null;
+            for (Agreement o : out) {
+                if (o.form.equals(a.form) && (o.parties.containsAll(a.parties) || a.parties.containsAll(o.parties))) {
+                    same = o;
+                    break;
+                }
+            }
+            if (same == null) {
+                out.add(a);
+                canonical.put(a, a);
+            } else {
+                canonical.put(a, same);
+                if (a.parties.size() > same.parties.size()) {
+                    same.parties.addAll(a.parties);
+                }
+                same.absorb(a);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,96 @@
+package io.blocwatch.tagging.coder;
+
+import io.blocwatch.contracts.NewsItem;
+import io.blocwatch.tagging.text.Linguistics;
+import io.blocwatch.tagging.text.Token;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.util.Span;
+
+/**
+ * First stage: a NewsItem becomes a Document. Boilerplate lines (bylines, "Read more" links, tag
+ * lines, read counters, copyright footers; patterns in context.yaml {@code boilerplate_lines})
+ * are dropped, the headline becomes a sentence of its own, every paragraph is split into
+ * sentences and tokens with parts of speech.
+ */
+public final class DocumentReader {
+
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*([A-Z][A-Z'\u2019.\\- ]*[A-Z])(?:, [A-Z][A-Za-z .'\\-]+)?(?: \\([A-Za-z .]+\\))?\\s*[-\u2013\u2014]+\\s");
+
+    private final List<Pattern> boilerplate = new ArrayList<>();
+
+    public DocumentReader(Vocabulary vocabulary) {
+        for (String p : vocabulary.raw("boilerplate_lines")) {
+            boilerplate.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE));
+        }
+    }
+
+    public Document read(NewsItem item) {
+        String title = item.title() == null ? "" : item.title().strip();
+        StringBuilder body = new StringBuilder();
+        for (String line : (item.body() == null ? "" : item.body()).split("\n")) {
+            if (!isBoilerplate(line.strip())) {
+                body.append(line).append('\n');
+            }
+        }
+        String text = title + "\n\n" + body;
+        List<Sentence> sentences = new ArrayList<>();
+        int bodyStart = title.length() + 2;
+        if (!title.isEmpty()) {
+            add(sentences, text, 0, title.length(), true);
+        }
+        int datelineEnd = 0;
+        Matcher m = DATELINE.matcher(text).region(bodyStart, text.length());
+        if (m.lookingAt() && m.group(1).length() >= 3) {
+            datelineEnd = m.end();
+        }
+        int p = bodyStart;
+        while (p < text.length()) {
+            int nl = text.indexOf('\n', p);
+            int end = nl < 0 ? text.length() : nl;
+            if (end > p) {
+                String para = text.substring(p, end);
+                for (Span s : Linguistics.sentences(para)) {
+                    add(sentences, text, p + s.getStart(), p + s.getEnd(), false);
+                }
+            }
+            p = end + 1;
+        }
+        LocalDate day = LocalDate.ofInstant(Instant.parse(item.publishedAt()), ZoneOffset.UTC);
+        return new Document(item.id(), text, List.copyOf(sentences), day, datelineEnd);
+    }
+
+    private static void add(List<Sentence> out, String text, int start, int end, boolean headline) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= start) {
+            return;
+        }
+        List<Token> tokens = Linguistics.tokens(text, start, end);
+        if (!tokens.isEmpty()) {
+            out.add(new Sentence(out.size(), text.substring(start, end), start, end, tokens, headline));
+        }
+    }
+
+    private boolean isBoilerplate(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        for (Pattern p : boilerplate) {
+            if (p.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,159 @@
+package io.blocwatch.tagging.coder;
+
+import io.blocwatch.contracts.ActorTag;
+import io.blocwatch.contracts.AgreementTag;
+import io.blocwatch.contracts.InteractionTag;
+import io.blocwatch.contracts.NewsItem;
+import io.blocwatch.contracts.PersonTag;
+import io.blocwatch.contracts.TaggedItem;
+import io.blocwatch.tagging.Dictionary;
+import io.blocwatch.tagging.DictionaryMatcher;
+import io.blocwatch.tagging.Weights;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The event coder: a pipeline of small stages, each a class with one job.
+ * <pre>
+ * NewsItem -> DocumentReader (boilerplate, sentences, tokens, parts of speech)
+ *          -> MentionFinder (dictionary actors in context) -> PersonFinder (office holders by structure)
+ *          -> Syntax (actor groups, subjects, objects, voice, modality)
+ *          -> AgreementExtractor -> InteractionExtractor -> TaggedItem
+ * </pre>
+ * Every word list lives in data files (see {@link Vocabulary}); the coder holds no vocabulary.
+ */
+public final class EventCoder {
+
+    private final Dictionary dictionary;
+    private final DocumentReader reader;
+    private final MentionFinder mentions;
+    private final PersonFinder persons;
+    private final Syntax syntax;
+    private final AgreementExtractor agreements;
+    private final InteractionExtractor interactions;
+
+    public EventCoder(Dictionary dictionary, DictionaryMatcher matcher, Vocabulary vocabulary) {
+        this.dictionary = dictionary;
+        this.reader = new DocumentReader(vocabulary);
+        this.mentions = new MentionFinder(dictionary, matcher, vocabulary);
+        this.persons = new PersonFinder(vocabulary, dictionary);
+        this.syntax = new Syntax(vocabulary);
+        this.agreements = new AgreementExtractor(vocabulary, syntax);
+        this.interactions = new InteractionExtractor(vocabulary, syntax, agreements,
+                Boolean.getBoolean("blocwatch.coder.consult"));
+    }
+
+    public TaggedItem code(NewsItem item) {
+        Document doc = reader.read(item);
+        List<Mention> ms = persons.find(doc, mentions.find(doc));
+        List<List<Group>> groups = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            groups.add(syntax.groups(s, ms));
+        }
+        AgreementExtractor.Result ags = agreements.extract(doc, ms, groups);
+        List<Interaction> acts = new ArrayList<>(interactions.extract(doc, ms, groups, ags));
+        for (Agreement a : ags.agreements()) {
+            if (a.news && "signed".equals(a.status)) {
+                for (String x : a.parties) {
+                    for (String y : a.parties) {
+                        if (!x.equals(y)) {
+                            acts.add(new Interaction(x, y, "sign-agreement", InteractionTag.COOPERATIVE, "AGREE",
+                                    a.sentences.get(0)));
+                        }
+                    }
+                }
+            }
+        }
+        return new TaggedItem(TaggedItem.SCHEMA, item.id(), item.publishedAt(), item.source(), item.url(),
+                actors(doc, ms), persons(doc, ms), agreementTags(doc, ags), interactionTags(doc, acts), null);
+    }
+
+    private List<ActorTag> actors(Document doc, List<Mention> ms) {
+        Map<String, List<String>> evidence = new TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Mention m : ms) {
+            counts.merge(m.code(), 1, Integer::sum);
+            List<String> ev = evidence.computeIfAbsent(m.code(), k -> new ArrayList<>());
+            String sentence = doc.sentences().get(m.sentence()).text();
+            if (ev.size() < 3 && !ev.contains(sentence)) {
+                ev.add(sentence);
+            }
+        }
+        List<ActorTag> out = new ArrayList<>();
+        for (var e : evidence.entrySet()) {
+            String kind = dictionary.countries().containsKey(e.getKey()) ? ActorTag.COUNTRY : ActorTag.ORGANIZATION;
+            out.add(new ActorTag(e.getKey(), kind, counts.get(e.getKey()), e.getValue()));
+        }
+        return out;
+    }
+
+    private static List<PersonTag> persons(Document doc, List<Mention> ms) {
+        Map<String, PersonTag> out = new LinkedHashMap<>();
+        Map<String, List<String>> ev = new LinkedHashMap<>();
+        for (Mention m : ms) {
+            if (!m.isPerson()) {
+                continue;
+            }
+            List<String> l = ev.computeIfAbsent(m.person(), k -> new ArrayList<>());
+            String sentence = doc.sentences().get(m.sentence()).text();
+            if (l.size() < 3 && !l.contains(sentence)) {
+                l.add(sentence);
+            }
+            out.putIfAbsent(m.person(), new PersonTag(m.person(), m.code(), m.role(), null));
+        }
+        List<PersonTag> list = new ArrayList<>();
+        for (PersonTag p : out.values()) {
+            list.add(new PersonTag(p.name(), p.country(), p.role(), ev.get(p.name())));
+        }
+        return list;
+    }
+
+    private static List<AgreementTag> agreementTags(Document doc, AgreementExtractor.Result ags) {
+        List<AgreementTag> out = new ArrayList<>();
+        for (Agreement a : ags.agreements()) {
+            List<String> ev = new ArrayList<>();
+            for (int s : a.sentences) {
+                if (ev.size() < 3) {
+                    ev.add(doc.sentences().get(s).text());
+                }
+            }
+            out.add(new AgreementTag(a.form, a.domain, List.copyOf(a.parties), a.status,
+                    a.date == null ? null : a.date.toString(), a.place, ev));
+        }
+        return out;
+    }
+
+    private List<InteractionTag> interactionTags(Document doc, List<Interaction> acts) {
+        Map<String, List<String>> evidence = new LinkedHashMap<>();
+        Map<String, Interaction> first = new LinkedHashMap<>();
+        for (Interaction a : acts) {
+            if (related(a.source(), a.target())) {
+                continue;
+            }
+            String key = a.source() + "|" + a.target() + "|" + a.polarity() + "|" + a.kind();
+            first.putIfAbsent(key, a);
+            Set<String> ev = new LinkedHashSet<>(evidence.computeIfAbsent(key, k -> new ArrayList<>()));
+            ev.add(doc.sentences().get(a.sentence()).text());
+            evidence.put(key, new ArrayList<>(ev).subList(0, Math.min(3, ev.size())));
+        }
+        List<InteractionTag> out = new ArrayList<>();
+        for (var e : first.entrySet()) {
+            Interaction a = e.getValue();
+            out.add(new InteractionTag(a.source(), a.target(), a.polarity(), a.kind(), Weights.of(a.kind(), a.polarity()),
+                    evidence.get(e.getKey()), a.plover()));
+        }
+        return out;
+    }
+
+    /** An organisation and its own mission do not interact. */
+    private boolean related(String a, String b) {
+        Dictionary.Organization oa = dictionary.organizations().get(a);
+        Dictionary.Organization ob = dictionary.organizations().get(b);
+        return (oa != null && b.equals(oa.parent())) || (ob != null && a.equals(ob.parent()));
+    }
+}

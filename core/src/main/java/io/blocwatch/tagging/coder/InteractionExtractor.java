@@ -1,0 +1,347 @@
+package io.blocwatch.tagging.coder;
+
+import io.blocwatch.tagging.text.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Fifth stage: who did what to whom. Each event pattern of the lexicon found in a sentence (a verb,
+ * a multi-word verb or an event noun) takes its source from the clause's subject (or a passive's
+ * "by" agent, a possessive, a pronoun resolved to the last actor), its target from the object or
+ * oblique (or the parties of the agreement it reacts to), and is dropped when negated, modal,
+ * hypothetical, inside what someone denies or alleges, or placed before the 7-day news window.
+ */
+public final class InteractionExtractor {
+
+    private static final Set<String> NOUN_TARGET_PREPS = Set.of("of", "on", "against", "to", "at", "with", "toward",
+            "towards", "over", "into", "from", "for");
+    private static final Set<String> VERB_TARGET_PREPS = Set.of("of", "by");
+
+    private final Vocabulary vocabulary;
+    private final Syntax syntax;
+    private final AgreementExtractor agreements;
+    private final boolean consult;
+
+    public InteractionExtractor(Vocabulary vocabulary, Syntax syntax, AgreementExtractor agreements, boolean consult) {
+        this.vocabulary = vocabulary;
+        this.syntax = syntax;
+        this.agreements = agreements;
+        this.consult = consult;
+    }
+
+    List<Interaction> extract(Document doc, List<Mention> mentions, List<List<Group>> groups,
+            AgreementExtractor.Result ags) {
+        List<Interaction> out = new ArrayList<>();
+        Group lastSubject = null;
+        for (Sentence s : doc.sentences()) {
+            List<Group> gs = groups.get(s.index());
+            LocalDate date = agreements.date(doc, s);
+            boolean background = !s.headline() && agreements.background(doc, s, date) || habitual(s);
+            for (int i = 0; i < s.size(); i++) {
+                EventLexicon.Pattern p = match(s, i);
+                if (p == null) {
+                    continue;
+                }
+                int end = i + p.words().size() - 1;
+                EventLexicon.Event ev = p.event();
+                if (ev.consult() && !consult) {
+                    i = end;
+                    continue;
+                }
+                if (!ev.blockedByObject().isEmpty() && blocked(s, end, ev.blockedByObject())) {
+                    continue;
+                }
+                if (ev.kind().equals("arms-transfer") && !armsNear(s, i, end)) {
+                    i = end;
+                    continue;
+                }
+                Group source;
+                Group target;
+                boolean passive = p.verb() && syntax.passive(s, i);
+                if (p.verb()) {
+                    Group subj = syntax.subject(s, gs, i);
+                    if (subj == null) {
+                        subj = pronounSubject(s, gs, i, lastSubject);
+                    }
+                    if (passive) {
+                        source = syntax.agent(s, gs, end);
+                        target = subj;
+                    } else {
+                        source = subj;
+                        boolean endsWithPrep = p.words().size() > 1
+                                && s.token(end).pos().equals("ADP");
+                        target = syntax.object(s, gs, end, VERB_TARGET_PREPS, endsWithPrep);
+                    }
+                    int from = subj == null ? Math.max(0, i - 4) : subj.last() + 1;
+                    if (syntax.complement(s, i) || syntax.negated(s, from, i) || syntax.irrealis(s, from, i)
+                            || syntax.reportedContent(s, from, i)) {
+                        i = end;
+                        continue;
+                    }
+                } else {
+                    source = nominalSource(s, gs, i);
+                    target = nominalTarget(s, gs, end);
+                    if (source == null) {
+                        Group subj = syntax.subject(s, gs, i);
+                        if (subj != null && lightVerbBetween(s, subj.last() + 1, i)) {
+                            source = subj;
+                            if (syntax.negated(s, subj.last() + 1, i) || syntax.irrealis(s, subj.last() + 1, i)) {
+                                i = end;
+                                continue;
+                            }
+                        }
+                    }
+                }
+                if (ev.reverseFrom() && source != null) {
+                    Group from = fromGroup(s, gs, end);
+                    if (from != null) {
+                        target = source;
+                        source = from;
+                    }
+                }
+                List<String> targets = new ArrayList<>();
+                if (target != null) {
+                    targets.addAll(target.codes());
+                } else {
+                    Agreement a = agreementReferredTo(s, end, ags);
+                    if (a != null) {
+                        targets.addAll(a.parties);
+                    }
+                }
+                if (source != null) {
+                    lastSubject = source;
+                }
+                if (background) {
+                    i = end;
+                    continue;
+                }
+                if (source == null) {
+                    i = end;
+                    continue;
+                }
+                if (ev.symmetric()) {
+                    Set<String> all = new LinkedHashSet<>(source.codes());
+                    all.addAll(targets);
+                    for (String a : all) {
+                        for (String b : all) {
+                            add(out, a, b, ev, s.index());
+                        }
+                    }
+                } else {
+                    for (String a : source.codes()) {
+                        for (String b : targets) {
+                            add(out, a, b, ev, s.index());
+                        }
+                    }
+                }
+                i = end;
+            }
+        }
+        return out;
+    }
+
+    private void add(List<Interaction> out, String a, String b, EventLexicon.Event ev, int sentence) {
+        if (a.equals(b)) {
+            return;
+        }
+        out.add(new Interaction(a, b, ev.kind(), ev.polarity(), ev.plover(), sentence));
+    }
+
+    /** The longest lexicon pattern starting at token {@code i}, with the part of speech it needs. */
+    private EventLexicon.Pattern match(Sentence s, int i) {
+        Token t = s.token(i);
+        EventLexicon.Pattern best = null;
+        for (EventLexicon.Pattern p : vocabulary.lexicon().startingWith(t.lower())) {
+            if (p.verb()) {
+                boolean verbLike = t.pos().equals("VERB") || (s.headline() && !t.pos().equals("ADP"))
+                        || (t.pos().equals("NOUN") && t.lower().endsWith("s") && i > 0 && s.token(i - 1).isNominal());
+                if (!verbLike) {
+                    continue;
+                }
+            } else if (!(t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("ADJ") && p.words().size() > 1)) {
+                continue;
+            }
+            int n = p.words().size();
+            if (i + n > s.size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 1; k < n; k++) {
+                if (!s.token(i + k).lower().equals(p.words().get(k))) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok && (best == null || n > best.words().size())) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static boolean blocked(Sentence s, int end, Set<String> words) {
+        for (int k = end + 1; k < s.size() && k <= end + 3; k++) {
+            String w = s.token(k).lower();
+            if (words.contains(w)) {
+                return true;
+            }
+            if (!(s.token(k).pos().equals("DET") || s.token(k).pos().equals("ADJ"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "X's warning", "Chinese shelling", "the condemnation by X". */
+    private Group nominalSource(Sentence s, List<Group> gs, int i) {
+        for (Group g : gs) {
+            if (g.last() == i - 1 || (g.last() >= i - 3 && g.last() < i && modifiersOnly(s, g.last() + 1, i))) {
+                if (g.first() <= i && Syntax.firstMention(g) < i) {
+                    return g;
+                }
+            }
+        }
+        for (int k = i + 1; k < s.size() && k <= i + 6; k++) {
+            if (s.token(k).lower().equals("by")) {
+                return syntax.groupStartingNear(s, gs, k + 1, 2);
+            }
+            if (Syntax.boundary(s.token(k)) || s.token(k).pos().equals("VERB")) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static boolean modifiersOnly(Sentence s, int a, int b) {
+        for (int k = a; k < b; k++) {
+            String pos = s.token(k).pos();
+            if (!(pos.equals("ADJ") || pos.equals("NOUN") || s.token(k).lower().equals("'s"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Group nominalTarget(Sentence s, List<Group> gs, int end) {
+        for (int k = end + 1; k < s.size() && k <= end + 4; k++) {
+            Token t = s.token(k);
+            if (Syntax.boundary(t) || t.pos().equals("VERB")) {
+                return null;
+            }
+            if (t.pos().equals("ADP") && NOUN_TARGET_PREPS.contains(t.lower())) {
+                if (t.lower().equals("by")) {
+                    return null;
+                }
+                return syntax.groupStartingNear(s, gs, k + 1, 3);
+            }
+        }
+        return null;
+    }
+
+    private Group fromGroup(Sentence s, List<Group> gs, int end) {
+        for (int k = end + 1; k < s.size() && k <= end + 8; k++) {
+            if (s.token(k).lower().equals("from")) {
+                return syntax.groupStartingNear(s, gs, k + 1, 3);
+            }
+            if (Syntax.boundary(s.token(k))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> LIGHT_VERBS = Set.of("issue", "issued", "issues", "launch", "launched", "launches",
+            "carry", "carried", "made", "make", "makes", "conduct", "conducted", "conducts", "lodge", "lodged", "lodges",
+            "deliver", "delivered", "voice", "voiced", "express", "expressed", "impose", "imposed", "imposes", "stage",
+            "staged", "hold", "held", "holds", "sent", "send", "sends", "announce", "announced", "announces", "file",
+            "filed", "began", "begin", "begun", "started", "start", "condemned", "renewed", "repeated", "step",
+            "stepped", "extended", "extend", "offered", "offer", "pledged", "pledge", "gave", "give", "provide",
+            "provided", "summoned", "mounted", "levelled", "leveled");
+
+    private static boolean lightVerbBetween(Sentence s, int a, int b) {
+        boolean verb = false;
+        for (int k = a; k < b; k++) {
+            Token t = s.token(k);
+            if (t.pos().equals("VERB")) {
+                if (!LIGHT_VERBS.contains(t.lower())) {
+                    return false;
+                }
+                verb = true;
+            }
+            if (Syntax.boundary(t)) {
+                return false;
+            }
+        }
+        return verb;
+    }
+
+    /** "It said", "the ministry warned", "he condemned": the actor such words refer back to. */
+    private Group pronounSubject(Sentence s, List<Group> gs, int i, Group lastSubject) {
+        Set<String> coref = vocabulary.list("coreference_nouns");
+        int k = i - 1;
+        while (k >= 0 && (s.token(k).pos().equals("ADV") || s.token(k).pos().equals("AUX") || s.token(k).pos().equals("PART"))) {
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        boolean match = false;
+        for (int len = 1; len <= 4 && k - len + 1 >= 0; len++) {
+            String w = String.join(" ", s.lowerWords(k - len + 1, k + 1));
+            if (coref.contains(w)) {
+                match = true;
+                break;
+            }
+        }
+        if (!match) {
+            return null;
+        }
+        // the nearest actor before it in the sentence ("Egypt said it would..."), else the last subject
+        Group before = null;
+        for (Group g : gs) {
+            if (g.last() < k) {
+                before = g;
+            }
+        }
+        return before != null ? before : lastSubject;
+    }
+
+    private static Agreement agreementReferredTo(Sentence s, int end, AgreementExtractor.Result ags) {
+        for (int k = end + 1; k < s.size() && k <= end + 8; k++) {
+            Agreement a = ags.references().get(AgreementExtractor.key(s.index(), k));
+            if (a != null) {
+                return a;
+            }
+            if (Syntax.boundary(s.token(k)) || s.token(k).pos().equals("VERB") && k > end + 1) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** An arms transfer needs weapons in the pattern or the words after it ("delivered drones to"). */
+    private boolean armsNear(Sentence s, int i, int end) {
+        Set<String> arms = vocabulary.list("arms_nouns");
+        for (int k = i; k < s.size() && k <= end + 10; k++) {
+            String w = s.token(k).lower();
+            if (arms.contains(w) || (k + 1 < s.size() && arms.contains(w + " " + s.token(k + 1).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean habitual(Sentence s) {
+        Set<String> markers = vocabulary.list("habitual_markers");
+        for (Token t : s.tokens()) {
+            if (markers.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

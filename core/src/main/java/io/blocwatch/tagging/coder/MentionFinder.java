@@ -1,0 +1,281 @@
+package io.blocwatch.tagging.coder;
+
+import io.blocwatch.tagging.Dictionary;
+import io.blocwatch.tagging.DictionaryMatcher;
+import io.blocwatch.tagging.DictionaryMatcher.Entry;
+import io.blocwatch.tagging.DictionaryMatcher.Hit;
+import io.blocwatch.tagging.DictionaryMatcher.Kind;
+import io.blocwatch.tagging.text.Token;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Second stage: the actors a document names. Dictionary hits (countries, demonyms, seats of power,
+ * sub-national entities, organisations, office holders in office on the item's day) become
+ * mentions when their context says they are political actors: not in a dateline, not part of a
+ * person's or a thing's name ("Jordan Pickford", "France 24", "the Monaco Grand Prix"), not a
+ * product, dish or breed ("Turkish coffee"), not a town ("Lebanon, Ohio"), a capital only when it
+ * stands for its government, and nothing at all in an item that is not about politics.
+ */
+public final class MentionFinder {
+
+    private final Dictionary dictionary;
+    private final DictionaryMatcher matcher;
+    private final Vocabulary vocabulary;
+
+    public MentionFinder(Dictionary dictionary, DictionaryMatcher matcher, Vocabulary vocabulary) {
+        this.dictionary = dictionary;
+        this.matcher = matcher;
+        this.vocabulary = vocabulary;
+    }
+
+    public List<Mention> find(Document doc) {
+        if (!political(doc)) {
+            return List.of();
+        }
+        List<Hit> hits = matcher.find(doc.text());
+        List<Mention> out = new ArrayList<>();
+        Set<String> knownPersons = new HashSet<>();
+        int si = 0;
+        for (Hit h : hits) {
+            while (si < doc.sentences().size() && h.start() >= doc.sentences().get(si).end()) {
+                si++;
+            }
+            if (si >= doc.sentences().size()) {
+                break;
+            }
+            Sentence s = doc.sentences().get(si);
+            if (h.start() < s.start() || h.start() < doc.datelineEnd()) {
+                continue;
+            }
+            int first = tokenAt(s, h.start());
+            int last = tokenAt(s, h.end() - 1);
+            if (first < 0 || last < 0) {
+                continue;
+            }
+            Mention m = choose(doc, s, first, last, h, knownPersons);
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private Mention choose(Document doc, Sentence s, int first, int last, Hit h, Set<String> knownPersons) {
+        for (Entry e : h.entries()) {
+            if (e.kind() == Kind.STOP) {
+                return null;
+            }
+        }
+        // persons first: a full name in office on the day
+        for (Entry e : h.entries()) {
+            if (e.kind() == Kind.PERSON || e.kind() == Kind.SURNAME) {
+                Dictionary.Person p = dictionary.persons().get(e.person());
+                if (p == null) {
+                    continue;
+                }
+                Dictionary.Office o = p.officeOn(doc.published());
+                if (o == null) {
+                    continue;
+                }
+                boolean ok = e.kind() == Kind.PERSON || knownPersons.contains(p.name()) || p.surnameAlone()
+                        || (first > 0 && (vocabulary.honorific(s.token(first - 1).lower())
+                                || vocabulary.role(s.token(first - 1).lower()) != null));
+                if (ok && !nameHeadFollows(s, last)) {
+                    knownPersons.add(p.name());
+                    return new Mention(s.index(), first, last, Mention.Type.PERSON, o.country(), p.name(), o.role());
+                }
+            }
+        }
+        for (Entry e : h.entries()) {
+            Mention.Type type = switch (e.kind()) {
+                case COUNTRY -> Mention.Type.COUNTRY;
+                case DEMONYM -> Mention.Type.DEMONYM;
+                case SEAT, ORG_SEAT -> Mention.Type.SEAT;
+                case SUBNATIONAL -> Mention.Type.SUBNATIONAL;
+                case ORGANIZATION -> Mention.Type.ORGANIZATION;
+                default -> null;
+            };
+            if (type == null) {
+                continue;
+            }
+            if (!actorInContext(s, first, last, type, e.ambiguous())) {
+                return null;
+            }
+            return new Mention(s.index(), first, last, type, e.code(), null, null);
+        }
+        return null;
+    }
+
+    /** Is the item about politics or security at all? */
+    private boolean political(Document doc) {
+        Set<String> cues = vocabulary.list("political_cues");
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                if (cues.contains(t.lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean actorInContext(Sentence s, int first, int last, Mention.Type type, boolean ambiguous) {
+        Token next = last + 1 < s.size() ? s.token(last + 1) : null;
+        Token prev = first > 0 ? s.token(first - 1) : null;
+        boolean titleCase = s.headline() && titleCased(s);
+        // a town: "Lebanon, Ohio", "Peru, Indiana"
+        if (next != null && next.text().equals(",") && last + 2 < s.size()
+                && vocabulary.in("us_states", s.token(last + 2).lower())) {
+            return false;
+        }
+        if (next != null && vocabulary.in("other_place_heads", next.lower())) {
+            return false;
+        }
+        // part of a longer name: "Jordan Pickford", "France 24", "Georgia Tech", "Minsk Group"
+        if (next != null && !titleCase && (type != Mention.Type.ORGANIZATION)) {
+            if (next.pos().equals("NUM") && type == Mention.Type.COUNTRY) {
+                return false;
+            }
+            if (nameHeadFollows(s, last)) {
+                return false;
+            }
+            if (next.capitalised() && next.pos().equals("PROPN") && !institution(s, last + 1)
+                    && vocabulary.role(next.lower()) == null && !vocabulary.honorific(next.lower())
+                    && !isCalendarWord(next.lower()) && !isMentionLike(next)) {
+                return false;
+            }
+        }
+        // a first name before a surname-like word preceded by a capitalised word: "Israel Adesanya" handled above;
+        // a country word after a capitalised given name: "Chad Jordan"? rare: ignore
+        if (type == Mention.Type.COUNTRY || type == Mention.Type.DEMONYM) {
+            String head = nounHead(s, last + 1);
+            if (head != null && vocabulary.in("thing_nouns", head) && !institution(s, last + 1)) {
+                return false;
+            }
+        }
+        if (type == Mention.Type.SEAT) {
+            if (prev != null && vocabulary.in("place_prepositions", prev.lower())) {
+                return false;
+            }
+            if (prev != null && prev.lower().equals("the") && first > 1
+                    && vocabulary.in("place_prepositions", s.token(first - 2).lower())) {
+                return false;
+            }
+        }
+        if (ambiguous) {
+            return politicalSentence(s, first, last);
+        }
+        return true;
+    }
+
+    /** An ambiguous word counts only beside a role, an institution, an event cue or another actor. */
+    private boolean politicalSentence(Sentence s, int first, int last) {
+        if (institution(s, last + 1)) {
+            return true;
+        }
+        if (first > 0 && s.token(first - 1).lower().equals("in") ) {
+            // "in Georgia" is as likely the US state: needs more than a preposition
+        }
+        Set<String> cues = vocabulary.list("political_cues");
+        int cuesHere = 0;
+        for (Token t : s.tokens()) {
+            if (t.index() >= first && t.index() <= last) {
+                continue;
+            }
+            if (cues.contains(t.lower()) || !vocabulary.lexicon().startingWith(t.lower()).isEmpty()) {
+                cuesHere++;
+            }
+        }
+        return cuesHere >= 1;
+    }
+
+    private boolean institution(Sentence s, int i) {
+        for (int len = 3; len >= 1; len--) {
+            if (i + len > s.size()) {
+                continue;
+            }
+            String w = String.join(" ", s.lowerWords(i, i + len));
+            if (vocabulary.in("institution_heads", w) || vocabulary.role(w) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean nameHeadFollows(Sentence s, int last) {
+        for (int len = 2; len >= 1; len--) {
+            int from = last + 1;
+            if (from + len > s.size()) {
+                continue;
+            }
+            String w = String.join(" ", s.lowerWords(from, from + len));
+            if (vocabulary.in("name_heads", w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The head noun of the noun phrase starting at {@code i} ("black coffee" -> "coffee"), or null. */
+    private static String nounHead(Sentence s, int i) {
+        String head = null;
+        for (int j = i; j < s.size() && j < i + 3; j++) {
+            Token t = s.token(j);
+            if (t.pos().equals("NOUN") || (t.pos().equals("PROPN") && !t.capitalised())) {
+                head = t.lower();
+            } else if (t.pos().equals("ADJ") && head == null) {
+                continue;
+            } else {
+                break;
+            }
+        }
+        return head;
+    }
+
+    private static boolean isCalendarWord(String w) {
+        return switch (w) {
+            case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                    "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                    "december" -> true;
+            default -> false;
+        };
+    }
+
+    private boolean isMentionLike(Token t) {
+        return !matcher.find(t.text()).isEmpty();
+    }
+
+    static boolean titleCased(Sentence s) {
+        int words = 0;
+        int caps = 0;
+        for (Token t : s.tokens()) {
+            if (t.text().length() > 3 && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                if (t.capitalised()) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 3 && caps * 10 >= words * 8;
+    }
+
+    static int tokenAt(Sentence s, int offset) {
+        for (Token t : s.tokens()) {
+            if (offset >= t.start() && offset < t.end()) {
+                return t.index();
+            }
+        }
+        return -1;
+    }
+
+    /** A name as the gold writes it: diacritics folded, case kept. */
+    public static String foldName(String name) {
+        String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return n.replace('\u0111', 'd').replace('\u0110', 'D').replace("\u00df", "ss").replace('\u0142', 'l')
+                .replace('\u0141', 'L').trim();
+    }
+}

@@ -1,0 +1,227 @@
+package io.blocwatch.tagging.coder;
+
+import io.blocwatch.tagging.Dictionary;
+import io.blocwatch.tagging.text.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Third stage: office holders named by the text's own structure, whether or not the dictionary
+ * knows them: a title with its country before it ("Kenyan President William Ruto", "Vietnam's
+ * Prime Minister Pham Minh Chinh", "NATO Secretary General Mark Rutte"), after it ("the foreign
+ * minister of Egypt, Badr Abdelatty") or in an apposition ("Badr Abdelatty, Egypt's foreign
+ * minister"). A later mention of the surname alone ("Ruto said") is the same person.
+ */
+public final class PersonFinder {
+
+    private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "al", "al-", "el", "de", "da", "dos", "das",
+            "van", "von", "der", "ibn", "abu", "di", "du", "la", "le", "ben");
+
+    private final Vocabulary vocabulary;
+    private final Dictionary dictionary;
+
+    public PersonFinder(Vocabulary vocabulary, Dictionary dictionary) {
+        this.vocabulary = vocabulary;
+        this.dictionary = dictionary;
+    }
+
+    /** The mentions with the persons found by structure added (a sorted new list). */
+    public List<Mention> find(Document doc, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        Map<String, Mention> bySurname = new LinkedHashMap<>();
+        for (Sentence s : doc.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                if (covered(out, s.index(), i, true)) {
+                    continue;
+                }
+                int len = titleAt(s, i);
+                if (len == 0) {
+                    continue;
+                }
+                String role = vocabulary.role(String.join(" ", s.lowerWords(i, i + len)));
+                int titleEnd = i + len - 1;
+                int[] name = nameAfter(s, out, titleEnd + 1);
+                int spanFirst = i;
+                int spanLast;
+                String country = null;
+                Mention before = mentionEndingBefore(out, s, i);
+                if (before != null && !before.isPerson()) {
+                    country = before.code();
+                    spanFirst = before.first();
+                }
+                if (name == null) {
+                    // "the foreign minister of Egypt, Badr Abdelatty"
+                    Mention of = null;
+                    if (titleEnd + 2 < s.size() && s.token(titleEnd + 1).lower().equals("of")) {
+                        of = mentionAt(out, s.index(), titleEnd + 2);
+                    }
+                    if (of != null && of.last() + 2 < s.size() && s.token(of.last() + 1).text().equals(",")) {
+                        name = nameAfter(s, out, of.last() + 2);
+                        if (name != null && country == null) {
+                            country = of.code();
+                        }
+                    }
+                    if (name == null) {
+                        name = nameBefore(s, out, before != null ? before.first() : i);
+                    }
+                    if (name == null) {
+                        continue;
+                    }
+                }
+                if (country == null && titleEnd + 2 < s.size() && s.token(titleEnd + 1).lower().equals("of")) {
+                    Mention of = mentionAt(out, s.index(), titleEnd + 2);
+                    if (of != null && !of.isPerson()) {
+                        country = of.code();
+                    }
+                }
+                String full = MentionFinder.foldName(text(s, name[0], name[1]));
+                Dictionary.Person known = dictionary.persons().get(full);
+                Dictionary.Office office = known == null ? null : known.officeOn(doc.published());
+                if (office != null) {
+                    country = office.country();
+                    role = office.role();
+                }
+                if (country == null || role == null) {
+                    continue;
+                }
+                spanLast = Math.max(name[1], titleEnd);
+                spanFirst = Math.min(spanFirst, name[0]);
+                removeOverlapping(out, s.index(), name[0], name[1]);
+                Mention m = new Mention(s.index(), spanFirst, spanLast, Mention.Type.PERSON, country, full, role);
+                out.add(m);
+                String[] parts = full.split(" ");
+                bySurname.putIfAbsent(parts[parts.length - 1], m);
+                i = spanLast;
+            }
+        }
+        // later surnames alone
+        if (!bySurname.isEmpty()) {
+            for (Sentence s : doc.sentences()) {
+                for (Token t : s.tokens()) {
+                    Mention p = bySurname.get(t.text());
+                    if (p != null && !covered(out, s.index(), t.index(), false)) {
+                        out.add(new Mention(s.index(), t.index(), t.index(), Mention.Type.PERSON, p.code(), p.person(), p.role()));
+                    }
+                }
+            }
+        }
+        out.sort((a, b) -> a.sentence() != b.sentence() ? Integer.compare(a.sentence(), b.sentence())
+                : Integer.compare(a.first(), b.first()));
+        return out;
+    }
+
+    private int titleAt(Sentence s, int i) {
+        for (int len = Math.min(vocabulary.longestTitle(), s.size() - i); len >= 1; len--) {
+            String w = String.join(" ", s.lowerWords(i, i + len));
+            if (vocabulary.role(w) != null) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    /** A name of two to five capitalised words starting at {@code i}: [first, last] or null. */
+    private int[] nameAfter(Sentence s, List<Mention> mentions, int i) {
+        int j = i;
+        while (j < s.size() && vocabulary.honorific(s.token(j).lower()) && j < i + 2) {
+            j++;
+        }
+        int start = j;
+        int words = 0;
+        while (j < s.size() && j < start + 6) {
+            Token t = s.token(j);
+            if (nameWord(t) && !covered(mentions, s.index(), j, false) && titleAt(s, j) == 0) {
+                words++;
+                j++;
+            } else if (words > 0 && NAME_PARTICLES.contains(t.lower()) && j + 1 < s.size() && nameWord(s.token(j + 1))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return words >= 2 ? new int[] {start, j - 1} : null;
+    }
+
+    /** "Badr Abdelatty, Egypt's foreign minister": the name before ", [the|X's|demonym] title". */
+    private int[] nameBefore(Sentence s, List<Mention> mentions, int titleStart) {
+        int k = titleStart - 1;
+        while (k >= 0 && (s.token(k).lower().equals("the") || s.token(k).lower().equals("a")
+                || s.token(k).lower().equals("'s") || s.token(k).lower().equals("its"))) {
+            k--;
+        }
+        if (k < 1 || !s.token(k).text().equals(",")) {
+            return null;
+        }
+        int end = k - 1;
+        int j = end;
+        int words = 0;
+        while (j >= 0 && nameWord(s.token(j)) && !covered(mentions, s.index(), j, false) && words < 5) {
+            words++;
+            j--;
+        }
+        return words >= 2 ? new int[] {j + 1, end} : null;
+    }
+
+    private boolean nameWord(Token t) {
+        String w = t.text();
+        if (w.length() < 2 || !t.capitalised() || !(t.pos().equals("PROPN") || t.pos().equals("X")
+                || t.pos().equals("NOUN") || t.pos().equals("ADJ"))) {
+            return false;
+        }
+        if (w.chars().allMatch(Character::isUpperCase) && w.length() > 4) {
+            return false;
+        }
+        String l = t.lower();
+        return vocabulary.role(l) == null && !vocabulary.honorific(l) && !vocabulary.in("political_cues", l)
+                && !MentionFinderWords.CALENDAR.contains(l);
+    }
+
+    private static String text(Sentence s, int a, int b) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = a; i <= b; i++) {
+            if (i > a) {
+                sb.append(' ');
+            }
+            sb.append(s.token(i).text());
+        }
+        return sb.toString();
+    }
+
+    private static Mention mentionEndingBefore(List<Mention> ms, Sentence s, int i) {
+        int end = i - 1;
+        if (end >= 0 && s.token(end).lower().equals("'s")) {
+            end--;
+        }
+        for (Mention m : ms) {
+            if (m.sentence() == s.index() && m.last() == end) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention mentionAt(List<Mention> ms, int sentence, int token) {
+        for (Mention m : ms) {
+            if (m.sentence() == sentence && token >= m.first() && token <= m.last()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean covered(List<Mention> ms, int sentence, int token, boolean personsOnly) {
+        for (Mention m : ms) {
+            if (m.sentence() == sentence && token >= m.first() && token <= m.last() && (!personsOnly || m.isPerson())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void removeOverlapping(List<Mention> ms, int sentence, int a, int b) {
+        ms.removeIf(m -> m.sentence() == sentence && m.first() <= b && m.last() >= a);
+    }
+}

@@ -1,0 +1,21 @@
+package io.blocwatch.tagging.coder;
+
+import io.blocwatch.tagging.text.Token;
+import java.util.List;
+
+/** One sentence of an item: its text, offsets in the item text, tokens, and whether it is the headline. */
+public record Sentence(int index, String text, int start, int end, List<Token> tokens, boolean headline) {
+
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    /** The lower-case words of tokens [from, to). */
+    public List<String> lowerWords(int from, int to) {
+        return tokens.subList(Math.max(0, from), Math.min(to, tokens.size())).stream().map(Token::lower).toList();
+    }
+}

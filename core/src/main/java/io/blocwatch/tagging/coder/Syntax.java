@@ -1,0 +1,323 @@
+package io.blocwatch.tagging.coder;
+
+import io.blocwatch.tagging.text.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The clause analysis the coder rests on, over UD parts of speech: actor noun phrases with their
+ * coordination, and for a predicate (a verb or an event noun) its subject, its object or oblique
+ * argument, voice (passive with a "by" agent), and what governs it (negation, modality,
+ * hypotheticals, infinitives, the content of a denial or an accusation).
+ */
+public final class Syntax {
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "got", "get", "gets");
+    private static final Set<String> CONNECTORS = Set.of(",", "and", "&", "as well as", "together with", "along with");
+
+    private final Vocabulary vocabulary;
+
+    public Syntax(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** Actor groups of one sentence, in order. */
+    public List<Group> groups(Sentence s, List<Mention> mentions) {
+        List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
+        List<Group> out = new ArrayList<>();
+        int i = 0;
+        while (i < here.size()) {
+            List<Mention> members = new ArrayList<>(List.of(here.get(i)));
+            int last = here.get(i).last();
+            int j = i + 1;
+            while (j < here.size()) {
+                Mention n = here.get(j);
+                int gap = joinedBy(s, last + 1, n.first());
+                if (gap < 0) {
+                    break;
+                }
+                members.add(n);
+                last = n.last();
+                j++;
+            }
+            int first = members.get(0).first();
+            // the noun phrase around the names: "the Philippine coast guard", "Chinese vessels"
+            while (first > 0 && (s.token(first - 1).pos().equals("DET") || s.token(first - 1).pos().equals("ADJ")
+                    && !s.token(first - 1).capitalised())) {
+                first--;
+            }
+            int end = last;
+            while (end + 1 < s.size()) {
+                Token t = s.token(end + 1);
+                if (t.lower().equals("'s") || t.lower().equals("'") || t.pos().equals("NOUN")
+                        || (t.pos().equals("PROPN") && !startsMention(here, end + 1))
+                        || (t.pos().equals("ADJ") && end + 2 < s.size() && s.token(end + 2).isNominal())) {
+                    end++;
+                } else {
+                    break;
+                }
+            }
+            Set<String> codes = new LinkedHashSet<>();
+            members.forEach(m -> codes.add(m.code()));
+            out.add(new Group(s.index(), first, end, List.copyOf(codes), List.copyOf(members)));
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean startsMention(List<Mention> ms, int t) {
+        for (Mention m : ms) {
+            if (m.first() == t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** -1 unless the tokens [a, b) join two coordinated names (", ", "and", ", and", "as well as"). */
+    private static int joinedBy(Sentence s, int a, int b) {
+        if (b <= a) {
+            return 0; // names inside one token: "US-Finland", "Russia-Ukraine"
+        }
+        String between = String.join(" ", s.lowerWords(a, b));
+        if (between.equals(",") || between.equals("and") || between.equals(", and") || between.equals("&")
+                || between.equals("as well as") || between.equals("together with") || between.equals("along with")
+                || between.equals("'s") && false) {
+            return b - a;
+        }
+        return CONNECTORS.contains(between) ? b - a : -1;
+    }
+
+    /** Is the verb at {@code p} passive ("was condemned", "were rammed")? */
+    public boolean passive(Sentence s, int p) {
+        Token v = s.token(p);
+        String w = v.lower();
+        if (!(w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || w.endsWith("ck") || w.endsWith("ght")
+                || w.endsWith("ung") || w.endsWith("ne") || w.endsWith("id"))) {
+            return false;
+        }
+        for (int k = p - 1; k >= 0 && k >= p - 3; k--) {
+            Token t = s.token(k);
+            if (BE.contains(t.lower())) {
+                return true;
+            }
+            if (!(t.pos().equals("ADV") || t.pos().equals("PART") || t.pos().equals("AUX"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The group after "by" within a few tokens after {@code p} (a passive's agent), or null. */
+    public Group agent(Sentence s, List<Group> groups, int p) {
+        for (int k = p + 1; k < s.size() && k <= p + 4; k++) {
+            if (s.token(k).lower().equals("by")) {
+                return groupStartingNear(s, groups, k + 1, 2);
+            }
+            if (boundary(s.token(k))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A group starting at {@code i} (after up to {@code skip} determiners or adjectives), or null. */
+    public Group groupStartingNear(Sentence s, List<Group> groups, int i, int skip) {
+        for (Group g : groups) {
+            if (g.first() <= i + skip && g.last() >= i && firstMention(g) >= i && firstMention(g) <= i + skip + 1) {
+                boolean clean = true;
+                for (int k = i; k < firstMention(g); k++) {
+                    String pos = s.token(k).pos();
+                    if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM"))) {
+                        clean = false;
+                    }
+                }
+                if (clean) {
+                    return g;
+                }
+            }
+        }
+        return null;
+    }
+
+    static int firstMention(Group g) {
+        return g.mentions().get(0).first();
+    }
+
+    /**
+     * The subject of the predicate at {@code p}: the nearest actor group to its left in the same
+     * clause with no other full verb between them, skipping adverbs, auxiliaries, time phrases and
+     * appositions. Null when there is none (the caller may then resolve a pronoun).
+     */
+    public Group subject(Sentence s, List<Group> groups, int p) {
+        Group best = null;
+        for (Group g : groups) {
+            if (g.last() < p && (best == null || g.last() > best.last())) {
+                if (g.first() <= p && g.last() >= p) {
+                    continue;
+                }
+                best = g;
+            }
+        }
+        while (best != null) {
+            if (clearBetween(s, best.last() + 1, p) && !insideOblique(s, best)) {
+                return best;
+            }
+            // try a group further left only when the nearer one sits in a prepositional phrase of the subject
+            Group further = null;
+            for (Group g : groups) {
+                if (g.last() < best.first() && (further == null || g.last() > further.last())) {
+                    further = g;
+                }
+            }
+            if (further != null && insideOblique(s, best) && clearBetween(s, further.last() + 1, best.first())) {
+                if (clearBetween(s, best.last() + 1, p)) {
+                    return further;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** A group introduced by a preposition other than "of" ("in Kosovo", "with Serbia"). */
+    private static boolean insideOblique(Sentence s, Group g) {
+        int k = g.first() - 1;
+        if (k < 0) {
+            return false;
+        }
+        String w = s.token(k).lower();
+        return s.token(k).pos().equals("ADP") && !w.equals("of") && !w.equals("'s");
+    }
+
+    /** No clause boundary and no full verb in [a, b). */
+    boolean clearBetween(Sentence s, int a, int b) {
+        int commas = 0;
+        for (int k = a; k < b; k++) {
+            Token t = s.token(k);
+            if (boundary(t)) {
+                return false;
+            }
+            if (t.text().equals(",")) {
+                commas++;
+            }
+            if (t.pos().equals("VERB") && !isPastParticipleModifier(s, k)) {
+                return false;
+            }
+            if (t.pos().equals("SCONJ") || t.lower().equals("which") || t.lower().equals("who")
+                    || t.lower().equals("while") || t.lower().equals("but")) {
+                return false;
+            }
+        }
+        return commas != 1;
+    }
+
+    private static boolean isPastParticipleModifier(Sentence s, int k) {
+        return false;
+    }
+
+    static boolean boundary(Token t) {
+        String w = t.text();
+        return w.equals(";") || w.equals(":") || w.equals("\u2014") || w.equals("--") || w.equals("\"")
+                || w.equals("\u201C") || w.equals("\u201D") || w.equals("(") || w.equals(")");
+    }
+
+    /**
+     * The object or oblique of the predicate whose words end at {@code e}: a group right after it
+     * (after determiners), after a noun phrase and "of" ("the decision of Serbia"), or after one of
+     * {@code preps}. Null when there is none in the clause.
+     */
+    public Group object(Sentence s, List<Group> groups, int e, Set<String> preps, boolean endsWithPrep) {
+        Group g = groupStartingNear(s, groups, e + 1, 3);
+        if (g != null) {
+            return g;
+        }
+        if (endsWithPrep) {
+            return null;
+        }
+        for (int k = e + 1; k < s.size() && k <= e + 7; k++) {
+            Token t = s.token(k);
+            if (boundary(t) || t.pos().equals("VERB") || t.text().equals(",") || t.pos().equals("SCONJ")) {
+                return null;
+            }
+            if (t.pos().equals("ADP") && preps.contains(t.lower())) {
+                return groupStartingNear(s, groups, k + 1, 3);
+            }
+        }
+        return null;
+    }
+
+    /** The tokens governing the predicate at {@code p} since its subject: negated? */
+    public boolean negated(Sentence s, int from, int p) {
+        Set<String> neg = vocabulary.list("negators");
+        for (int k = Math.max(0, from); k < p; k++) {
+            String w = s.token(k).lower();
+            if (neg.contains(w) || w.equals("n't") || w.equals("not") || w.equals("never")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Modal, future or hypothetical: "would", "could", "will", "plans to", "if". */
+    public boolean irrealis(Sentence s, int from, int p) {
+        Set<String> modals = vocabulary.list("modals");
+        Set<String> hypo = vocabulary.list("hypothetical_markers");
+        for (int k = 0; k < p; k++) {
+            String w = s.token(k).lower();
+            if (hypo.contains(w) && k >= from - 6) {
+                return true;
+            }
+        }
+        for (int k = Math.max(0, from); k < p; k++) {
+            String w = s.token(k).lower();
+            if (modals.contains(w)) {
+                return true;
+            }
+            if (k + 1 < p) {
+                String two = w + " " + s.token(k + 1).lower();
+                if (modals.contains(two)) {
+                    return true;
+                }
+            }
+            if (k + 2 < p) {
+                String three = w + " " + s.token(k + 1).lower() + " " + s.token(k + 2).lower();
+                if (modals.contains(three)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A verb in the infinitive ("to attack") or a gerund after "of"/"for" (an accusation's content). */
+    public boolean complement(Sentence s, int p) {
+        if (p == 0) {
+            return false;
+        }
+        String prev = s.token(p - 1).lower();
+        if (prev.equals("to") && s.token(p).isVerb()) {
+            return true;
+        }
+        return (prev.equals("of") || prev.equals("for") || prev.equals("about")) && s.token(p).lower().endsWith("ing");
+    }
+
+    /** Is the predicate at {@code p} inside what someone denies or accuses another of? */
+    public boolean reportedContent(Sentence s, int subjectEnd, int p) {
+        Set<String> deny = vocabulary.list("denial_verbs");
+        for (int k = Math.max(0, subjectEnd); k < p; k++) {
+            String w = s.token(k).lower();
+            String lemma = vocabulary.lexicon().lemma(w);
+            if (deny.contains(w) || deny.contains(lemma)) {
+                return true;
+            }
+            if ((lemma.equals("accuse") || lemma.equals("allege") || lemma.equals("claim") || lemma.equals("deny"))
+                    && k < p - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

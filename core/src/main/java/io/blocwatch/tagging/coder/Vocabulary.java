@@ -1,0 +1,147 @@
+package io.blocwatch.tagging.coder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Every word list of the event coder, read from data files: the event lexicon
+ * ({@code /lexicon/events.yaml}), the context words ({@code /lexicon/context.yaml}: negation,
+ * modality, reporting verbs, background markers, institutions, things, names...) and the office
+ * titles ({@code /dictionary/roles.yaml}).
+ */
+public final class Vocabulary {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static volatile Vocabulary defaults;
+
+    private final EventLexicon lexicon;
+    private final Map<String, Set<String>> words = new HashMap<>();
+    private final Map<String, List<String>> raw = new HashMap<>();
+    private final List<Pattern> backgroundRegexes = new ArrayList<>();
+    private final Map<String, String> roleOfTitle = new HashMap<>();
+    private final Set<String> honorifics = new LinkedHashSet<>();
+    private final int longestTitle;
+
+    private Vocabulary(JsonNode events, JsonNode context, JsonNode roles) {
+        this.lexicon = new EventLexicon(events);
+        context.fieldNames().forEachRemaining(k -> {
+            JsonNode v = context.get(k);
+            Set<String> s = new LinkedHashSet<>();
+            List<String> r = new ArrayList<>();
+            if (v.isArray()) {
+                v.forEach(w -> r.add(w.asText()));
+                v.forEach(w -> s.add(w.asText().toLowerCase(Locale.ROOT).trim()));
+            } else if (v.isObject()) {
+                v.fieldNames().forEachRemaining(f -> s.add(f.toLowerCase(Locale.ROOT).trim()));
+            }
+            words.put(k, s);
+            raw.put(k, List.copyOf(r));
+        });
+        for (JsonNode r : context.path("background_regexes")) {
+            backgroundRegexes.add(Pattern.compile(r.asText(), Pattern.CASE_INSENSITIVE));
+        }
+        int longest = 1;
+        for (JsonNode r : roles.path("roles")) {
+            String role = r.path("role").asText();
+            for (JsonNode t : r.path("titles")) {
+                String title = t.asText().toLowerCase(Locale.ROOT).trim();
+                roleOfTitle.putIfAbsent(title, role);
+                longest = Math.max(longest, title.split("\\s+").length);
+            }
+            roleOfTitle.putIfAbsent(role.toLowerCase(Locale.ROOT), role);
+        }
+        longestTitle = longest;
+        for (JsonNode h : roles.path("honorifics")) {
+            honorifics.add(h.asText().toLowerCase(Locale.ROOT).replace(".", ""));
+        }
+    }
+
+    /** The vocabulary shipped in the jar (read once per JVM). */
+    public static Vocabulary defaults() {
+        Vocabulary v = defaults;
+        if (v == null) {
+            synchronized (Vocabulary.class) {
+                v = defaults;
+                if (v == null) {
+                    v = new Vocabulary(resource("/lexicon/events.yaml"), resource("/lexicon/context.yaml"),
+                            resource("/dictionary/roles.yaml"));
+                    defaults = v;
+                }
+            }
+        }
+        return v;
+    }
+
+    /** The shipped vocabulary with the event lexicon replaced by {@code eventsFile} (YAML or JSON). */
+    public static Vocabulary withLexicon(Path eventsFile) {
+        try {
+            JsonNode events = YAML.readTree(Files.readString(eventsFile));
+            if (events == null || !events.path("events").isArray()) {
+                throw new IllegalArgumentException("lexicon file " + eventsFile + " has no 'events' list");
+            }
+            return new Vocabulary(events, resource("/lexicon/context.yaml"), resource("/dictionary/roles.yaml"));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read lexicon file " + eventsFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode resource(String name) {
+        try (InputStream in = Vocabulary.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is not on the classpath");
+            }
+            return YAML.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    public EventLexicon lexicon() {
+        return lexicon;
+    }
+
+    /** The lower-case words of a context list ("negators", "thing_nouns"...); empty when absent. */
+    public Set<String> list(String key) {
+        return words.getOrDefault(key, Set.of());
+    }
+
+    /** A list as written (for regular expressions). */
+    public List<String> raw(String key) {
+        return raw.getOrDefault(key, List.of());
+    }
+
+    public boolean in(String key, String lower) {
+        return list(key).contains(lower);
+    }
+
+    public List<Pattern> backgroundRegexes() {
+        return backgroundRegexes;
+    }
+
+    /** The canonical role for an office title ("top diplomat" -> "foreign minister"), or null. */
+    public String role(String lowerTitle) {
+        return roleOfTitle.get(lowerTitle);
+    }
+
+    public int longestTitle() {
+        return longestTitle;
+    }
+
+    public boolean honorific(String lower) {
+        return honorifics.contains(lower.replace(".", ""));
+    }
+}

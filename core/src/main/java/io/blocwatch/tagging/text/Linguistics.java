@@ -1,0 +1,104 @@
+package io.blocwatch.tagging.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The linguistic layer: sentences, tokens and Universal Dependencies parts of speech from Apache
+ * OpenNLP's English UD models. The models are read once per JVM (they are immutable and shared);
+ * the OpenNLP tools that use them are not thread-safe, so each thread gets its own.
+ */
+public final class Linguistics {
+
+    private static final String SENTENCES = "/opennlp-en-ud-ewt-sentence-1.1-2.4.0.bin";
+    private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.1-2.4.0.bin";
+    private static final String POS = "/opennlp-en-ud-ewt-pos-1.1-2.4.0.bin";
+
+    private static final class Models {
+        static final SentenceModel SENTENCE = load(SENTENCES, SentenceModel::new);
+        static final TokenizerModel TOKENIZER = load(TOKENS, TokenizerModel::new);
+        static final POSModel TAGGER = load(POS, POSModel::new);
+    }
+
+    private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(Tools::new);
+
+    private static final class Tools {
+        final SentenceDetectorME sentences = new SentenceDetectorME(Models.SENTENCE);
+        final TokenizerME tokenizer = new TokenizerME(Models.TOKENIZER);
+        final POSTaggerME tagger = new POSTaggerME(Models.TAGGER);
+    }
+
+    private interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private Linguistics() {}
+
+    private static <M> M load(String resource, ModelReader<M> reader) {
+        try (InputStream in = Linguistics.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
+        }
+    }
+
+    /** Loads the models now (they load lazily otherwise); returns the milliseconds it took. */
+    public static long warmUp() {
+        long t0 = System.nanoTime();
+        TOOLS.get();
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** Sentence spans of {@code text} (offsets into it). */
+    public static Span[] sentences(String text) {
+        return TOOLS.get().sentences.sentPosDetect(text);
+    }
+
+    /** Tokens of one sentence with their offsets in {@code text} and their UD part of speech. */
+    public static List<Token> tokens(String text, int start, int end) {
+        Tools t = TOOLS.get();
+        String s = text.substring(start, end);
+        List<int[]> parts = new ArrayList<>();
+        for (Span sp : t.tokenizer.tokenizePos(s)) {
+            int a = sp.getStart();
+            int b = sp.getEnd();
+            // the UD tokenizer keeps a possessive on its noun ("Somalia's"): split it off, as UD does
+            if (b - a > 2 && (s.charAt(b - 1) == 's' || s.charAt(b - 1) == 'S')
+                    && (s.charAt(b - 2) == '\'' || s.charAt(b - 2) == '\u2019')) {
+                parts.add(new int[] {a, b - 2});
+                parts.add(new int[] {b - 2, b});
+            } else if (b - a > 1 && (s.charAt(b - 1) == '\'' || s.charAt(b - 1) == '\u2019')
+                    && (s.charAt(b - 2) == 's')) {
+                parts.add(new int[] {a, b - 1});
+                parts.add(new int[] {b - 1, b});
+            } else {
+                parts.add(new int[] {a, b});
+            }
+        }
+        Span[] spans = new Span[parts.size()];
+        String[] words = new String[parts.size()];
+        for (int i = 0; i < spans.length; i++) {
+            spans[i] = new Span(parts.get(i)[0], parts.get(i)[1]);
+            words[i] = s.substring(spans[i].getStart(), spans[i].getEnd());
+        }
+        String[] tags = t.tagger.tag(words);
+        List<Token> out = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            out.add(new Token(i, words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i]));
+        }
+        return out;
+    }
+}
