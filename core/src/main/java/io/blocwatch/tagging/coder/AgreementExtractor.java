@@ -54,6 +54,10 @@ public final class AgreementExtractor {
                 int head = i + len - 1;
                 String form = forms.get(String.join(" ", s.lowerWords(i, i + len)));
                 Agreement a = build(doc, s, gs, i, head, form);
+                if (Boolean.getBoolean("blocwatch.coder.trace")) {
+                    System.err.println("  [s" + s.index() + " t" + i + " " + s.token(head).text() + "] agreement " + form + " -> "
+                            + (a == null ? "none" : a.parties + " " + a.status + " " + a.date + " news=" + a.news));
+                }
                 if (a == null) {
                     if (REFERENCE_NOUNS.contains(s.token(head).lower()) && i > 0) {
                         Agreement prior = latest(out, s.index(), i);
@@ -191,8 +195,33 @@ public final class AgreementExtractor {
                 break;
             }
         }
+        // a relative clause: "the memorandum Ethiopia had signed a day earlier with Somaliland"
+        Group rel = syntax.groupStartingNear(s, gs, head + 1, 1);
+        Verb relVerb = null;
+        if (rel != null) {
+            for (int k = rel.last() + 1; k < s.size() && k <= rel.last() + 3; k++) {
+                String st = statusOf(s, k);
+                if (st != null) {
+                    Group with = null;
+                    for (int j = k + 1; j < s.size() && j <= k + 8; j++) {
+                        if (s.token(j).lower().equals("with")) {
+                            with = syntax.groupStartingNear(s, gs, j + 1, 5);
+                            break;
+                        }
+                        if (Syntax.boundary(s.token(j))) {
+                            break;
+                        }
+                    }
+                    relVerb = new Verb(k, st, rel, with, false);
+                    break;
+                }
+                if (!(s.token(k).pos().equals("AUX") || s.token(k).pos().equals("ADV"))) {
+                    break;
+                }
+            }
+        }
         // the verb that concludes, plans or reports it
-        Verb v = governingVerb(s, gs, first, head);
+        Verb v = relVerb != null ? relVerb : governingVerb(s, gs, first, head);
         String status = v == null ? null : v.status;
         if (v != null) {
             if (v.subject != null) {
@@ -202,13 +231,31 @@ public final class AgreementExtractor {
                 parties.addAll(v.with.codes());
             }
         }
+        if (parties.size() == 1 || (parties.size() < 2 && v != null && v.with != null)) {
+            // "its defence agreement with France": the possessor is the actor "its" refers to
+            for (int k = first - 1; k >= 0 && k >= first - 4; k--) {
+                String w = s.token(k).lower();
+                if (w.equals("its") || w.equals("their")) {
+                    Group before = null;
+                    for (Group g : gs) {
+                        if (g.last() < k) {
+                            before = g;
+                        }
+                    }
+                    if (before != null) {
+                        parties.addAll(before.codes());
+                    }
+                    break;
+                }
+            }
+        }
         if (parties.size() < 2) {
             return null;
         }
         if (status == null) {
             status = precededBySigned(s, first) ? "signed" : talksAbout(s, first) ? "planned" : "reported";
         }
-        LocalDate date = date(doc, s);
+        LocalDate date = v == null ? null : dateNear(doc, s, v.index);
         if (date != null && date.isAfter(doc.published())) {
             status = "planned";
             date = null;
@@ -224,13 +271,33 @@ public final class AgreementExtractor {
                 place, news, s.index(), head);
     }
 
+    /** The day named in the clause of the verb at {@code k} ("signed on Tuesday in Tirana"), or null. */
+    LocalDate dateNear(Document doc, Sentence s, int k) {
+        List<String> words = new ArrayList<>();
+        for (int j = Math.max(0, k - 6); j < s.size() && j <= k + 10; j++) {
+            Token t = s.token(j);
+            if (j > k && Syntax.boundary(t)) {
+                break;
+            }
+            if (!t.text().equals(",")) {
+                words.add(t.lower());
+            }
+        }
+        String joined = String.join(" ", words);
+        if (joined.contains("new year 's day") || joined.contains("new year's day")) {
+            LocalDate d = LocalDate.of(doc.published().getYear(), 1, 1);
+            return d.isAfter(doc.published()) ? d.minusYears(1) : d;
+        }
+        return DateResolver.resolve(words, doc.published());
+    }
+
     /** Only the status and date a definite reference adds ("the pact was signed on Monday"). */
     private Agreement statusOnly(Document doc, Sentence s, List<Group> gs, int first, int head) {
         Verb v = governingVerb(s, gs, first, head);
         if (v == null) {
             return null;
         }
-        LocalDate date = date(doc, s);
+        LocalDate date = dateNear(doc, s, v.index);
         boolean background = background(doc, s, date);
         boolean news = "signed".equals(v.status) && !v.pluperfect && !background
                 && (date == null || !date.isBefore(doc.published().minusDays(7)));

@@ -23,6 +23,9 @@ public final class DocumentReader {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*([A-Z][A-Z'\u2019.\\- ]*[A-Z])(?:, [A-Z][A-Za-z .'\\-]+)?(?: \\([A-Za-z .]+\\))?\\s*[-\u2013\u2014]+\\s");
 
+    /** Text beyond this many characters of the body is not coded: it bounds the cost of a pathological item. */
+    static final int MAX_BODY_CHARS = 100_000;
+
     private final List<Pattern> boilerplate = new ArrayList<>();
 
     public DocumentReader(Vocabulary vocabulary) {
@@ -34,7 +37,12 @@ public final class DocumentReader {
     public Document read(NewsItem item) {
         String title = item.title() == null ? "" : item.title().strip();
         StringBuilder body = new StringBuilder();
-        for (String line : (item.body() == null ? "" : item.body()).split("\n")) {
+        String raw = item.body() == null ? "" : item.body();
+        if (raw.length() > MAX_BODY_CHARS) {
+            int cut = raw.lastIndexOf('\n', MAX_BODY_CHARS);
+            raw = raw.substring(0, cut > MAX_BODY_CHARS / 2 ? cut : MAX_BODY_CHARS);
+        }
+        for (String line : raw.split("\n")) {
             if (!isBoilerplate(line.strip())) {
                 body.append(line).append('\n');
             }
@@ -45,7 +53,7 @@ public final class DocumentReader {
         if (!title.isEmpty()) {
             add(sentences, text, 0, title.length(), true);
         }
-        int datelineEnd = 0;
+        int datelineEnd = bodyStart;
         Matcher m = DATELINE.matcher(text).region(bodyStart, text.length());
         if (m.lookingAt() && m.group(1).length() >= 3) {
             datelineEnd = m.end();
@@ -63,7 +71,7 @@ public final class DocumentReader {
             p = end + 1;
         }
         LocalDate day = LocalDate.ofInstant(Instant.parse(item.publishedAt()), ZoneOffset.UTC);
-        return new Document(item.id(), text, List.copyOf(sentences), day, datelineEnd);
+        return new Document(item.id(), text, List.copyOf(sentences), day, bodyStart, datelineEnd);
     }
 
     private static void add(List<Sentence> out, String text, int start, int end, boolean headline) {

@@ -55,6 +55,18 @@ public final class EventCoder {
         for (Sentence s : doc.sentences()) {
             groups.add(syntax.groups(s, ms));
         }
+        if (Boolean.getBoolean("blocwatch.coder.trace")) {
+            System.err.println("== " + item.id());
+            for (Sentence s : doc.sentences()) {
+                StringBuilder b = new StringBuilder("s" + s.index() + ": ");
+                for (var t : s.tokens()) {
+                    b.append(t.text()).append('/').append(t.pos()).append(' ');
+                }
+                System.err.println(b);
+                System.err.println("   groups " + groups.get(s.index()).stream()
+                        .map(g -> g.codes() + "@" + g.first() + "-" + g.last()).toList());
+            }
+        }
         AgreementExtractor.Result ags = agreements.extract(doc, ms, groups);
         List<Interaction> acts = new ArrayList<>(interactions.extract(doc, ms, groups, ags));
         for (Agreement a : ags.agreements()) {

@@ -18,13 +18,20 @@ import java.util.Set;
 public final class InteractionExtractor {
 
     private static final Set<String> NOUN_TARGET_PREPS = Set.of("of", "on", "against", "to", "at", "with", "toward",
-            "towards", "over", "into", "from", "for");
+            "towards", "over", "into", "from", "for", "between", "among", "involving");
     private static final Set<String> VERB_TARGET_PREPS = Set.of("of", "by");
 
     private final Vocabulary vocabulary;
     private final Syntax syntax;
     private final AgreementExtractor agreements;
     private final boolean consult;
+    private static final boolean TRACE = Boolean.getBoolean("blocwatch.coder.trace");
+
+    private static void trace(Sentence s, int i, String what) {
+        if (TRACE) {
+            System.err.println("  [s" + s.index() + " t" + i + " " + s.token(i).text() + "] " + what);
+        }
+    }
 
     public InteractionExtractor(Vocabulary vocabulary, Syntax syntax, AgreementExtractor agreements, boolean consult) {
         this.vocabulary = vocabulary;
@@ -52,6 +59,7 @@ public final class InteractionExtractor {
                     i = end;
                     continue;
                 }
+                trace(s, i, "pattern " + p.words() + " " + ev.id());
                 if (!ev.blockedByObject().isEmpty() && blocked(s, end, ev.blockedByObject())) {
                     continue;
                 }
@@ -79,12 +87,37 @@ public final class InteractionExtractor {
                     int from = subj == null ? Math.max(0, i - 4) : subj.last() + 1;
                     if (syntax.complement(s, i) || syntax.negated(s, from, i) || syntax.irrealis(s, from, i)
                             || syntax.reportedContent(s, from, i)) {
+                        trace(s, i, "dropped: complement " + syntax.complement(s, i) + " negated " + syntax.negated(s, from, i)
+                                + " irrealis " + syntax.irrealis(s, from, i) + " content " + syntax.reportedContent(s, from, i));
                         i = end;
                         continue;
                     }
                 } else {
                     source = nominalSource(s, gs, i);
                     target = nominalTarget(s, gs, end);
+                    Group from = ev.symmetric() ? null : fromGroupRightAfter(s, gs, end);
+                    if (from != null) {
+                        // "it drew sharp criticism from Belgrade": the source follows "from", the target is the subject
+                        source = from;
+                        target = syntax.subject(s, gs, i);
+                        if (target == null) {
+                            target = pronounSubject(s, gs, firstVerbBefore(s, i), lastSubject);
+                        }
+                        if (target == null) {
+                            Agreement a = agreementBefore(s, i, ags);
+                            if (a != null) {
+                                for (String src : source.codes()) {
+                                    for (String b : a.parties) {
+                                        if (!background) {
+                                            add(out, src, b, ev, s.index());
+                                        }
+                                    }
+                                }
+                                i = end;
+                                continue;
+                            }
+                        }
+                    }
                     if (source == null) {
                         Group subj = syntax.subject(s, gs, i);
                         if (subj != null && lightVerbBetween(s, subj.last() + 1, i)) {
@@ -115,7 +148,19 @@ public final class InteractionExtractor {
                 if (source != null) {
                     lastSubject = source;
                 }
+                trace(s, i, "source " + (source == null ? null : source.codes()) + " targets " + targets
+                        + (background ? " BACKGROUND" : "") + (passive ? " passive" : ""));
                 if (background) {
+                    i = end;
+                    continue;
+                }
+                if (source == null && ev.symmetric() && targets.size() >= 2) {
+                    // "exercises between the Philippines and the United States"
+                    for (String a : targets) {
+                        for (String b : targets) {
+                            add(out, a, b, ev, s.index());
+                        }
+                    }
                     i = end;
                     continue;
                 }
@@ -240,6 +285,50 @@ public final class InteractionExtractor {
             }
         }
         return null;
+    }
+
+    private Group fromGroupRightAfter(Sentence s, List<Group> gs, int end) {
+        for (int k = end + 1; k < s.size() && k <= end + 2; k++) {
+            if (s.token(k).lower().equals("from")) {
+                return syntax.groupStartingNear(s, gs, k + 1, 2);
+            }
+        }
+        return null;
+    }
+
+    private static int firstVerbBefore(Sentence s, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (s.token(k).pos().equals("VERB")) {
+                return k;
+            }
+        }
+        return i;
+    }
+
+    /** The agreement a subject refers to ("the trilateral declaration has drawn criticism", "it"). */
+    private static Agreement agreementBefore(Sentence s, int i, AgreementExtractor.Result ags) {
+        Agreement found = null;
+        for (int k = 0; k < i; k++) {
+            Agreement a = ags.references().get(AgreementExtractor.key(s.index(), k));
+            if (a != null) {
+                found = a;
+            }
+        }
+        if (found == null && s.index() > 0) {
+            // "it" after a sentence about an agreement
+            for (int k = 0; k < i; k++) {
+                if (s.token(k).lower().equals("it")) {
+                    Agreement last = null;
+                    for (var e : ags.references().entrySet()) {
+                        if ((e.getKey() >> 20) == s.index() - 1) {
+                            last = e.getValue();
+                        }
+                    }
+                    return last;
+                }
+            }
+        }
+        return found;
     }
 
     private Group fromGroup(Sentence s, List<Group> gs, int end) {

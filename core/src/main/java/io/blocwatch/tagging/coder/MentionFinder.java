@@ -48,7 +48,7 @@ public final class MentionFinder {
                 break;
             }
             Sentence s = doc.sentences().get(si);
-            if (h.start() < s.start() || h.start() < doc.datelineEnd()) {
+            if (h.start() < s.start() || doc.inDateline(h.start())) {
                 continue;
             }
             int first = tokenAt(s, h.start());

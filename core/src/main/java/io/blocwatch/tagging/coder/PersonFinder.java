@@ -89,7 +89,7 @@ public final class PersonFinder {
                 }
                 spanLast = Math.max(name[1], titleEnd);
                 spanFirst = Math.min(spanFirst, name[0]);
-                removeOverlapping(out, s.index(), name[0], name[1]);
+                removeOverlapping(out, s.index(), spanFirst, spanLast);
                 Mention m = new Mention(s.index(), spanFirst, spanLast, Mention.Type.PERSON, country, full, role);
                 out.add(m);
                 String[] parts = full.split(" ");
@@ -167,8 +167,8 @@ public final class PersonFinder {
 
     private boolean nameWord(Token t) {
         String w = t.text();
-        if (w.length() < 2 || !t.capitalised() || !(t.pos().equals("PROPN") || t.pos().equals("X")
-                || t.pos().equals("NOUN") || t.pos().equals("ADJ"))) {
+        if (w.length() < 2 || !t.capitalised() || t.pos().equals("PUNCT") || t.pos().equals("ADP")
+                || t.pos().equals("DET") || t.pos().equals("AUX") || t.pos().equals("PRON") || t.pos().equals("CCONJ")) {
             return false;
         }
         if (w.chars().allMatch(Character::isUpperCase) && w.length() > 4) {

@@ -30,16 +30,20 @@ public final class Syntax {
         int i = 0;
         while (i < here.size()) {
             List<Mention> members = new ArrayList<>(List.of(here.get(i)));
-            int last = here.get(i).last();
+            int end = npEnd(s, here, here.get(i).last(), vocabulary);
             int j = i + 1;
             while (j < here.size()) {
                 Mention n = here.get(j);
-                int gap = joinedBy(s, last + 1, n.first());
-                if (gap < 0) {
+                int gapFromName = joinedBy(s, members.get(members.size() - 1).last() + 1, n.first());
+                int gapFromPhrase = n.first() > end + 1 ? joinedBy(s, end + 1, n.first()) : -1;
+                if (n.first() == end + 1 && n.first() > members.get(members.size() - 1).last() + 1) {
+                    gapFromPhrase = -1; // a name right after another's noun phrase starts a new phrase
+                }
+                if (gapFromName < 0 && gapFromPhrase < 0) {
                     break;
                 }
                 members.add(n);
-                last = n.last();
+                end = Math.max(end, npEnd(s, here, n.last(), vocabulary));
                 j++;
             }
             int first = members.get(0).first();
@@ -48,23 +52,34 @@ public final class Syntax {
                     && !s.token(first - 1).capitalised())) {
                 first--;
             }
-            int end = last;
-            while (end + 1 < s.size()) {
-                Token t = s.token(end + 1);
-                if (t.lower().equals("'s") || t.lower().equals("'") || t.pos().equals("NOUN")
-                        || (t.pos().equals("PROPN") && !startsMention(here, end + 1))
-                        || (t.pos().equals("ADJ") && end + 2 < s.size() && s.token(end + 2).isNominal())) {
-                    end++;
-                } else {
-                    break;
-                }
-            }
             Set<String> codes = new LinkedHashSet<>();
             members.forEach(m -> codes.add(m.code()));
             out.add(new Group(s.index(), first, end, List.copyOf(codes), List.copyOf(members)));
             i = j;
         }
         return out;
+    }
+
+    /** Where the noun phrase of a name ending at {@code last} ends ("Somaliland's leader", "Chinese vessels"). */
+    private static int npEnd(Sentence s, List<Mention> here, int last, Vocabulary vocabulary) {
+        int end = last;
+        while (end + 1 < s.size()) {
+            Token t = s.token(end + 1);
+            String w = t.lower();
+            if ((w.endsWith("s") || w.endsWith("ed")) && !vocabulary.lexicon().lemma(w).equals(w)
+                    && !vocabulary.in("institution_heads", w)) {
+                break; // a verb the tagger mistook for a noun: "Germany backs China"
+            }
+            if (t.lower().equals("'s") || t.lower().equals("'") || t.pos().equals("NOUN")
+                    || (t.pos().equals("PROPN") && !startsMention(here, end + 1))
+                    || (t.pos().equals("ADJ") && end + 2 < s.size() && s.token(end + 2).isNominal()
+                            && !startsMention(here, end + 2))) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        return end;
     }
 
     private static boolean startsMention(List<Mention> ms, int t) {
@@ -81,7 +96,23 @@ public final class Syntax {
         if (b <= a) {
             return 0; // names inside one token: "US-Finland", "Russia-Ukraine"
         }
+        if (b - a <= 4) {
+            // "Serbian Defense Minister Bratislav Gasic": a title between a country word and a name
+            boolean title = true;
+            for (int k = a; k < b; k++) {
+                Token t = s.token(k);
+                if (!(t.capitalised() && (t.pos().equals("PROPN") || t.pos().equals("NOUN") || t.pos().equals("ADJ")))) {
+                    title = false;
+                }
+            }
+            if (title) {
+                return b - a;
+            }
+        }
         String between = String.join(" ", s.lowerWords(a, b));
+        if (between.equals("-") || between.equals("\u2013") || between.equals("/")) {
+            return b - a;
+        }
         if (between.equals(",") || between.equals("and") || between.equals(", and") || between.equals("&")
                 || between.equals("as well as") || between.equals("together with") || between.equals("along with")
                 || between.equals("'s") && false) {
@@ -112,9 +143,25 @@ public final class Syntax {
 
     /** The group after "by" within a few tokens after {@code p} (a passive's agent), or null. */
     public Group agent(Sentence s, List<Group> groups, int p) {
-        for (int k = p + 1; k < s.size() && k <= p + 4; k++) {
+        for (int k = p + 1; k < s.size() && k <= p + 9; k++) {
             if (s.token(k).lower().equals("by")) {
-                return groupStartingNear(s, groups, k + 1, 2);
+                Group g = groupStartingNear(s, groups, k + 1, 2);
+                if (g == null) {
+                    return null;
+                }
+                // "by Ali Shamkhani, secretary of Iran's security council, and the Saudi adviser": every
+                // actor of the by-phrase up to the end of the clause
+                Set<String> codes = new LinkedHashSet<>(g.codes());
+                List<Mention> ms = new ArrayList<>(g.mentions());
+                int last = g.last();
+                for (Group o : groups) {
+                    if (o.first() > g.last() && clearOfVerbs(s, last + 1, o.first())) {
+                        codes.addAll(o.codes());
+                        ms.addAll(o.mentions());
+                        last = o.last();
+                    }
+                }
+                return new Group(g.sentence(), g.first(), last, List.copyOf(codes), ms);
             }
             if (boundary(s.token(k))) {
                 return null;
@@ -130,7 +177,8 @@ public final class Syntax {
                 boolean clean = true;
                 for (int k = i; k < firstMention(g); k++) {
                     String pos = s.token(k).pos();
-                    if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM"))) {
+                    boolean ofPhrase = skip >= 4 && (pos.equals("NOUN") || s.token(k).lower().equals("of"));
+                    if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM") || ofPhrase)) {
                         clean = false;
                     }
                 }
@@ -152,6 +200,36 @@ public final class Syntax {
      * appositions. Null when there is none (the caller may then resolve a pronoun).
      */
     public Group subject(Sentence s, List<Group> groups, int p) {
+        return subject(s, groups, p, 0);
+    }
+
+    private Group subject(Sentence s, List<Group> groups, int p, int depth) {
+        // a second verb of a coordination shares the first one's subject: "X rejected it and blamed Y"
+        int k = p - 1;
+        while (k >= 0 && (s.token(k).pos().equals("ADV") || s.token(k).pos().equals("AUX"))) {
+            k--;
+        }
+        if (depth < 3 && k > 0 && (s.token(k).lower().equals("and") || s.token(k).lower().equals("but"))) {
+            for (int j = k - 1; j >= 0 && j >= k - 12; j--) {
+                Token t = s.token(j);
+                if (boundary(t)) {
+                    break;
+                }
+                if (t.pos().equals("VERB")) {
+                    boolean groupBetween = false;
+                    for (Group g : groups) {
+                        if (g.first() > j && g.last() < k && g.first() <= g.last()) {
+                            groupBetween |= false;
+                        }
+                    }
+                    Group first = subject(s, groups, j, depth + 1);
+                    if (first != null) {
+                        return first;
+                    }
+                    break;
+                }
+            }
+        }
         Group best = null;
         for (Group g : groups) {
             if (g.last() < p && (best == null || g.last() > best.last())) {
@@ -183,13 +261,16 @@ public final class Syntax {
     }
 
     /** A group introduced by a preposition other than "of" ("in Kosovo", "with Serbia"). */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "as", "because",
+            "while", "when", "once", "though", "although", "than");
+
     private static boolean insideOblique(Sentence s, Group g) {
         int k = g.first() - 1;
         if (k < 0) {
             return false;
         }
         String w = s.token(k).lower();
-        return s.token(k).pos().equals("ADP") && !w.equals("of") && !w.equals("'s");
+        return s.token(k).pos().equals("ADP") && !w.equals("of") && !w.equals("'s") && !SUBORDINATORS.contains(w);
     }
 
     /** No clause boundary and no full verb in [a, b). */
@@ -211,11 +292,20 @@ public final class Syntax {
                 return false;
             }
         }
-        return commas != 1;
+        return true;
     }
 
     private static boolean isPastParticipleModifier(Sentence s, int k) {
         return false;
+    }
+
+    private static boolean clearOfVerbs(Sentence s, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (s.token(k).pos().equals("VERB") || boundary(s.token(k)) || s.token(k).pos().equals("SCONJ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean boundary(Token t) {
@@ -235,6 +325,17 @@ public final class Syntax {
             return g;
         }
         if (endsWithPrep) {
+            // "massed troops along its border with Croatia", "near the frontier of Kosovo"
+            for (int k = e + 1; k < s.size() && k <= e + 4; k++) {
+                String w = s.token(k).lower();
+                if (w.equals("with") || w.equals("of")) {
+                    return groupStartingNear(s, groups, k + 1, 2);
+                }
+                String pos = s.token(k).pos();
+                if (!(pos.equals("DET") || pos.equals("PRON") || pos.equals("NOUN") || pos.equals("ADJ"))) {
+                    break;
+                }
+            }
             return null;
         }
         for (int k = e + 1; k < s.size() && k <= e + 7; k++) {
