@@ -167,6 +167,10 @@ public final class AgreementExtractor {
                 boolean clean = true;
                 for (int k = g.mentions().get(g.mentions().size() - 1).last() + 1; k < first; k++) {
                     String pos = s.token(k).pos();
+                    String w = s.token(k).lower();
+                    if (!vocabulary.lexicon().lemma(w).equals(w) || !vocabulary.lexicon().startingWith(w).isEmpty()) {
+                        clean = false; // a verb between: "Belgrade condemns Tirana declaration"
+                    }
                     if (!(pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM")
                             || s.token(k).text().equals("-") || s.token(k).text().equals("\u2013")
                             || s.token(k).lower().equals("'s"))) {
@@ -223,12 +227,34 @@ public final class AgreementExtractor {
         // the verb that concludes, plans or reports it
         Verb v = relVerb != null ? relVerb : governingVerb(s, gs, first, head);
         String status = v == null ? null : v.status;
+        boolean ownParties = parties.size() >= 2;
         if (v != null) {
-            if (v.subject != null) {
+            // a verb that reports on an agreement ("Somalia declared void the memorandum between
+            // Ethiopia and Somaliland") makes its subject no party when the agreement names its own
+            if (v.subject != null && !(ownParties && "reported".equals(v.status))) {
                 parties.addAll(v.subject.codes());
             }
             if (v.with != null) {
                 parties.addAll(v.with.codes());
+            }
+        }
+        if (parties.size() < 2 && first > 1 && (s.token(first - 1).pos().equals("DET") || s.token(first - 1).pos().equals("ADJ"))) {
+            // "Guyana and Venezuela pledged ... in a joint declaration": the clause's subject
+            int k = first - 1;
+            while (k > 0 && (s.token(k).pos().equals("DET") || s.token(k).pos().equals("ADJ") || s.token(k).pos().equals("NOUN"))) {
+                k--;
+            }
+            String prep = s.token(k).lower();
+            if (prep.equals("in") || prep.equals("under") || prep.equals("through") || prep.equals("via")) {
+                for (int j = k - 1; j >= 0 && j >= k - 12; j--) {
+                    if (s.token(j).pos().equals("VERB")) {
+                        Group subj = syntax.subject(s, gs, j);
+                        if (subj != null && subj.codes().size() >= 2) {
+                            parties.addAll(subj.codes());
+                        }
+                        break;
+                    }
+                }
             }
         }
         if (parties.size() == 1 || (parties.size() < 2 && v != null && v.with != null)) {

@@ -43,6 +43,9 @@ public final class InteractionExtractor {
     List<Interaction> extract(Document doc, List<Mention> mentions, List<List<Group>> groups,
             AgreementExtractor.Result ags) {
         List<Interaction> out = new ArrayList<>();
+        acts.clear();
+        lastActAuthors = List.of();
+        lastClaimants = List.of();
         Group lastSubject = null;
         for (Sentence s : doc.sentences()) {
             List<Group> gs = groups.get(s.index());
@@ -75,6 +78,11 @@ public final class InteractionExtractor {
                     if (subj == null) {
                         subj = pronounSubject(s, gs, i, lastSubject);
                     }
+                    if (subj == null && i > 0 && s.token(i - 1).text().equals(",") && s.token(i).lower().endsWith("ing")) {
+                        // a participle after the main clause shares its subject: "..., the government said, accusing Russia"
+                        int at = i;
+                        subj = gs.stream().filter(g -> g.last() < at).findFirst().orElse(null);
+                    }
                     if (passive) {
                         source = syntax.agent(s, gs, end);
                         target = subj;
@@ -83,8 +91,19 @@ public final class InteractionExtractor {
                         boolean endsWithPrep = p.words().size() > 1
                                 && s.token(end).pos().equals("ADP");
                         target = syntax.object(s, gs, end, VERB_TARGET_PREPS, endsWithPrep);
+                        if (target == null && subj != null && subj.sentence() == s.index() && subj.first() > 0) {
+                            // "Ethiopia, which Cairo has accused of ...": the relative pronoun's antecedent
+                            int k = subj.first() - 1;
+                            if (s.token(k).lower().equals("which") || s.token(k).lower().equals("whom")) {
+                                for (Group g : gs) {
+                                    if (g.last() < k && g.last() >= k - 2) {
+                                        target = g;
+                                    }
+                                }
+                            }
+                        }
                     }
-                    int from = subj == null ? Math.max(0, i - 4) : subj.last() + 1;
+                    int from = subj == null || subj.sentence() != s.index() ? Math.max(0, i - 4) : subj.last() + 1;
                     if (syntax.complement(s, i) || syntax.negated(s, from, i) || syntax.irrealis(s, from, i)
                             || syntax.reportedContent(s, from, i)) {
                         trace(s, i, "dropped: complement " + syntax.complement(s, i) + " negated " + syntax.negated(s, from, i)
@@ -119,13 +138,36 @@ public final class InteractionExtractor {
                         }
                     }
                     if (source == null) {
-                        Group subj = syntax.subject(s, gs, i);
-                        if (subj != null && lightVerbBetween(s, subj.last() + 1, i)) {
+                        int light = lightVerbBefore(s, i);
+                        Group subj = light >= 0 ? syntax.subject(s, gs, light) : null;
+                        if (subj == null && light >= 0) {
+                            subj = pronounSubject(s, gs, light, lastSubject);
+                        }
+                        if (subj != null && light >= 0) {
                             source = subj;
                             if (syntax.negated(s, subj.last() + 1, i) || syntax.irrealis(s, subj.last() + 1, i)) {
                                 i = end;
                                 continue;
                             }
+                        }
+                    }
+                }
+                if (source != null && ev.plover().equals("MOBILIZE") && !passive) {
+                    target = postureTarget(s, gs, end, source);
+                    if (target == null && s.token(end).pos().equals("ADP")) {
+                        target = syntax.object(s, gs, end, VERB_TARGET_PREPS, true);
+                    }
+                }
+                if (target == null && source != null && CONTENT_KINDS.contains(ev.kind()) && end + 1 < s.size()
+                        && (s.token(end + 1).lower().equals("that") || s.token(end + 1).lower().equals(":"))) {
+                    // "warned that Russia would respond if allied forces were deployed in Finland": the
+                    // warning's content names its target
+                    for (Group g : gs) {
+                        if (g.first() > end + 1 && !source.codes().containsAll(g.codes())) {
+                            List<String> rest = new ArrayList<>(g.codes());
+                            rest.removeAll(source.codes());
+                            target = new Group(g.sentence(), g.first(), g.last(), rest, g.mentions());
+                            break;
                         }
                     }
                 }
@@ -136,6 +178,15 @@ public final class InteractionExtractor {
                         source = from;
                     }
                 }
+                if (p.verb() && source != null && target != null && source.sentence() == s.index()
+                        && target.codes().containsAll(source.codes())) {
+                    // "The US said Serbia had massed troops ... and urged Belgrade to withdraw": a verb
+                    // aimed at its own subject belongs to the reporting clause
+                    Group reporter = reportingSubject(s, gs, i);
+                    if (reporter != null) {
+                        source = reporter;
+                    }
+                }
                 List<String> targets = new ArrayList<>();
                 if (target != null) {
                     targets.addAll(target.codes());
@@ -143,7 +194,23 @@ public final class InteractionExtractor {
                     Agreement a = agreementReferredTo(s, end, ags);
                     if (a != null) {
                         targets.addAll(a.parties);
+                    } else if (ev.kind().equals("criticize") && claimReferredTo(s, end)) {
+                        // rejecting or disputing a claim criticises the claimant
+                        targets.addAll(lastClaimants);
+                    } else if (ev.polarity().equals("conflictual") || ev.kind().equals("praise")) {
+                        // a reaction to an act named earlier ("the strike was condemned by ...") targets its author
+                        List<String> authors = actReferredTo(s, passive ? Math.max(0, i - 6) : end + 1, passive ? i : end + 8);
+                        targets.addAll(authors);
                     }
+                }
+                if (!p.verb() && source != null && !ev.symmetric()) {
+                    String noun = s.token(end).lower();
+                    acts.put(noun, List.copyOf(source.codes()));
+                    lastActAuthors = List.copyOf(source.codes());
+                }
+                if (source != null && (ev.kind().equals("accuse") || ev.kind().equals("criticize")
+                        || ev.kind().equals("warn") || ev.kind().equals("threaten"))) {
+                    lastClaimants = List.copyOf(source.codes());
                 }
                 if (source != null) {
                     lastSubject = source;
@@ -189,6 +256,50 @@ public final class InteractionExtractor {
         return out;
     }
 
+    private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "was", "were", "been", "is", "are");
+    private static final Set<String> CONTENT_KINDS = Set.of("warn", "threaten", "criticize", "accuse", "praise", "support");
+    private List<String> lastClaimants = List.of();
+    private static final Set<String> CLAIM_NOUNS = Set.of("accusation", "accusations", "claim", "claims", "allegation",
+            "allegations", "charge", "charges", "account", "assertion", "assertions", "report", "reports", "version");
+
+    private static boolean claimReferredTo(Sentence s, int end) {
+        for (int k = end + 1; k < s.size() && k <= end + 3; k++) {
+            if (CLAIM_NOUNS.contains(s.token(k).lower())) {
+                return true;
+            }
+            if (!(s.token(k).pos().equals("DET") || s.token(k).pos().equals("ADJ"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private final Map<String, List<String>> acts = new java.util.HashMap<>();
+    private List<String> lastActAuthors = List.of();
+    private static final Set<String> ACT_NOUNS = Set.of("attack", "strike", "strikes", "move", "decision", "operation",
+            "raid", "incursion", "shelling", "bombing", "assault", "offensive", "launch", "test", "deployment", "step",
+            "action", "actions", "incident", "violation", "remarks", "statement", "comments", "threat", "threats");
+
+    /** The authors of an act a definite noun phrase in [a, b) refers back to ("the strike", "the attack"). */
+    private List<String> actReferredTo(Sentence s, int a, int b) {
+        for (int k = Math.max(0, a); k < Math.min(b, s.size()); k++) {
+            String w = s.token(k).lower();
+            boolean definite = k > 0 && (s.token(k - 1).lower().equals("the") || s.token(k - 1).lower().equals("this")
+                    || s.token(k - 1).lower().equals("that"));
+            if (!definite) {
+                continue;
+            }
+            List<String> authors = acts.get(w);
+            if (authors != null) {
+                return authors;
+            }
+            if (ACT_NOUNS.contains(w) && !lastActAuthors.isEmpty()) {
+                return lastActAuthors;
+            }
+        }
+        return List.of();
+    }
+
     private void add(List<Interaction> out, String a, String b, EventLexicon.Event ev, int sentence) {
         if (a.equals(b)) {
             return;
@@ -202,7 +313,10 @@ public final class InteractionExtractor {
         EventLexicon.Pattern best = null;
         for (EventLexicon.Pattern p : vocabulary.lexicon().startingWith(t.lower())) {
             if (p.verb()) {
-                boolean verbLike = t.pos().equals("VERB") || (s.headline() && !t.pos().equals("ADP"))
+                // the tagger sometimes reads a participle after an auxiliary as an adjective ("had massed")
+                boolean afterAux = i > 0 && (s.token(i - 1).pos().equals("AUX") || AUXILIARIES.contains(s.token(i - 1).lower()))
+                        && (t.pos().equals("ADJ") || t.pos().equals("NOUN"));
+                boolean verbLike = t.pos().equals("VERB") || afterAux || (s.headline() && !t.pos().equals("ADP"))
                         || (t.pos().equals("NOUN") && t.lower().endsWith("s") && i > 0 && s.token(i - 1).isNominal());
                 if (!verbLike) {
                     continue;
@@ -287,10 +401,44 @@ public final class InteractionExtractor {
         return null;
     }
 
+    /** Force posture aimed at a neighbour: "along its border with Kosovo", "near Taiwan", "toward Ukraine". */
+    private Group postureTarget(Sentence s, List<Group> gs, int end, Group source) {
+        for (int k = end + 1; k < s.size() && k <= end + 14; k++) {
+            Token t = s.token(k);
+            if (Syntax.boundary(t) || t.pos().equals("SCONJ")) {
+                return null;
+            }
+            String w = t.lower();
+            boolean cue = w.equals("near") || w.equals("toward") || w.equals("towards") || w.equals("facing")
+                    || w.equals("against") || (w.equals("with") && k > 0 && s.token(k - 1).lower().startsWith("border"))
+                    || (w.equals("of") && k > 0 && s.token(k - 1).lower().startsWith("border"));
+            if (cue) {
+                Group g = syntax.groupStartingNear(s, gs, k + 1, 2);
+                if (g != null && !source.codes().containsAll(g.codes())) {
+                    return g;
+                }
+            }
+        }
+        return null;
+    }
+
     private Group fromGroupRightAfter(Sentence s, List<Group> gs, int end) {
         for (int k = end + 1; k < s.size() && k <= end + 2; k++) {
             if (s.token(k).lower().equals("from")) {
                 return syntax.groupStartingNear(s, gs, k + 1, 2);
+            }
+        }
+        return null;
+    }
+
+    private Group reportingSubject(Sentence s, List<Group> gs, int i) {
+        Set<String> reporting = vocabulary.list("reporting_verbs");
+        for (int k = 0; k < i; k++) {
+            Token t = s.token(k);
+            String w = t.lower();
+            if (t.pos().equals("VERB") && (reporting.contains(vocabulary.lexicon().lemma(w)) || w.equals("said")
+                    || w.equals("says") || w.equals("told"))) {
+                return syntax.subject(s, gs, k);
             }
         }
         return null;
@@ -350,6 +498,20 @@ public final class InteractionExtractor {
             "filed", "began", "begin", "begun", "started", "start", "condemned", "renewed", "repeated", "step",
             "stepped", "extended", "extend", "offered", "offer", "pledged", "pledge", "gave", "give", "provide",
             "provided", "summoned", "mounted", "levelled", "leveled");
+
+    /** The light verb governing the event noun at {@code i} ("lodged a protest", "began their exercise"), or -1. */
+    private static int lightVerbBefore(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 7; k--) {
+            Token t = s.token(k);
+            if (t.pos().equals("VERB") || t.pos().equals("AUX") && LIGHT_VERBS.contains(t.lower())) {
+                return LIGHT_VERBS.contains(t.lower()) ? k : -1;
+            }
+            if (Syntax.boundary(t) || t.pos().equals("ADP") && !t.lower().equals("of")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     private static boolean lightVerbBetween(Sentence s, int a, int b) {
         boolean verb = false;

@@ -41,7 +41,7 @@ public final class PersonFinder {
                 if (len == 0) {
                     continue;
                 }
-                String role = vocabulary.role(String.join(" ", s.lowerWords(i, i + len)));
+                String role = roleOf(String.join(" ", s.lowerWords(i, i + len)));
                 int titleEnd = i + len - 1;
                 int[] name = nameAfter(s, out, titleEnd + 1);
                 int spanFirst = i;
@@ -73,6 +73,13 @@ public final class PersonFinder {
                 }
                 if (country == null && titleEnd + 2 < s.size() && s.token(titleEnd + 1).lower().equals("of")) {
                     Mention of = mentionAt(out, s.index(), titleEnd + 2);
+                    if (of != null && !of.isPerson()) {
+                        country = of.code();
+                    }
+                }
+                if (country == null && name[1] + 2 < s.size() && s.token(name[1] + 1).lower().equals("of")) {
+                    // "President Irfaan Ali of Guyana"
+                    Mention of = mentionAt(out, s.index(), name[1] + 2);
                     if (of != null && !of.isPerson()) {
                         country = of.code();
                     }
@@ -116,11 +123,16 @@ public final class PersonFinder {
     private int titleAt(Sentence s, int i) {
         for (int len = Math.min(vocabulary.longestTitle(), s.size() - i); len >= 1; len--) {
             String w = String.join(" ", s.lowerWords(i, i + len));
-            if (vocabulary.role(w) != null) {
+            if (vocabulary.role(w) != null || w.endsWith("s") && vocabulary.role(w.substring(0, w.length() - 1)) != null) {
                 return len;
             }
         }
         return 0;
+    }
+
+    private String roleOf(String title) {
+        String r = vocabulary.role(title);
+        return r != null || !title.endsWith("s") ? r : vocabulary.role(title.substring(0, title.length() - 1));
     }
 
     /** A name of two to five capitalised words starting at {@code i}: [first, last] or null. */

@@ -284,7 +284,7 @@ public final class Syntax {
             if (t.text().equals(",")) {
                 commas++;
             }
-            if (t.pos().equals("VERB") && !isPastParticipleModifier(s, k)) {
+            if (t.pos().equals("VERB") && !AUX_WORDS.contains(t.lower())) {
                 return false;
             }
             if (t.pos().equals("SCONJ") || t.lower().equals("which") || t.lower().equals("who")
@@ -295,9 +295,8 @@ public final class Syntax {
         return true;
     }
 
-    private static boolean isPastParticipleModifier(Sentence s, int k) {
-        return false;
-    }
+    private static final Set<String> AUX_WORDS = Set.of("had", "has", "have", "having", "was", "were", "is", "are", "be",
+            "been", "being", "will", "would", "did", "does", "do", "shall", "should", "could", "can", "may", "might");
 
     private static boolean clearOfVerbs(Sentence s, int a, int b) {
         for (int k = a; k < b; k++) {
@@ -323,6 +322,28 @@ public final class Syntax {
         Group g = groupStartingNear(s, groups, e + 1, 3);
         if (g != null) {
             return g;
+        }
+        // "condemned what it called China's aggressive actions", "rejected Beijing's claims"
+        for (int k = e + 1; k < s.size() && k <= e + 7; k++) {
+            Token t = s.token(k);
+            if (boundary(t) || t.text().equals(",") || t.pos().equals("SCONJ") || t.pos().equals("ADP")) {
+                break;
+            }
+            if (t.pos().equals("VERB") && !(t.lower().equals("called") || t.lower().equals("described")
+                    || t.lower().equals("termed") || t.lower().equals("dubbed"))) {
+                break;
+            }
+            for (Group o : groups) {
+                int fm = firstMention(o);
+                if (fm == k) {
+                    Mention m = o.mentions().get(o.mentions().size() - 1);
+                    boolean possessor = m.last() + 1 < s.size() && s.token(m.last() + 1).lower().equals("'s");
+                    boolean modifier = m.type() == Mention.Type.DEMONYM;
+                    if (possessor || modifier) {
+                        return o;
+                    }
+                }
+            }
         }
         if (endsWithPrep) {
             // "massed troops along its border with Croatia", "near the frontier of Kosovo"
