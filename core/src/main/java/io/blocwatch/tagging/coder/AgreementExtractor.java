@@ -36,11 +36,13 @@ public final class AgreementExtractor {
     public record Result(List<Agreement> agreements, Map<Long, Agreement> references) {}
 
     Result extract(Document doc, List<Mention> mentions, List<List<Group>> groups) {
+        docMentions = mentions;
         List<Agreement> out = new ArrayList<>();
         Map<Long, Agreement> refs = new java.util.HashMap<>();
         Map<String, String> forms = vocabulary.lexicon().forms();
         for (Sentence s : doc.sentences()) {
             List<Group> gs = groups.get(s.index());
+            previous = s.index() > 0 ? groups.get(s.index() - 1) : List.of();
             for (int i = 0; i < s.size(); i++) {
                 int len = formAt(s, i, forms);
                 Token joinVerb = s.token(i);
@@ -90,6 +92,15 @@ public final class AgreementExtractor {
         List<Agreement> merged = merge(out, canonical);
         refs.replaceAll((k, a) -> canonical.getOrDefault(a, a));
         return new Result(merged, refs);
+    }
+
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we");
+    private List<Group> previous = List.of();
+
+    private List<Group> previousGroups(List<Group> gs, Sentence s) {
+        return previous;
     }
 
     static long key(int sentence, int token) {
@@ -192,7 +203,7 @@ public final class AgreementExtractor {
                 break;
             }
             if (t.lower().equals("between") || t.lower().equals("with") || t.lower().equals("among")) {
-                Group g = syntax.groupStartingNear(s, gs, k + 1, 3);
+                Group g = syntax.groupStartingNear(s, gs, k + 1, 5);
                 if (g != null) {
                     parties.addAll(g.codes());
                 }
@@ -200,10 +211,20 @@ public final class AgreementExtractor {
             }
         }
         // a relative clause: "the memorandum Ethiopia had signed a day earlier with Somaliland"
-        Group rel = syntax.groupStartingNear(s, gs, head + 1, 1);
+        int relStart = head + 1;
+        if (relStart < s.size() && (s.token(relStart).lower().equals("that") || s.token(relStart).lower().equals("which"))) {
+            relStart++;
+        }
+        Group rel = syntax.groupStartingNear(s, gs, relStart, 1);
+        int relEnd = rel == null ? -1 : rel.last();
+        if (rel == null && relStart < s.size() && PRONOUNS.contains(s.token(relStart).lower())) {
+            // "the memorandum he signed with Ethiopia", "the treaty it signed with the United States"
+            rel = syntax.antecedent(s, gs, relStart, previousGroups(gs, s));
+            relEnd = relStart;
+        }
         Verb relVerb = null;
         if (rel != null) {
-            for (int k = rel.last() + 1; k < s.size() && k <= rel.last() + 3; k++) {
+            for (int k = relEnd + 1; k < s.size() && k <= relEnd + 3; k++) {
                 String st = statusOf(s, k);
                 if (st != null) {
                     Group with = null;
@@ -245,7 +266,8 @@ public final class AgreementExtractor {
                 k--;
             }
             String prep = s.token(k).lower();
-            if (prep.equals("in") || prep.equals("under") || prep.equals("through") || prep.equals("via")) {
+            if (prep.equals("in") || prep.equals("under") || prep.equals("through") || prep.equals("via")
+                    || prep.equals("with") && s.token(k + 1).pos().equals("DET")) {
                 for (int j = k - 1; j >= 0 && j >= k - 12; j--) {
                     if (s.token(j).pos().equals("VERB")) {
                         Group subj = syntax.subject(s, gs, j);
@@ -273,6 +295,13 @@ public final class AgreementExtractor {
                     }
                     break;
                 }
+            }
+        }
+        if (parties.size() == 1 && "treaty".equals(form) && s.lowerWords(first, head + 1).contains("accession")) {
+            // "Sweden handed over its instrument of accession": the treaty is with the alliance the item names
+            String alliance = firstOrganization(doc);
+            if (alliance != null) {
+                parties.add(alliance);
             }
         }
         if (parties.size() < 2) {
@@ -317,6 +346,17 @@ public final class AgreementExtractor {
         return DateResolver.resolve(words, doc.published());
     }
 
+    private List<Mention> docMentions = List.of();
+
+    private String firstOrganization(Document doc) {
+        for (Mention m : docMentions) {
+            if (m.type() == Mention.Type.ORGANIZATION) {
+                return m.code();
+            }
+        }
+        return null;
+    }
+
     /** Only the status and date a definite reference adds ("the pact was signed on Monday"). */
     private Agreement statusOnly(Document doc, Sentence s, List<Group> gs, int first, int head) {
         Verb v = governingVerb(s, gs, first, head);
@@ -346,7 +386,7 @@ public final class AgreementExtractor {
                 Group with = null;
                 for (int j = head + 1; j < s.size() && j <= head + 6; j++) {
                     if (s.token(j).lower().equals("with")) {
-                        with = syntax.groupStartingNear(s, gs, j + 1, 3);
+                        with = syntax.groupStartingNear(s, gs, j + 1, 5);
                         break;
                     }
                     if (s.token(j).pos().equals("VERB") || Syntax.boundary(s.token(j))) {
@@ -356,7 +396,7 @@ public final class AgreementExtractor {
                 if (with == null) {
                     for (int j = k + 1; j < first; j++) {
                         if (s.token(j).lower().equals("with")) {
-                            with = syntax.groupStartingNear(s, gs, j + 1, 3);
+                            with = syntax.groupStartingNear(s, gs, j + 1, 5);
                         }
                     }
                 }
@@ -473,6 +513,28 @@ public final class AgreementExtractor {
             return date.isBefore(doc.published().minusDays(7));
         }
         String lower = s.text().toLowerCase(java.util.Locale.ROOT);
+        // a month without a day ("in February") that ended more than a week before publication
+        for (int k = 0; k < s.size(); k++) {
+            int month = MONTHS.indexOf(s.token(k).lower()) + 1;
+            if (month == 0 || (month == 5 && !(k > 0 && s.token(k - 1).lower().equals("in")))) {
+                continue;
+            }
+            boolean dayNear = (k + 1 < s.size() && s.token(k + 1).pos().equals("NUM") && s.token(k + 1).text().length() <= 2)
+                    || (k > 0 && s.token(k - 1).pos().equals("NUM") && s.token(k - 1).text().length() <= 2);
+            if (dayNear) {
+                continue;
+            }
+            int year = doc.published().getYear();
+            if (k + 1 < s.size() && s.token(k + 1).text().matches("(19|20)\\d\\d")) {
+                year = Integer.parseInt(s.token(k + 1).text());
+            } else if (month > doc.published().getMonthValue()) {
+                year--;
+            }
+            LocalDate end = LocalDate.of(year, month, 1).plusMonths(1).minusDays(1);
+            if (end.isBefore(doc.published().minusDays(7))) {
+                return true;
+            }
+        }
         for (String m : vocabulary.list("background_markers")) {
             if (lower.contains(m)) {
                 return true;

@@ -21,9 +21,14 @@ public final class EventLexicon {
 
     /** One lexicon entry. */
     public record Event(String id, String plover, String kind, String polarity, boolean symmetric,
-            boolean reverseFrom, Set<String> blockedByObject) {
+            boolean reverseFrom, Set<String> blockedByObject, Set<String> needsAfter) {
+        /**
+         * Meetings, talks and bare agreements to act (PLOVER CONSULT and AGREE outside a signing):
+         * peer event coders code them, the gold conventions of this project do not, so the coder
+         * leaves them out unless {@code blocwatch.coder.consult} is set.
+         */
         public boolean consult() {
-            return id.startsWith("consult");
+            return id.startsWith("consult") || id.startsWith("agree-");
         }
     }
 
@@ -50,9 +55,11 @@ public final class EventLexicon {
         for (JsonNode e : root.path("events")) {
             Set<String> blocked = new LinkedHashSet<>();
             e.path("blocked_by_object").forEach(b -> blocked.add(b.asText().toLowerCase(Locale.ROOT)));
+            Set<String> needs = new LinkedHashSet<>();
+            e.path("needs_after").forEach(b -> needs.add(b.asText().toLowerCase(Locale.ROOT)));
             Event ev = new Event(e.path("id").asText(), e.path("plover").asText(), e.path("kind").asText(),
                     e.path("polarity").asText(), e.path("symmetric").asBoolean(false),
-                    e.path("reverse_from").asBoolean(false), blocked);
+                    e.path("reverse_from").asBoolean(false), blocked, needs);
             for (JsonNode v : e.path("verbs")) {
                 addPattern(v.asText(), true, ev);
             }

@@ -66,6 +66,9 @@ public final class InteractionExtractor {
                 if (!ev.blockedByObject().isEmpty() && blocked(s, end, ev.blockedByObject())) {
                     continue;
                 }
+                if (!ev.needsAfter().isEmpty() && !wordAfter(s, end, ev.needsAfter())) {
+                    continue;
+                }
                 if (ev.kind().equals("arms-transfer") && !armsNear(s, i, end)) {
                     i = end;
                     continue;
@@ -208,6 +211,10 @@ public final class InteractionExtractor {
                     acts.put(noun, List.copyOf(source.codes()));
                     lastActAuthors = List.copyOf(source.codes());
                 }
+                if (p.verb() && source != null && ev.polarity().equals("conflictual") && !ev.symmetric()
+                        && (ev.kind().equals("threaten") || ev.kind().equals("other"))) {
+                    lastActAuthors = List.copyOf(source.codes());
+                }
                 if (source != null && (ev.kind().equals("accuse") || ev.kind().equals("criticize")
                         || ev.kind().equals("warn") || ev.kind().equals("threaten"))) {
                     lastClaimants = List.copyOf(source.codes());
@@ -340,6 +347,20 @@ public final class InteractionExtractor {
             }
         }
         return best;
+    }
+
+    /** An evaluative verb needs its judgement in the clause: "called the Chinese action excessive". */
+    private static boolean wordAfter(Sentence s, int end, Set<String> words) {
+        for (int k = end + 1; k < s.size() && k <= end + 12; k++) {
+            Token t = s.token(k);
+            if (Syntax.boundary(t)) {
+                return false;
+            }
+            if (words.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean blocked(Sentence s, int end, Set<String> words) {

@@ -121,6 +121,39 @@ public final class Syntax {
         return CONNECTORS.contains(between) ? b - a : -1;
     }
 
+    /**
+     * What a pronoun or a counted phrase at {@code i} stands for: "he"/"it" is the nearest actor
+     * before it in the sentence, else the first of the previous sentence; "the two countries" /
+     * "the three sides" is the nearest group with that many actors, else the last that many
+     * distinct actors named.
+     */
+    public Group antecedent(Sentence s, List<Group> groups, int i, List<Group> previousSentence) {
+        Group before = null;
+        for (Group g : groups) {
+            if (g.last() < i) {
+                before = g;
+            }
+        }
+        if (before != null) {
+            return before;
+        }
+        return previousSentence.isEmpty() ? null : previousSentence.get(0);
+    }
+
+    private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("two", 2, "both", 2, "three", 3,
+            "four", 4, "five", 5);
+    private static final Set<String> COUNTED = Set.of("countries", "sides", "governments", "nations", "leaders",
+            "states", "neighbours", "neighbors", "parties", "capitals", "allies", "rivals");
+
+    /** "the two countries" at [i, i+2]: the number of actors it counts, or 0. */
+    public static int countedPhrase(Sentence s, int i) {
+        if (i + 1 >= s.size()) {
+            return 0;
+        }
+        Integer n = COUNTS.get(s.token(i).lower());
+        return n != null && COUNTED.contains(s.token(i + 1).lower()) ? n : 0;
+    }
+
     /** Is the verb at {@code p} passive ("was condemned", "were rammed")? */
     public boolean passive(Sentence s, int p) {
         Token v = s.token(p);
