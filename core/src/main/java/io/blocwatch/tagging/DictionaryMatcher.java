@@ -32,7 +32,9 @@ public final class DictionaryMatcher {
                 add(a, new Entry(Kind.COUNTRY, c.code(), null, a, c.ambiguous().contains(a)));
             }
             for (String a : c.ambiguous()) {
-                add(a, new Entry(Kind.COUNTRY, c.code(), null, a, true));
+                if (!c.seats().contains(a) && !c.demonyms().contains(a)) {
+                    add(a, new Entry(Kind.COUNTRY, c.code(), null, a, true));
+                }
             }
             for (String a : c.demonyms()) {
                 add(a, new Entry(Kind.DEMONYM, c.code(), null, a, c.ambiguous().contains(a)));

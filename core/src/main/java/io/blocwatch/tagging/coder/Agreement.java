@@ -14,6 +14,8 @@ final class Agreement {
     LocalDate date;
     String place;
     boolean news;
+    /** Set on a reference whose verb is a signing verb (signed, planned or negated). */
+    boolean signingVerb;
     final List<Integer> sentences = new ArrayList<>();
     int lastSentence;
     int lastToken;

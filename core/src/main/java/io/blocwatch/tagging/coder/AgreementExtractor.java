@@ -70,6 +70,9 @@ public final class AgreementExtractor {
                                 if (Agreement.rank(partial.status) > Agreement.rank(prior.status)
                                         && !"planned".equals(partial.status)) {
                                     prior.status = partial.status;
+                                } else if ("planned".equals(partial.status) && partial.signingVerb && prior.date == null) {
+                                    prior.status = "planned"; // "the contract still has to be signed"
+                                    prior.news = false;
                                 }
                                 if (prior.date == null && partial.date != null) {
                                     prior.date = partial.date;
@@ -297,6 +300,46 @@ public final class AgreementExtractor {
                 }
             }
         }
+        if (parties.size() == 1) {
+            // "Greece signed a contract to buy jets from France", "a contract with Slovakia does exist, Vucic said"
+            Group seller = null;
+            for (int k = head + 1; k < s.size() && k <= head + 10; k++) {
+                String w = s.token(k).lower();
+                if (Syntax.boundary(s.token(k))) {
+                    break;
+                }
+                if (w.equals("from") && k > head + 2) {
+                    String buy = vocabulary.lexicon().lemma(s.token(Math.max(head + 1, k - 4)).lower());
+                    for (int j = head + 1; j < k; j++) {
+                        String l = vocabulary.lexicon().lemma(s.token(j).lower());
+                        if (l.equals("buy") || l.equals("purchase") || l.equals("acquire") || l.equals("import")
+                                || l.equals("procure") || s.token(j).lower().startsWith("buy")
+                                || s.token(j).lower().startsWith("purchas")) {
+                            seller = syntax.groupStartingNear(s, gs, k + 1, 3);
+                            break;
+                        }
+                    }
+                    break;
+                }
+            }
+            if (seller != null) {
+                parties.addAll(seller.codes());
+            } else if (v == null || v.subject == null) {
+                Group speaker = null;
+                for (Group g : gs) {
+                    if (g.last() > head && !parties.containsAll(g.codes())) {
+                        for (int k = head + 1; k < g.first(); k++) {
+                            if (s.token(k).text().equals(",")) {
+                                speaker = g; // a trailing attribution: "..., Serbian President Vucic said"
+                            }
+                        }
+                    }
+                }
+                if (speaker != null && speaker.mentions().stream().anyMatch(Mention::isPerson)) {
+                    parties.addAll(speaker.codes());
+                }
+            }
+        }
         if (parties.size() == 1 && "treaty".equals(form) && s.lowerWords(first, head + 1).contains("accession")) {
             // "Sweden handed over its instrument of accession": the treaty is with the alliance the item names
             String alliance = firstOrganization(doc);
@@ -367,7 +410,9 @@ public final class AgreementExtractor {
         boolean background = background(doc, s, date);
         boolean news = "signed".equals(v.status) && !v.pluperfect && !background
                 && (date == null || !date.isBefore(doc.published().minusDays(7)));
-        return new Agreement("agreement", "other", new TreeSet<>(), v.status, date, null, news, s.index(), head);
+        Agreement a = new Agreement("agreement", "other", new TreeSet<>(), v.status, date, null, news, s.index(), head);
+        a.signingVerb = vocabulary.lexicon().signedVerbs().contains(vocabulary.lexicon().lemma(s.token(v.index).lower()));
+        return a;
     }
 
     private record Verb(int index, String status, Group subject, Group with, boolean pluperfect) {}
@@ -375,7 +420,7 @@ public final class AgreementExtractor {
     private Verb governingVerb(Sentence s, List<Group> gs, int first, int head) {
         EventLexicon lx = vocabulary.lexicon();
         // before the noun: "X signed a defence pact", "X and Y are negotiating a treaty"
-        for (int k = first - 1; k >= 0 && k >= first - 6; k--) {
+        for (int k = first - 1; k >= 0 && k >= first - 10; k--) {
             Token t = s.token(k);
             if (Syntax.boundary(t)) {
                 break;
@@ -402,7 +447,8 @@ public final class AgreementExtractor {
                 }
                 boolean irrealis = subj != null ? syntax.irrealis(s, subj.last() + 1, k) || syntax.negated(s, subj.last() + 1, k)
                         : syntax.irrealis(s, Math.max(0, k - 3), k);
-                if (irrealis || syntax.complement(s, k) && !precededByAgreedTo(s, k)) {
+                if (irrealis || syntax.complement(s, k) && !precededByAgreedTo(s, k)
+                        || s.text().toLowerCase(java.util.Locale.ROOT).contains("in principle")) {
                     status = "signed".equals(status) ? "planned" : status;
                 }
                 return new Verb(k, status, subj, with, pluperfect(s, k));
@@ -448,7 +494,7 @@ public final class AgreementExtractor {
         }
         EventLexicon lx = vocabulary.lexicon();
         String lemma = lx.lemma(t.lower());
-        for (int len = 4; len >= 1; len--) {
+        for (int len = 5; len >= 1; len--) {
             if (k + len > s.size()) {
                 continue;
             }

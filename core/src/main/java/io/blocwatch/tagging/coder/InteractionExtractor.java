@@ -56,7 +56,7 @@ public final class InteractionExtractor {
                 if (p == null) {
                     continue;
                 }
-                int end = i + p.words().size() - 1;
+                int end = i + bestSpan - 1;
                 EventLexicon.Event ev = p.event();
                 if (ev.consult() && !consult) {
                     i = end;
@@ -78,6 +78,11 @@ public final class InteractionExtractor {
                 boolean passive = p.verb() && syntax.passive(s, i);
                 if (p.verb()) {
                     Group subj = syntax.subject(s, gs, i);
+                    if (subj == null && i > 0 && s.token(i - 1).lower().equals("to")) {
+                        // "Greece signed a contract to buy jets from France": the infinitive's subject is the main verb's
+                        int main = firstVerbBefore(s, i - 1);
+                        subj = main < i - 1 ? syntax.subject(s, gs, main) : null;
+                    }
                     if (subj == null) {
                         subj = pronounSubject(s, gs, i, lastSubject);
                     }
@@ -86,7 +91,11 @@ public final class InteractionExtractor {
                         int at = i;
                         subj = gs.stream().filter(g -> g.last() < at).findFirst().orElse(null);
                     }
-                    if (passive) {
+                    if (passive && ev.plover().equals("MOBILIZE") && syntax.agent(s, gs, end) == null) {
+                        // "Serbian army units were deployed along the border with Kosovo"
+                        source = subj;
+                        target = subj == null ? null : postureTarget(s, gs, end, subj);
+                    } else if (passive) {
                         source = syntax.agent(s, gs, end);
                         target = subj;
                     } else {
@@ -125,6 +134,9 @@ public final class InteractionExtractor {
                         if (target == null) {
                             target = pronounSubject(s, gs, firstVerbBefore(s, i), lastSubject);
                         }
+                        if (target == null && !gs.isEmpty() && gs.get(0).last() < i && gs.get(0) != from) {
+                            target = gs.get(0); // "Kurti said the bridge would open, despite criticism from Washington"
+                        }
                         if (target == null) {
                             Agreement a = agreementBefore(s, i, ags);
                             if (a != null) {
@@ -153,6 +165,14 @@ public final class InteractionExtractor {
                                 continue;
                             }
                         }
+                    }
+                }
+                if (target == null && source != null && p.verb() && end + 2 < s.size() && s.token(end + 1).lower().equals("to")
+                        && s.token(end + 2).isVerb() && (ev.kind().equals("threaten") || ev.kind().equals("warn"))) {
+                    // "threatened to send troops into Kosovo": the threatened act's target
+                    target = postureTarget(s, gs, end + 2, source);
+                    if (target == null) {
+                        target = syntax.object(s, gs, end + 2, Set.of("into", "against", "on", "at", "in"), false);
                     }
                 }
                 if (source != null && ev.plover().equals("MOBILIZE") && !passive) {
@@ -188,6 +208,12 @@ public final class InteractionExtractor {
                     Group reporter = reportingSubject(s, gs, i);
                     if (reporter != null) {
                         source = reporter;
+                    }
+                }
+                if (target == null && source != null) {
+                    int c = countedAfter(s, end);
+                    if (c > 0) {
+                        target = lastDistinct(mentions, s.index(), i, c, source.codes());
                     }
                 }
                 List<String> targets = new ArrayList<>();
@@ -314,10 +340,42 @@ public final class InteractionExtractor {
         out.add(new Interaction(a, b, ev.kind(), ev.polarity(), ev.plover(), sentence));
     }
 
+    private static final Set<String> TROOPS = Set.of("troops", "soldiers", "forces", "personnel", "servicemen",
+            "peacekeepers", "units", "paratroopers", "marines", "reinforcements");
+    private int bestSpan;
+
+    /**
+     * Tokens a pattern covers from {@code i} (0 when it does not match): its words in order, with
+     * numbers, adjectives and determiners allowed between them ("sent 150 soldiers to", "massed
+     * troops and tanks along") and words for troops standing for each other.
+     */
+    private static int spanOf(Sentence s, int i, List<String> words) {
+        int k = i + 1;
+        for (int w = 1; w < words.size(); w++) {
+            int skipped = 0;
+            while (k < s.size() && !same(s.token(k).lower(), words.get(w)) && skipped < 3
+                    && (s.token(k).pos().equals("NUM") || s.token(k).pos().equals("ADJ") || s.token(k).pos().equals("DET")
+                            && w > 1)) {
+                k++;
+                skipped++;
+            }
+            if (k >= s.size() || !same(s.token(k).lower(), words.get(w))) {
+                return 0;
+            }
+            k++;
+        }
+        return k - i;
+    }
+
+    private static boolean same(String token, String word) {
+        return token.equals(word) || TROOPS.contains(token) && TROOPS.contains(word);
+    }
+
     /** The longest lexicon pattern starting at token {@code i}, with the part of speech it needs. */
     private EventLexicon.Pattern match(Sentence s, int i) {
         Token t = s.token(i);
         EventLexicon.Pattern best = null;
+        bestSpan = 1;
         for (EventLexicon.Pattern p : vocabulary.lexicon().startingWith(t.lower())) {
             if (p.verb()) {
                 // the tagger sometimes reads a participle after an auxiliary as an adjective ("had massed")
@@ -332,18 +390,10 @@ public final class InteractionExtractor {
                 continue;
             }
             int n = p.words().size();
-            if (i + n > s.size()) {
-                continue;
-            }
-            boolean ok = true;
-            for (int k = 1; k < n; k++) {
-                if (!s.token(i + k).lower().equals(p.words().get(k))) {
-                    ok = false;
-                    break;
-                }
-            }
-            if (ok && (best == null || n > best.words().size())) {
+            int span = spanOf(s, i, p.words());
+            if (span > 0 && (best == null || n > best.words().size())) {
                 best = p;
+                bestSpan = span;
             }
         }
         return best;
@@ -431,7 +481,7 @@ public final class InteractionExtractor {
             }
             String w = t.lower();
             boolean cue = w.equals("near") || w.equals("toward") || w.equals("towards") || w.equals("facing")
-                    || w.equals("against") || (w.equals("with") && k > 0 && s.token(k - 1).lower().startsWith("border"))
+                    || w.equals("against") || w.equals("into") || (w.equals("with") && k > 0 && s.token(k - 1).lower().startsWith("border"))
                     || (w.equals("of") && k > 0 && s.token(k - 1).lower().startsWith("border"));
             if (cue) {
                 Group g = syntax.groupStartingNear(s, gs, k + 1, 2);
@@ -463,6 +513,37 @@ public final class InteractionExtractor {
             }
         }
         return null;
+    }
+
+    /** "both sides", "the two countries" right after a predicate: how many actors it counts, or 0. */
+    private static int countedAfter(Sentence s, int end) {
+        for (int k = end + 1; k < s.size() && k <= end + 3; k++) {
+            int n = Syntax.countedPhrase(s, k);
+            if (n > 0) {
+                return n;
+            }
+            if (!(s.token(k).pos().equals("DET") || s.token(k).pos().equals("ADP"))) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** The last {@code n} distinct actors named before token {@code i} of sentence {@code si}, the source's excluded. */
+    private static Group lastDistinct(List<Mention> mentions, int si, int i, int n, List<String> exclude) {
+        List<String> codes = new ArrayList<>();
+        List<Mention> ms = new ArrayList<>();
+        for (int k = mentions.size() - 1; k >= 0 && codes.size() < n; k--) {
+            Mention m = mentions.get(k);
+            if (m.sentence() > si || (m.sentence() == si && m.first() >= i) || m.sentence() < si - 2) {
+                continue;
+            }
+            if (!codes.contains(m.code()) && !exclude.contains(m.code())) {
+                codes.add(0, m.code());
+                ms.add(0, m);
+            }
+        }
+        return codes.size() == n ? new Group(si, i, i, codes, ms) : null;
     }
 
     private static int firstVerbBefore(Sentence s, int i) {

@@ -22,6 +22,10 @@ import java.util.Set;
  */
 public final class MentionFinder {
 
+    private static final Set<String> PEOPLE = Set.of("officials", "official", "sources", "diplomats", "aides",
+            "authorities", "leaders", "ministers", "policymakers", "lawmakers", "spokesman", "spokeswoman",
+            "spokesperson", "envoys", "commanders", "planners");
+
     private final Dictionary dictionary;
     private final DictionaryMatcher matcher;
     private final Vocabulary vocabulary;
@@ -33,10 +37,10 @@ public final class MentionFinder {
     }
 
     public List<Mention> find(Document doc) {
-        if (!political(doc)) {
+        List<Hit> hits = matcher.find(doc.text());
+        if (!political(doc, hits)) {
             return List.of();
         }
-        List<Hit> hits = matcher.find(doc.text());
         List<Mention> out = new ArrayList<>();
         Set<String> knownPersons = new HashSet<>();
         int si = 0;
@@ -90,7 +94,10 @@ public final class MentionFinder {
                 }
             }
         }
-        for (Entry e : h.entries()) {
+        List<Entry> ordered = new ArrayList<>(h.entries());
+        // a city that is the seat of an organisation and of a state stands for the organisation ("Brussels")
+        ordered.sort((a, b) -> Boolean.compare(b.kind() == Kind.ORG_SEAT, a.kind() == Kind.ORG_SEAT));
+        for (Entry e : ordered) {
             Mention.Type type = switch (e.kind()) {
                 case COUNTRY -> Mention.Type.COUNTRY;
                 case DEMONYM -> Mention.Type.DEMONYM;
@@ -111,16 +118,35 @@ public final class MentionFinder {
     }
 
     /** Is the item about politics or security at all? */
-    private boolean political(Document doc) {
+    /**
+     * Is the item about politics or security at all? Two distinct political words, or one with an
+     * unambiguous state or organisation name, or two such names. One stray word ("the china
+     * cabinet") or look-alike names alone ("Turkey, stuffing and the good China") are not enough.
+     */
+    private boolean political(Document doc, List<Hit> hits) {
         Set<String> cues = vocabulary.list("political_cues");
+        Set<String> arms = vocabulary.list("arms_nouns");
+        var forms = vocabulary.lexicon().forms();
+        Set<String> seen = new java.util.HashSet<>();
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
-                if (cues.contains(t.lower())) {
-                    return true;
+                String w = t.lower();
+                String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+                if (cues.contains(w) || cues.contains(singular) || arms.contains(w) || forms.containsKey(w) && t.isNominal()
+                        || vocabulary.role(w) != null && t.capitalised()) {
+                    seen.add(singular);
                 }
             }
         }
-        return false;
+        Set<String> names = new java.util.HashSet<>();
+        for (Hit h : hits) {
+            for (Entry e : h.entries()) {
+                if ((e.kind() == Kind.COUNTRY || e.kind() == Kind.ORGANIZATION || e.kind() == Kind.PERSON) && !e.ambiguous()) {
+                    names.add(e.code() == null ? e.person() : e.code());
+                }
+            }
+        }
+        return seen.size() >= 2 || seen.size() == 1 && !names.isEmpty() || names.size() >= 2;
     }
 
     private boolean actorInContext(Sentence s, int first, int last, Mention.Type type, boolean ambiguous) {
@@ -158,7 +184,9 @@ public final class MentionFinder {
             }
         }
         if (type == Mention.Type.SEAT) {
-            if (prev != null && vocabulary.in("place_prepositions", prev.lower())) {
+            // "officials in Belgrade said" is the government; "a ceremony in Belgrade" is a place
+            boolean people = first >= 2 && PEOPLE.contains(s.token(first - 2).lower());
+            if (prev != null && vocabulary.in("place_prepositions", prev.lower()) && !people) {
                 return false;
             }
             if (prev != null && prev.lower().equals("the") && first > 1
@@ -167,6 +195,17 @@ public final class MentionFinder {
             }
         }
         if (ambiguous) {
+            // "Michael Jordan": a given name before it makes it a surname
+            if (prev != null && prev.capitalised() && prev.pos().equals("PROPN") && !isMentionLike(prev)
+                    && vocabulary.role(prev.lower()) == null && !vocabulary.honorific(prev.lower())
+                    && !MentionFinderWords.CALENDAR.contains(prev.lower()) && !titleCase) {
+                return false;
+            }
+            // "a collector from Savannah, Georgia": a place name, a comma, then the state's name
+            if (prev != null && prev.text().equals(",") && first >= 2 && s.token(first - 2).capitalised()
+                    && s.token(first - 2).pos().equals("PROPN") && !isMentionLike(s.token(first - 2))) {
+                return false;
+            }
             return politicalSentence(s, first, last);
         }
         return true;
@@ -186,7 +225,8 @@ public final class MentionFinder {
             if (t.index() >= first && t.index() <= last) {
                 continue;
             }
-            if (cues.contains(t.lower()) || !vocabulary.lexicon().startingWith(t.lower()).isEmpty()) {
+            String w = t.lower();
+            if (cues.contains(w) || vocabulary.in("arms_nouns", w) || vocabulary.in("institution_heads", w)) {
                 cuesHere++;
             }
         }

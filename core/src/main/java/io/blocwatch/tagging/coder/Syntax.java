@@ -32,15 +32,23 @@ public final class Syntax {
             List<Mention> members = new ArrayList<>(List.of(here.get(i)));
             int end = npEnd(s, here, here.get(i).last(), vocabulary);
             int j = i + 1;
+            boolean closed = false;
             while (j < here.size()) {
                 Mention n = here.get(j);
-                int gapFromName = joinedBy(s, members.get(members.size() - 1).last() + 1, n.first());
+                int lastEnd = members.get(members.size() - 1).last() + 1;
+                if (closed && n.first() > lastEnd && s.token(lastEnd).text().equals(",")) {
+                    break; // "Bulgaria and Serbia, Russian media reported": the list ended at "and"
+                }
+                int gapFromName = joinedBy(s, lastEnd, n.first());
                 int gapFromPhrase = n.first() > end + 1 ? joinedBy(s, end + 1, n.first()) : -1;
                 if (n.first() == end + 1 && n.first() > members.get(members.size() - 1).last() + 1) {
                     gapFromPhrase = -1; // a name right after another's noun phrase starts a new phrase
                 }
                 if (gapFromName < 0 && gapFromPhrase < 0) {
                     break;
+                }
+                for (int k = lastEnd; k < n.first(); k++) {
+                    closed |= s.token(k).lower().equals("and") || s.token(k).lower().equals("or");
                 }
                 members.add(n);
                 end = Math.max(end, npEnd(s, here, n.last(), vocabulary));
@@ -113,6 +121,11 @@ public final class Syntax {
         if (between.equals("-") || between.equals("\u2013") || between.equals("/")) {
             return b - a;
         }
+        if (between.startsWith("and the ") && between.split(" ").length == 2 || between.equals("and the")
+                || between.equals(", the") || between.equals(", and the") || between.equals("and by")
+                || between.equals(", and by") || between.equals("or") || between.equals("nor")) {
+            return b - a;
+        }
         if (between.equals(",") || between.equals("and") || between.equals(", and") || between.equals("&")
                 || between.equals("as well as") || between.equals("together with") || between.equals("along with")
                 || between.equals("'s") && false) {
@@ -178,7 +191,7 @@ public final class Syntax {
     public Group agent(Sentence s, List<Group> groups, int p) {
         for (int k = p + 1; k < s.size() && k <= p + 9; k++) {
             if (s.token(k).lower().equals("by")) {
-                Group g = groupStartingNear(s, groups, k + 1, 2);
+                Group g = groupStartingNear(s, groups, k + 1, 5);
                 if (g == null) {
                     return null;
                 }
@@ -188,7 +201,8 @@ public final class Syntax {
                 List<Mention> ms = new ArrayList<>(g.mentions());
                 int last = g.last();
                 for (Group o : groups) {
-                    if (o.first() > g.last() && clearOfVerbs(s, last + 1, o.first())) {
+                    if (o.first() > g.last() && clearOfVerbs(s, last + 1, o.first())
+                            && s.lowerWords(last + 1, o.first()).contains("and")) {
                         codes.addAll(o.codes());
                         ms.addAll(o.mentions());
                         last = o.last();
@@ -263,9 +277,30 @@ public final class Syntax {
                 }
             }
         }
+        int limit = p;
+        // a group inside ", which ... ," before the predicate is not its subject
+        for (int q = p - 1; q > 0; q--) {
+            if (s.token(q).text().equals(",")) {
+                for (int j = q - 1; j >= 0 && j >= q - 15; j--) {
+                    String w = s.token(j).lower();
+                    if (s.token(j).text().equals(",") && j + 1 < q
+                            && (s.token(j + 1).lower().equals("which") || s.token(j + 1).lower().equals("who"))) {
+                        limit = j;
+                        break;
+                    }
+                    if (boundary(s.token(j))) {
+                        break;
+                    }
+                }
+                break;
+            }
+            if (boundary(s.token(q)) || s.token(q).pos().equals("VERB") && !AUX_WORDS.contains(s.token(q).lower())) {
+                break;
+            }
+        }
         Group best = null;
         for (Group g : groups) {
-            if (g.last() < p && (best == null || g.last() > best.last())) {
+            if (g.last() < limit && (best == null || g.last() > best.last())) {
                 if (g.first() <= p && g.last() >= p) {
                     continue;
                 }
@@ -311,6 +346,21 @@ public final class Syntax {
         int commas = 0;
         for (int k = a; k < b; k++) {
             Token t = s.token(k);
+            if (t.text().equals(",") && k + 1 < b && (s.token(k + 1).lower().equals("which")
+                    || s.token(k + 1).lower().equals("who") || s.token(k + 1).lower().equals("whose"))) {
+                // "Russia, which opposes enlargement, has criticised": skip the relative clause
+                int close = -1;
+                for (int j = k + 2; j < b; j++) {
+                    if (s.token(j).text().equals(",")) {
+                        close = j;
+                        break;
+                    }
+                }
+                if (close > 0) {
+                    k = close;
+                    continue;
+                }
+            }
             if (boundary(t)) {
                 return false;
             }
@@ -373,6 +423,12 @@ public final class Syntax {
                     boolean possessor = m.last() + 1 < s.size() && s.token(m.last() + 1).lower().equals("'s");
                     boolean modifier = m.type() == Mention.Type.DEMONYM;
                     if (possessor || modifier) {
+                        // "NATO's KFOR mission": the possessed actor is the object
+                        for (Group next : groups) {
+                            if (possessor && firstMention(next) == m.last() + 2) {
+                                return next;
+                            }
+                        }
                         return o;
                     }
                 }
@@ -454,6 +510,13 @@ public final class Syntax {
         }
         String prev = s.token(p - 1).lower();
         if (prev.equals("to") && s.token(p).isVerb()) {
+            // "signed a contract to buy jets from France": the purpose of a signed deal is no hypothesis
+            for (int k = p - 2; k >= 0 && k >= p - 5; k--) {
+                String w = s.token(k).lower();
+                if (w.equals("contract") || w.equals("deal") || w.equals("agreement")) {
+                    return false;
+                }
+            }
             return true;
         }
         return (prev.equals("of") || prev.equals("for") || prev.equals("about")) && s.token(p).lower().endsWith("ing");
