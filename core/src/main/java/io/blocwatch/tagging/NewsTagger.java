@@ -80,13 +80,9 @@ public final class NewsTagger implements Serializable {
     }
 
     public TaggedItem tag(NewsItem item) {
-        if (LEGACY) {
-            return new ItemAnalysis(this, item).run();
-        }
         return coder().code(item);
     }
 
-    private static final boolean LEGACY = Boolean.getBoolean("blocwatch.tagger.legacy");
     private transient volatile io.blocwatch.tagging.coder.EventCoder coder;
 
     private io.blocwatch.tagging.coder.EventCoder coder() {

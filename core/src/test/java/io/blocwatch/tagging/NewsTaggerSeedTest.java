@@ -8,6 +8,7 @@ import io.blocwatch.contracts.AgreementTag;
 import io.blocwatch.contracts.InteractionTag;
 import io.blocwatch.contracts.PersonTag;
 import io.blocwatch.contracts.TaggedItem;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,9 +54,13 @@ class NewsTaggerSeedTest {
         assertThat(tagged.interactions()).extracting(InteractionTag::source, InteractionTag::target,
                 InteractionTag::polarity).contains(
                 tuple("HUN", "SRB", "cooperative"), tuple("SRB", "HUN", "cooperative"),
-                tuple("ALB", "XKX", "cooperative"), tuple("XKX", "HRV", "cooperative"),
                 tuple("SRB", "ALB", "conflictual"), tuple("SRB", "HRV", "conflictual"),
                 tuple("SRB", "XKX", "conflictual"));
+        // The Tirana declaration of two weeks earlier is background: listed, with its day, but no signing pairs.
+        assertThat(tagged.agreements()).extracting(AgreementTag::parties, AgreementTag::date)
+                .contains(tuple(List.of("ALB", "HRV", "XKX"), "2025-03-18"));
+        assertThat(tagged.interactions()).filteredOn(i -> i.kind().equals("sign-agreement"))
+                .extracting(InteractionTag::source).doesNotContain("ALB", "HRV", "XKX");
         assertThat(tagged.interactions()).allSatisfy(i -> {
             assertThat(i.source()).isNotEqualTo(i.target());
             assertThat(i.evidence()).isNotEmpty();

@@ -111,7 +111,7 @@ class PartiesAndCriticsTest {
     void aClauseAfterACommaAndAfterHasItsOwnSubject() {
         TaggedItem t = tag("2023-08-07T10:00:00Z", "Spat",
                 "Croatian Prime Minister Andrej Plenkovic warned Belgrade on Monday, after Serbian ministers "
-                        + "condemned the celebrations in Knin.");
+                        + "condemned Croatia's celebrations in Knin.");
         assertThat(t.interactions()).extracting(InteractionTag::source, InteractionTag::target, InteractionTag::kind)
                 .containsExactlyInAnyOrder(tuple("HRV", "SRB", "warn"), tuple("SRB", "HRV", "criticize"));
     }

@@ -3,6 +3,10 @@ package io.blocwatch.tagging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import io.blocwatch.tagging.coder.Document;
+import io.blocwatch.tagging.coder.DocumentReader;
+import io.blocwatch.tagging.coder.Sentence;
+import io.blocwatch.tagging.coder.Vocabulary;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,12 +40,24 @@ class TextProcessingTest {
 
     @Test
     void splitsSentencesAroundAbbreviationsAndQuotes() {
-        String text = "The U.S. envoy met Gen. Charles Q. Brown in Washington. \u201CWe agree,\u201D he said. "
+        String body = "The U.S. envoy met Gen. Charles Q. Brown in Washington. \u201CWe agree,\u201D he said. "
                 + "Talks end today! Then what?";
-        List<Sentences.Span> spans = Sentences.split(text);
-        assertThat(spans).extracting(sp -> text.substring(sp.start(), sp.end())).containsExactly(
+        Document doc = new DocumentReader(Vocabulary.defaults())
+                .read(TaggerFixtures.item("s", "2025-04-03T10:00:00Z", "Envoy meets general", body));
+        assertThat(doc.sentences()).extracting(Sentence::text).containsExactly("Envoy meets general",
                 "The U.S. envoy met Gen. Charles Q. Brown in Washington.", "\u201CWe agree,\u201D he said.",
                 "Talks end today!", "Then what?");
+        assertThat(doc.sentences().get(0).headline()).isTrue();
+    }
+
+    @Test
+    void dropsBoilerplateLinesButKeepsCaptions() {
+        String body = "By Jane Roe\nSerbia and Hungary signed a pact on Tuesday.\nRead more: Hungary's energy deals\n"
+                + "Photo: the two ministers in Belgrade.\n\u00A9 2025 Example Wire. All rights reserved.";
+        Document doc = new DocumentReader(Vocabulary.defaults())
+                .read(TaggerFixtures.item("b", "2025-04-03T10:00:00Z", "", body));
+        assertThat(doc.sentences()).extracting(Sentence::text).containsExactly(
+                "Serbia and Hungary signed a pact on Tuesday.", "Photo: the two ministers in Belgrade.");
     }
 
     @Test

@@ -28,7 +28,10 @@ public final class DocumentReader {
 
     private final List<Pattern> boilerplate = new ArrayList<>();
 
+    private final Vocabulary vocabulary;
+
     public DocumentReader(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         for (String p : vocabulary.raw("boilerplate_lines")) {
             boilerplate.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE));
         }
@@ -64,8 +67,17 @@ public final class DocumentReader {
             int end = nl < 0 ? text.length() : nl;
             if (end > p) {
                 String para = text.substring(p, end);
-                for (Span s : Linguistics.sentences(para)) {
-                    add(sentences, text, p + s.getStart(), p + s.getEnd(), false);
+                Span[] spans = Linguistics.sentences(para);
+                int from = -1;
+                for (int k = 0; k < spans.length; k++) {
+                    if (from < 0) {
+                        from = spans[k].getStart();
+                    }
+                    if (k + 1 < spans.length && endsWithAbbreviation(para.substring(from, spans[k].getEnd()))) {
+                        continue; // "Gen. Charles Q. Brown": the model split after a title or an initial
+                    }
+                    add(sentences, text, p + from, p + spans[k].getEnd(), false);
+                    from = -1;
                 }
             }
             p = end + 1;
@@ -88,6 +100,23 @@ public final class DocumentReader {
         if (!tokens.isEmpty()) {
             out.add(new Sentence(out.size(), text.substring(start, end), start, end, tokens, headline));
         }
+    }
+
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "gen", "lt",
+            "col", "sgt", "capt", "adm", "maj", "sen", "rep", "gov", "st", "no", "jr", "sr", "prof", "rev", "brig",
+            "cmdr", "gens", "messrs", "u.s", "u.n", "u.k", "e.u", "vs", "ft", "mt", "inc", "corp", "co", "ltd");
+
+    private boolean endsWithAbbreviation(String sentence) {
+        String t = sentence.strip();
+        if (!t.endsWith(".")) {
+            return false;
+        }
+        int sp = t.lastIndexOf(' ');
+        String last = t.substring(sp + 1, t.length() - 1).toLowerCase(java.util.Locale.ROOT);
+        if (last.length() == 1 && Character.isLetter(last.charAt(0))) {
+            return true; // an initial: "Charles Q."
+        }
+        return ABBREVIATIONS.contains(last);
     }
 
     private boolean isBoilerplate(String line) {

@@ -141,7 +141,8 @@ public final class MentionFinder {
         Set<String> names = new java.util.HashSet<>();
         for (Hit h : hits) {
             for (Entry e : h.entries()) {
-                if ((e.kind() == Kind.COUNTRY || e.kind() == Kind.ORGANIZATION || e.kind() == Kind.PERSON) && !e.ambiguous()) {
+                if ((e.kind() == Kind.COUNTRY || e.kind() == Kind.ORGANIZATION || e.kind() == Kind.PERSON
+                        || e.kind() == Kind.SEAT || e.kind() == Kind.ORG_SEAT) && !e.ambiguous()) {
                     names.add(e.code() == null ? e.person() : e.code());
                 }
             }
