@@ -350,10 +350,16 @@ public final class AgreementExtractor {
         if (parties.size() < 2) {
             return null;
         }
+        boolean issued = false;
+        if (status == null && "declaration".equals(form) && first > 0
+                && (s.token(first - 1).lower().equals("a") || s.token(first - 1).lower().equals("an"))) {
+            status = "signed"; // a joint declaration leaders adopt is signed the day it is issued
+            issued = true;
+        }
         if (status == null) {
             status = precededBySigned(s, first) ? "signed" : talksAbout(s, first) ? "planned" : "reported";
         }
-        LocalDate date = v == null ? null : dateNear(doc, s, v.index);
+        LocalDate date = v == null ? (issued ? date(doc, s) : null) : dateNear(doc, s, v.index);
         if (date != null && date.isAfter(doc.published())) {
             status = "planned";
             date = null;
@@ -362,7 +368,7 @@ public final class AgreementExtractor {
             date = null;
         }
         boolean background = background(doc, s, date);
-        boolean news = "signed".equals(status) && v != null && !v.pluperfect && !background
+        boolean news = "signed".equals(status) && (v != null && !v.pluperfect || issued) && !background
                 && (date == null || !date.isBefore(doc.published().minusDays(7)));
         String place = "signed".equals(status) ? place(s, v == null ? head : Math.max(head, v.index)) : null;
         return new Agreement(form, domain(s, first, head), parties, status, "signed".equals(status) ? date : date,
@@ -390,6 +396,23 @@ public final class AgreementExtractor {
     }
 
     private List<Mention> docMentions = List.of();
+
+    /** The last {@code n} distinct actors named before token {@code i} of sentence {@code s}. */
+    private Group countedGroup(Sentence s, int i, int n) {
+        List<String> codes = new ArrayList<>();
+        List<Mention> ms = new ArrayList<>();
+        for (int k = docMentions.size() - 1; k >= 0 && codes.size() < n; k--) {
+            Mention m = docMentions.get(k);
+            if (m.sentence() > s.index() || (m.sentence() == s.index() && m.first() >= i) || m.sentence() < s.index() - 2) {
+                continue;
+            }
+            if (!codes.contains(m.code())) {
+                codes.add(0, m.code());
+                ms.add(0, m);
+            }
+        }
+        return codes.size() == n ? new Group(s.index(), i, i, codes, ms) : null;
+    }
 
     private String firstOrganization(Document doc) {
         for (Mention m : docMentions) {
@@ -428,6 +451,14 @@ public final class AgreementExtractor {
             String status = statusOf(s, k);
             if (status != null) {
                 Group subj = syntax.subject(s, gs, k);
+                if (subj == null) {
+                    for (int j = Math.max(0, k - 4); j < k; j++) {
+                        int n = Syntax.countedPhrase(s, j);
+                        if (n > 0) {
+                            subj = countedGroup(s, j, n); // "after the three countries signed a memorandum"
+                        }
+                    }
+                }
                 Group with = null;
                 for (int j = head + 1; j < s.size() && j <= head + 6; j++) {
                     if (s.token(j).lower().equals("with")) {

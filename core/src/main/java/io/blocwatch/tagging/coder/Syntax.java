@@ -332,12 +332,18 @@ public final class Syntax {
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "as", "because",
             "while", "when", "once", "though", "although", "than");
 
+    private static final Set<String> FORCE_NOUNS = Set.of("warships", "ships", "aircraft", "troops", "forces", "navies",
+            "vessels", "soldiers", "jets", "officials", "delegations", "ministers", "leaders", "units", "contingents");
+
     private static boolean insideOblique(Sentence s, Group g) {
         int k = g.first() - 1;
         if (k < 0) {
             return false;
         }
         String w = s.token(k).lower();
+        if ((w.equals("from") || w.equals("of")) && k > 0 && FORCE_NOUNS.contains(s.token(k - 1).lower())) {
+            return false; // "warships from the Philippines and Japan sailed": the group is the actor
+        }
         return s.token(k).pos().equals("ADP") && !w.equals("of") && !w.equals("'s") && !SUBORDINATORS.contains(w);
     }
 
@@ -378,6 +384,8 @@ public final class Syntax {
         return true;
     }
 
+    private static final Set<String> COMMISSIVE = Set.of("pledge", "pledged", "pledges", "pledging", "vow", "vowed",
+            "vows", "promise", "promised", "promises", "offered", "offers", "offer");
     private static final Set<String> AUX_WORDS = Set.of("had", "has", "have", "having", "was", "were", "is", "are", "be",
             "been", "being", "will", "would", "did", "does", "do", "shall", "should", "could", "can", "may", "might");
 
@@ -509,6 +517,9 @@ public final class Syntax {
             return false;
         }
         String prev = s.token(p - 1).lower();
+        if (prev.equals("to") && s.token(p).isVerb() && p >= 2 && COMMISSIVE.contains(s.token(p - 2).lower())) {
+            return false; // "pledged to stand by Somalia": the pledge is the act
+        }
         if (prev.equals("to") && s.token(p).isVerb()) {
             // "signed a contract to buy jets from France": the purpose of a signed deal is no hypothesis
             for (int k = p - 2; k >= 0 && k >= p - 5; k--) {
