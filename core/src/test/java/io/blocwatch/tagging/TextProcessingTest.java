@@ -42,7 +42,7 @@ class TextProcessingTest {
     void splitsSentencesAroundAbbreviationsAndQuotes() {
         String body = "The U.S. envoy met Gen. Charles Q. Brown in Washington. \u201CWe agree,\u201D he said. "
                 + "Talks end today! Then what?";
-        Document doc = new DocumentReader(Vocabulary.defaults())
+        Document doc = new DocumentReader(Vocabulary.defaults(), NewsTagger.withDefaults().matcher())
                 .read(TaggerFixtures.item("s", "2025-04-03T10:00:00Z", "Envoy meets general", body));
         assertThat(doc.sentences()).extracting(Sentence::text).containsExactly("Envoy meets general",
                 "The U.S. envoy met Gen. Charles Q. Brown in Washington.", "\u201CWe agree,\u201D he said.",
@@ -54,7 +54,7 @@ class TextProcessingTest {
     void dropsBoilerplateLinesButKeepsCaptions() {
         String body = "By Jane Roe\nSerbia and Hungary signed a pact on Tuesday.\nRead more: Hungary's energy deals\n"
                 + "Photo: the two ministers in Belgrade.\n\u00A9 2025 Example Wire. All rights reserved.";
-        Document doc = new DocumentReader(Vocabulary.defaults())
+        Document doc = new DocumentReader(Vocabulary.defaults(), NewsTagger.withDefaults().matcher())
                 .read(TaggerFixtures.item("b", "2025-04-03T10:00:00Z", "", body));
         assertThat(doc.sentences()).extracting(Sentence::text).containsExactly(
                 "Serbia and Hungary signed a pact on Tuesday.", "Photo: the two ministers in Belgrade.");

@@ -1,15 +1,18 @@
 package io.blocwatch.tagging.coder;
 
+import io.blocwatch.tagging.DictionaryMatcher;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * An item ready for coding: its text (headline, a blank line, the body without boilerplate), its
- * sentences and the day it was published. [{@code datelineStart}, {@code datelineEnd}) is a leading
+ * sentences, the day it was published and the dictionary hits in its text. Only sentences that
+ * name an actor or carry an event, agreement or office word are tokenised and tagged; the others
+ * keep their text and no tokens, so that the cost follows the security content. [{@code datelineStart}, {@code datelineEnd}) is a leading
  * dateline ("ADDIS ABABA -"), or empty.
  */
 public record Document(String id, String text, List<Sentence> sentences, LocalDate published, int datelineStart,
-        int datelineEnd) {
+        int datelineEnd, List<DictionaryMatcher.Hit> hits) {
 
     public boolean inDateline(int offset) {
         return offset >= datelineStart && offset < datelineEnd;

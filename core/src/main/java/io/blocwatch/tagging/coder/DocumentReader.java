@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
@@ -30,8 +31,11 @@ public final class DocumentReader {
 
     private final Vocabulary vocabulary;
 
-    public DocumentReader(Vocabulary vocabulary) {
+    private final io.blocwatch.tagging.DictionaryMatcher matcher;
+
+    public DocumentReader(Vocabulary vocabulary, io.blocwatch.tagging.DictionaryMatcher matcher) {
         this.vocabulary = vocabulary;
+        this.matcher = matcher;
         for (String p : vocabulary.raw("boilerplate_lines")) {
             boilerplate.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE));
         }
@@ -51,10 +55,11 @@ public final class DocumentReader {
             }
         }
         String text = title + "\n\n" + body;
+        List<io.blocwatch.tagging.DictionaryMatcher.Hit> hits = matcher == null ? List.of() : matcher.find(text);
         List<Sentence> sentences = new ArrayList<>();
         int bodyStart = title.length() + 2;
         if (!title.isEmpty()) {
-            add(sentences, text, 0, title.length(), true);
+            add(sentences, text, 0, title.length(), true, hits);
         }
         int datelineEnd = bodyStart;
         Matcher m = DATELINE.matcher(text).region(bodyStart, text.length());
@@ -76,17 +81,57 @@ public final class DocumentReader {
                     if (k + 1 < spans.length && endsWithAbbreviation(para.substring(from, spans[k].getEnd()))) {
                         continue; // "Gen. Charles Q. Brown": the model split after a title or an initial
                     }
-                    add(sentences, text, p + from, p + spans[k].getEnd(), false);
+                    add(sentences, text, p + from, p + spans[k].getEnd(), false, hits);
                     from = -1;
                 }
             }
             p = end + 1;
         }
         LocalDate day = LocalDate.ofInstant(Instant.parse(item.publishedAt()), ZoneOffset.UTC);
-        return new Document(item.id(), text, List.copyOf(sentences), day, bodyStart, datelineEnd);
+        return new Document(item.id(), text, List.copyOf(sentences), day, bodyStart, datelineEnd, hits);
     }
 
-    private static void add(List<Sentence> out, String text, int start, int end, boolean headline) {
+    private static final Set<String> REFERRING = Set.of("it", "its", "he", "she", "they", "ministry", "government",
+            "pact", "deal", "agreement", "document", "declaration", "treaty", "accord", "memorandum", "alliance",
+            "bloc", "both", "two", "three", "sides", "countries", "officials", "spokesman", "spokeswoman", "minister");
+
+    /** Does [start, end) name an actor or carry a word the coder acts on? Only then is it tagged. */
+    private boolean worthAnalysing(String text, int start, int end, List<io.blocwatch.tagging.DictionaryMatcher.Hit> hits) {
+        for (var h : hits) {
+            if (h.start() >= start && h.start() < end) {
+                return true;
+            }
+        }
+        // no actor named: worth it only for an event word with something that can refer to an actor
+        // ("the ministry condemned the pact", "it warned")
+        Set<String> cues = vocabulary.cueWords();
+        Set<String> refs = vocabulary.list("coreference_nouns");
+        boolean cue = false;
+        boolean ref = false;
+        int i = start;
+        while (i < end) {
+            while (i < end && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < end && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
+                j++;
+            }
+            if (j > i) {
+                String w = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+                cue |= cues.contains(w);
+                ref |= refs.contains(w) || REFERRING.contains(w);
+                if (cue && ref) {
+                    return true;
+                }
+            }
+            i = j + 1;
+        }
+        return false;
+    }
+
+    private void add(List<Sentence> out, String text, int start, int end, boolean headline,
+            List<io.blocwatch.tagging.DictionaryMatcher.Hit> hits) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
@@ -96,10 +141,8 @@ public final class DocumentReader {
         if (end <= start) {
             return;
         }
-        List<Token> tokens = Linguistics.tokens(text, start, end);
-        if (!tokens.isEmpty()) {
-            out.add(new Sentence(out.size(), text.substring(start, end), start, end, tokens, headline));
-        }
+        List<Token> tokens = worthAnalysing(text, start, end, hits) ? Linguistics.tokens(text, start, end) : List.of();
+        out.add(new Sentence(out.size(), text.substring(start, end), start, end, tokens, headline));
     }
 
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "gen", "lt",

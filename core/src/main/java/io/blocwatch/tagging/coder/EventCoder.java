@@ -39,7 +39,7 @@ public final class EventCoder {
 
     public EventCoder(Dictionary dictionary, DictionaryMatcher matcher, Vocabulary vocabulary) {
         this.dictionary = dictionary;
-        this.reader = new DocumentReader(vocabulary);
+        this.reader = new DocumentReader(vocabulary, matcher);
         this.mentions = new MentionFinder(dictionary, matcher, vocabulary);
         this.persons = new PersonFinder(vocabulary, dictionary);
         this.syntax = new Syntax(vocabulary);

@@ -116,6 +116,11 @@ public final class EventLexicon {
         }
     }
 
+    /** Every first word of a pattern (verb forms inflected). */
+    public Set<String> firstWords() {
+        return byFirstWord.keySet();
+    }
+
     /** Patterns whose first word is {@code lower} (an inflected form for verbs). */
     public List<Pattern> startingWith(String lower) {
         return byFirstWord.getOrDefault(lower, List.of());

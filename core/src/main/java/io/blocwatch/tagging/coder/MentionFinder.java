@@ -37,7 +37,7 @@ public final class MentionFinder {
     }
 
     public List<Mention> find(Document doc) {
-        List<Hit> hits = matcher.find(doc.text());
+        List<Hit> hits = doc.hits();
         if (!political(doc, hits)) {
             return List.of();
         }
@@ -128,14 +128,15 @@ public final class MentionFinder {
         Set<String> arms = vocabulary.list("arms_nouns");
         var forms = vocabulary.lexicon().forms();
         Set<String> seen = new java.util.HashSet<>();
-        for (Sentence s : doc.sentences()) {
-            for (Token t : s.tokens()) {
-                String w = t.lower();
-                String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-                if (cues.contains(w) || cues.contains(singular) || arms.contains(w) || forms.containsKey(w) && t.isNominal()
-                        || vocabulary.role(w) != null && t.capitalised()) {
-                    seen.add(singular);
-                }
+        for (String raw : doc.text().split("[^\\p{L}-]+")) {
+            if (raw.isEmpty()) {
+                continue;
+            }
+            String w = raw.toLowerCase(java.util.Locale.ROOT);
+            String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            if (cues.contains(w) || cues.contains(singular) || arms.contains(w) || forms.containsKey(w)
+                    || vocabulary.role(w) != null && Character.isUpperCase(raw.charAt(0))) {
+                seen.add(singular);
             }
         }
         Set<String> names = new java.util.HashSet<>();

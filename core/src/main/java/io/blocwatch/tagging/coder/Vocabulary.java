@@ -110,6 +110,33 @@ public final class Vocabulary {
         }
     }
 
+    private volatile Set<String> cueWords;
+
+    /**
+     * Words that make a sentence worth a syntactic analysis even when it names no actor: the first
+     * words of event patterns (every inflection), agreement forms, office titles and reference
+     * words ("the pact", "it said").
+     */
+    public Set<String> cueWords() {
+        Set<String> c = cueWords;
+        if (c == null) {
+            Set<String> s = new java.util.HashSet<>(lexicon.firstWords());
+            for (String f : lexicon.forms().keySet()) {
+                s.add(f.split(" ")[0]);
+            }
+            for (String t : roleOfTitle.keySet()) {
+                s.add(t.split(" ")[0]);
+            }
+            s.addAll(lexicon.signedVerbs().stream().flatMap(v -> lexicon.inflections(v.split(" ")[0]).stream()).toList());
+            s.addAll(lexicon.plannedVerbs().stream().flatMap(v -> lexicon.inflections(v.split(" ")[0]).stream()).toList());
+            s.addAll(lexicon.reportedVerbs().stream().flatMap(v -> lexicon.inflections(v.split(" ")[0]).stream()).toList());
+            s.addAll(List.of("deal", "pact", "document", "initiative"));
+            c = Set.copyOf(s);
+            cueWords = c;
+        }
+        return c;
+    }
+
     public EventLexicon lexicon() {
         return lexicon;
     }
