@@ -48,7 +48,31 @@ public final class EventCoder {
                 Boolean.getBoolean("blocwatch.coder.consult"));
     }
 
+    /**
+     * The tags of one item. A stage that fails on some unforeseen text never stops the stream: the
+     * item keeps the actors found before the failure (or none) and the failure is counted.
+     */
     public TaggedItem code(NewsItem item) {
+        try {
+            return codeOrThrow(item);
+        } catch (RuntimeException e) {
+            FAILURES.incrementAndGet();
+            if (FAILURES.get() <= 5) {
+                System.err.println("blocwatch coder: item " + item.id() + " could not be fully coded (" + e + ")");
+            }
+            return new TaggedItem(TaggedItem.SCHEMA, item.id(), item.publishedAt(), item.source(), item.url(),
+                    List.of(), List.of(), List.of(), List.of(), null);
+        }
+    }
+
+    /** Items whose coding failed in this JVM (each still yields a TaggedItem, without tags). */
+    public static long failures() {
+        return FAILURES.get();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong FAILURES = new java.util.concurrent.atomic.AtomicLong();
+
+    private TaggedItem codeOrThrow(NewsItem item) {
         Document doc = reader.read(item);
         List<Mention> ms = persons.find(doc, mentions.find(doc));
         List<List<Group>> groups = new ArrayList<>();

@@ -140,15 +140,17 @@ public final class MentionFinder {
             }
         }
         Set<String> names = new java.util.HashSet<>();
+        Set<String> lookAlikes = new java.util.HashSet<>();
         for (Hit h : hits) {
             for (Entry e : h.entries()) {
-                if ((e.kind() == Kind.COUNTRY || e.kind() == Kind.ORGANIZATION || e.kind() == Kind.PERSON
-                        || e.kind() == Kind.SEAT || e.kind() == Kind.ORG_SEAT) && !e.ambiguous()) {
-                    names.add(e.code() == null ? e.person() : e.code());
+                if (e.kind() == Kind.COUNTRY || e.kind() == Kind.ORGANIZATION || e.kind() == Kind.PERSON
+                        || e.kind() == Kind.SEAT || e.kind() == Kind.ORG_SEAT) {
+                    (e.ambiguous() ? lookAlikes : names).add(e.code() == null ? e.person() : e.code());
                 }
             }
         }
-        return seen.size() >= 2 || seen.size() == 1 && !names.isEmpty() || names.size() >= 2;
+        return seen.size() >= 2 || names.size() >= 2
+                || seen.size() == 1 && (!names.isEmpty() || lookAlikes.size() >= 2);
     }
 
     private boolean actorInContext(Sentence s, int first, int last, Mention.Type type, boolean ambiguous) {
@@ -208,7 +210,7 @@ public final class MentionFinder {
                     && s.token(first - 2).pos().equals("PROPN") && !isMentionLike(s.token(first - 2))) {
                 return false;
             }
-            return politicalSentence(s, first, last);
+            return politicalSentence(s, first, last) || listedWithAState(s, first, last);
         }
         return true;
     }
@@ -233,6 +235,16 @@ public final class MentionFinder {
             }
         }
         return cuesHere >= 1;
+    }
+
+    /** "Togo and Benin", "Benin, Togo": an ambiguous name in a list with another state's name. */
+    private boolean listedWithAState(Sentence s, int first, int last) {
+        if (first >= 2 && (s.token(first - 1).lower().equals("and") || s.token(first - 1).text().equals(","))
+                && isMentionLike(s.token(first - 2))) {
+            return true;
+        }
+        return last + 2 < s.size() && (s.token(last + 1).lower().equals("and") || s.token(last + 1).text().equals(","))
+                && isMentionLike(s.token(last + 2));
     }
 
     private boolean institution(Sentence s, int i) {

@@ -16,6 +16,8 @@ public record Sentence(int index, String text, int start, int end, List<Token> t
 
     /** The lower-case words of tokens [from, to). */
     public List<String> lowerWords(int from, int to) {
-        return tokens.subList(Math.max(0, from), Math.min(to, tokens.size())).stream().map(Token::lower).toList();
+        int a = Math.max(0, from);
+        int b = Math.min(to, tokens.size());
+        return a >= b ? List.of() : tokens.subList(a, b).stream().map(Token::lower).toList();
     }
 }

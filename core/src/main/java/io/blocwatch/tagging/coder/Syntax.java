@@ -40,6 +40,10 @@ public final class Syntax {
                     break; // "Bulgaria and Serbia, Russian media reported": the list ended at "and"
                 }
                 int gapFromName = joinedBy(s, lastEnd, n.first());
+                if (members.size() == 1 && String.join(" ", s.lowerWords(lastEnd, n.first())).startsWith(", and")
+                        && verbAfter(s, here, n) && verbBefore(s, members.get(0).first())) {
+                    break; // "Egypt condemned Ethiopia, and Kenya criticised Somalia": a second clause, not a list
+                }
                 int gapFromPhrase = n.first() > end + 1 ? joinedBy(s, end + 1, n.first()) : -1;
                 if (n.first() == end + 1 && n.first() > members.get(members.size() - 1).last() + 1) {
                     gapFromPhrase = -1; // a name right after another's noun phrase starts a new phrase
@@ -66,6 +70,26 @@ public final class Syntax {
             i = j;
         }
         return out;
+    }
+
+    private static boolean verbAfter(Sentence s, List<Mention> here, Mention n) {
+        int k = n.last() + 1;
+        while (k < s.size() && (s.token(k).pos().equals("ADV") || s.token(k).pos().equals("AUX"))) {
+            k++;
+        }
+        return k < s.size() && s.token(k).pos().equals("VERB");
+    }
+
+    private static boolean verbBefore(Sentence s, int first) {
+        for (int k = first - 1; k >= 0; k--) {
+            if (boundary(s.token(k))) {
+                return false;
+            }
+            if (s.token(k).pos().equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the noun phrase of a name ending at {@code last} ends ("Somaliland's leader", "Chinese vessels"). */
@@ -274,6 +298,20 @@ public final class Syntax {
                         return first;
                     }
                     break;
+                }
+            }
+        }
+        // "Chile and Peru, which signed ...": the relative pronoun's antecedent
+        int r = p - 1;
+        while (r >= 0 && (s.token(r).pos().equals("ADV") || s.token(r).pos().equals("AUX")
+                || AUX_WORDS.contains(s.token(r).lower()))) {
+            r--;
+        }
+        if (r >= 1 && (s.token(r).lower().equals("which") || s.token(r).lower().equals("who"))
+                && s.token(r - 1).text().equals(",")) {
+            for (Group g : groups) {
+                if (g.last() == r - 2 || g.last() == r - 1) {
+                    return g;
                 }
             }
         }

@@ -1,0 +1,61 @@
+package io.blocwatch.tagging.coder;
+
+import static io.blocwatch.tagging.coder.Items.pairs;
+import static io.blocwatch.tagging.coder.Items.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.blocwatch.contracts.AgreementTag;
+import io.blocwatch.contracts.TaggedItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AgreementExtractorTest {
+
+    @Test
+    void theSignatoriesArePartiesAndTheCriticIsNot() {
+        TaggedItem t = tag("2024-03-14T10:00:00Z", "",
+                "Chile and Peru signed a fisheries agreement in Lima on Wednesday. Bolivia condemned the deal.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties, AgreementTag::status, AgreementTag::date, AgreementTag::place)
+                .containsExactly(tuple(List.of("CHL", "PER"), "signed", "2024-03-13", "Lima"));
+        assertThat(pairs(t, "sign-agreement")).containsExactlyInAnyOrder("CHL>PER", "PER>CHL");
+        assertThat(pairs(t, "criticize")).containsExactlyInAnyOrder("BOL>CHL", "BOL>PER");
+    }
+
+    @Test
+    void partiesFromBetweenByAndRelativeClauses() {
+        assertThat(tag("2024-03-14T10:00:00Z", "", "A memorandum between Kenya and Uganda was published on Monday.")
+                .agreements()).extracting(AgreementTag::parties).containsExactly(List.of("KEN", "UGA"));
+        assertThat(tag("2024-03-14T10:00:00Z", "", "The accord, signed in Dakar by Senegal and Gambia, covers fishing.")
+                .agreements()).extracting(AgreementTag::parties).containsExactly(List.of("GMB", "SEN"));
+        assertThat(tag("2024-03-14T10:00:00Z", "", "Ghana criticised the protocol that Togo and Benin signed on Monday.")
+                .agreements()).extracting(AgreementTag::parties).containsExactly(List.of("BEN", "TGO"));
+    }
+
+    @Test
+    void aSigningOfEarlierMonthsIsBackgroundWithoutPairs() {
+        TaggedItem t = tag("2024-09-20T10:00:00Z", "",
+                "Chile and Peru, which signed a fisheries agreement on 13 March, met again on Thursday.");
+        assertThat(t.agreements()).extracting(AgreementTag::status, AgreementTag::date)
+                .containsExactly(tuple("signed", "2024-03-13"));
+        assertThat(pairs(t, "sign-agreement")).isEmpty();
+        // the same signing reported on its day has pairs
+        assertThat(pairs(tag("2024-03-13T18:00:00Z", "", "Chile and Peru signed a fisheries agreement on Wednesday."),
+                "sign-agreement")).hasSize(2);
+    }
+
+    @Test
+    void negotiationsAndFutureSigningsArePlanned() {
+        TaggedItem t = tag("2024-03-14T10:00:00Z", "", "Kenya and Uganda will sign a trade agreement next month.");
+        assertThat(t.agreements()).extracting(AgreementTag::status, AgreementTag::domain).containsExactly(tuple("planned", "economic"));
+        assertThat(pairs(t, "sign-agreement")).isEmpty();
+    }
+
+    @Test
+    void joiningAnAllianceIsATreatyWithIt() {
+        TaggedItem t = tag("2023-04-04T16:00:00Z", "", "Finland joined NATO on Tuesday.");
+        assertThat(t.agreements()).extracting(AgreementTag::form, AgreementTag::parties, AgreementTag::status)
+                .containsExactly(tuple("treaty", List.of("FIN", "NATO"), "signed"));
+        assertThat(pairs(t, "sign-agreement")).containsExactlyInAnyOrder("FIN>NATO", "NATO>FIN");
+    }
+}

@@ -1,0 +1,76 @@
+package io.blocwatch.tagging.coder;
+
+import static io.blocwatch.tagging.coder.Items.acts;
+import static io.blocwatch.tagging.coder.Items.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.blocwatch.contracts.TaggedItem;
+import org.junit.jupiter.api.Test;
+
+class InteractionExtractorTest {
+
+    @Test
+    void subjectAndObjectNotTheNearestName() {
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "",
+                "Ghana, which borders Togo, criticised Burkina Faso on Monday."))).containsExactly("GHA>BFA:criticize");
+    }
+
+    @Test
+    void aPassiveTakesItsAgentAsSource() {
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Armenia was condemned by Azerbaijan and Turkey on Monday.")))
+                .containsExactlyInAnyOrder("AZE>ARM:criticize", "TUR>ARM:criticize");
+    }
+
+    @Test
+    void coordinatedSourcesAndTargets() {
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Mali and Niger accused France and Ivory Coast of meddling.")))
+                .containsExactlyInAnyOrder("MLI>FRA:accuse", "MLI>CIV:accuse", "NER>FRA:accuse", "NER>CIV:accuse");
+    }
+
+    @Test
+    void theContentOfAnAccusationOrADenialIsNoEvent() {
+        TaggedItem t = tag("2024-03-14T10:00:00Z", "", "Russia accused Bulgaria of supplying weapons to Ukraine.");
+        assertThat(acts(t)).containsExactly("RUS>BGR:accuse");
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Bulgaria denied that it had sent weapons to Ukraine.")))
+                .doesNotContain("BGR>UKR:arms-transfer");
+    }
+
+    @Test
+    void negatedAndHypotheticalActsAreNotCoded() {
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Egypt did not condemn Ethiopia, and Kenya might criticise Somalia.")))
+                .isEmpty();
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Egypt condemned Ethiopia, and Kenya criticised Somalia.")))
+                .containsExactlyInAnyOrder("EGY>ETH:criticize", "KEN>SOM:criticize");
+    }
+
+    @Test
+    void aReactionToAnAgreementTargetsItsParties() {
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "",
+                "Armenia and Iran signed a transit pact on Wednesday. Azerbaijan called the pact a provocation.")))
+                .contains("AZE>ARM:criticize", "AZE>IRN:criticize");
+    }
+
+    @Test
+    void forcePostureAndForceAcrossABorderAreThreats() {
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "",
+                "Venezuela massed troops and armoured vehicles along its border with Guyana on Tuesday.")))
+                .containsExactly("VEN>GUY:threaten");
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Chinese coast guard ships fired water cannon at a Philippine vessel.")))
+                .containsExactly("CHN>PHL:threaten");
+    }
+
+    @Test
+    void backgroundActsBeforeTheNewsWindowAreNotCoded() {
+        assertThat(acts(tag("2024-09-14T10:00:00Z", "", "Sudan has repeatedly accused Chad of arming the rebels.")))
+                .isEmpty();
+        assertThat(acts(tag("2024-09-14T10:00:00Z", "", "Sudan accused Chad of arming the rebels on Friday.")))
+                .containsExactly("SDN>TCD:accuse");
+    }
+
+    @Test
+    void everyActCarriesItsPloverCategory() {
+        TaggedItem t = tag("2024-03-14T10:00:00Z", "", "Egypt condemned Ethiopia and thanked Sudan for its support.");
+        assertThat(t.interactions()).allSatisfy(i -> assertThat(i.plover()).isNotBlank());
+        assertThat(Items.plover(t)).contains("DISAPPROVE");
+    }
+}

@@ -1,0 +1,50 @@
+package io.blocwatch.tagging.coder;
+
+import static io.blocwatch.tagging.coder.Items.actors;
+import static io.blocwatch.tagging.coder.Items.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MentionFinderTest {
+
+    @Test
+    void demonymsVariantsAndOrganisationsOfTheWholeWorldAreActors() {
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "Regional talks",
+                "Nigerian and Ivorian officials met Burmese envoys while the ECOWAS commission and the African Union "
+                        + "urged restraint. Iraqi and Afghan delegations joined the talks, as did East Timor's foreign minister.")))
+                .containsExactlyInAnyOrder("NGA", "CIV", "MMR", "ECOWAS", "AU", "IRQ", "AFG", "TLS");
+    }
+
+    @Test
+    void aWarningToAnOrganisationTargetsTheOrganisationNotAMember() {
+        assertThat(Items.pairs(tag("2024-05-02T10:00:00Z", "", "Mali's junta warned ECOWAS against any intervention."),
+                "warn")).containsExactly("MLI>ECOWAS");
+    }
+
+    @Test
+    void townsDishesBreedsVenuesAndNamesAreNoStates() {
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "Weekend",
+                "Jordan Pickford signed autographs in Lebanon, Ohio, before the Monaco Grand Prix. The menu offered "
+                        + "Swedish meatballs and Turkish coffee, and a Siamese cat slept on France 24's sofa. The mayor said "
+                        + "the town's election would be held in May.")))
+                .isEmpty();
+        // the same words next to politics still name states
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "Talks",
+                "Jordan and Lebanon condemned the strike, and the Swedish government summoned Turkey's ambassador.")))
+                .containsExactlyInAnyOrder("JOR", "LBN", "SWE", "TUR");
+    }
+
+    @Test
+    void aCapitalIsTheGovernmentOnlyWhenItActs() {
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "", "Ministers met at a ceremony in Nairobi, where Moscow warned Kyiv.")))
+                .containsExactlyInAnyOrder("RUS", "UKR");
+    }
+
+    @Test
+    void aDatelineIsNoActorButTheHeadlineIs() {
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "Ghana backs Togo on border",
+                "ACCRA - The government said it would support its neighbour's position.")))
+                .containsExactlyInAnyOrder("GHA", "TGO");
+    }
+}

@@ -1,0 +1,41 @@
+package io.blocwatch.tagging.coder;
+
+import static io.blocwatch.tagging.coder.Items.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.blocwatch.contracts.PersonTag;
+import io.blocwatch.contracts.TaggedItem;
+import org.junit.jupiter.api.Test;
+
+class PersonFinderTest {
+
+    @Test
+    void officeHoldersComeFromTheTextsOwnStructure() {
+        // names no dictionary holds: the title and the country around them say who they are
+        TaggedItem t = tag("2024-05-02T10:00:00Z", "",
+                "Zambian Foreign Minister Tamba Kelewe met Peru's Defence Minister Luis Arrubal. "
+                        + "The interior minister of Chile, Marta Ovalle, joined them, and Omar Haddad, Jordan's ambassador, "
+                        + "said Kelewe had proposed a second meeting.");
+        assertThat(t.persons()).extracting(PersonTag::name, PersonTag::country, PersonTag::role).containsExactlyInAnyOrder(
+                tuple("Tamba Kelewe", "ZMB", "foreign minister"), tuple("Luis Arrubal", "PER", "defense minister"),
+                tuple("Marta Ovalle", "CHL", "interior minister"), tuple("Omar Haddad", "JOR", "ambassador"));
+        assertThat(t.persons()).filteredOn(p -> p.name().equals("Tamba Kelewe")).singleElement()
+                .satisfies(p -> assertThat(p.evidence()).hasSize(2));
+    }
+
+    @Test
+    void aTitleWithoutAnyCountryMakesNoGuess() {
+        TaggedItem t = tag("2024-05-02T10:00:00Z", "", "Defence Minister Luis Arrubal said the army would stay.");
+        assertThat(t.persons()).isEmpty();
+        // with the country it is a person
+        assertThat(tag("2024-05-02T10:00:00Z", "", "Peruvian Defence Minister Luis Arrubal said the army would stay.")
+                .persons()).extracting(PersonTag::country).containsExactly("PER");
+    }
+
+    @Test
+    void theDictionaryGivesTheOfficeHeldThatDay() {
+        TaggedItem t = tag("2023-06-01T10:00:00Z", "", "Kenyan President William Ruto said the talks would resume.");
+        assertThat(t.persons()).extracting(PersonTag::name, PersonTag::role).containsExactly(tuple("William Ruto", "president"));
+    }
+}
