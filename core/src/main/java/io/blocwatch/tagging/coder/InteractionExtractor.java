@@ -125,7 +125,8 @@ public final class InteractionExtractor {
                     }
                 } else {
                     source = nominalSource(s, gs, i);
-                    target = nominalTarget(s, gs, end);
+                    target = ev.plover().equals("MOBILIZE") && source != null ? postureTarget(s, gs, end, source)
+                            : nominalTarget(s, gs, end);
                     Group from = ev.symmetric() ? null : fromGroupRightAfter(s, gs, end);
                     if (from != null) {
                         // "it drew sharp criticism from Belgrade": the source follows "from", the target is the subject
@@ -487,6 +488,18 @@ public final class InteractionExtractor {
                 Group g = syntax.groupStartingNear(s, gs, k + 1, 2);
                 if (g != null && !source.codes().containsAll(g.codes())) {
                     return g;
+                }
+            }
+            if (w.equals("on") || w.equals("along") || w.equals("at") || w.equals("across")) {
+                // "on Kosovo border", "along Kosovo's frontier"
+                Group g = syntax.groupStartingNear(s, gs, k + 1, 2);
+                if (g != null && !source.codes().containsAll(g.codes())) {
+                    for (int j = g.first(); j <= Math.min(s.size() - 1, g.last() + 1); j++) {
+                        String b = s.token(j).lower();
+                        if (b.startsWith("border") || b.startsWith("frontier") || b.equals("boundary")) {
+                            return g;
+                        }
+                    }
                 }
             }
         }
