@@ -131,6 +131,26 @@ public final class InteractionExtractor {
                     if (from != null) {
                         // "it drew sharp criticism from Belgrade": the source follows "from", the target is the subject
                         source = from;
+                        int verb = firstVerbBefore(s, i);
+                        int k = verb - 1;
+                        while (k > 0 && (s.token(k).pos().equals("AUX") || s.token(k).pos().equals("ADV"))) {
+                            k--;
+                        }
+                        Agreement drawnBy = k >= 0 && (s.token(k).lower().equals("it")
+                                || ags.references().containsKey(AgreementExtractor.key(s.index(), k)))
+                                ? agreementBefore(s, i, ags) : null;
+                        if (drawnBy != null) {
+                            // "the declaration ... has drawn sharp criticism from Belgrade": aimed at its parties
+                            if (!background) {
+                                for (String src : source.codes()) {
+                                    for (String b : drawnBy.parties) {
+                                        add(out, src, b, ev, s.index());
+                                    }
+                                }
+                            }
+                            i = end;
+                            continue;
+                        }
                         target = syntax.subject(s, gs, i);
                         if (target == null) {
                             target = pronounSubject(s, gs, firstVerbBefore(s, i), lastSubject);
