@@ -16,6 +16,9 @@ final class Agreement {
     boolean news;
     /** Set on a reference whose verb is a signing verb (signed, planned or negated). */
     boolean signingVerb;
+    /** Who ends, voids or suspends it in this item, and where. */
+    final java.util.Set<String> terminators = new java.util.LinkedHashSet<>();
+    int terminationSentence = -1;
     final List<Integer> sentences = new ArrayList<>();
     int lastSentence;
     int lastToken;
@@ -56,6 +59,10 @@ final class Agreement {
             domain = o.domain;
         }
         news |= o.news;
+        terminators.addAll(o.terminators);
+        if (terminationSentence < 0) {
+            terminationSentence = o.terminationSentence;
+        }
         for (int s : o.sentences) {
             if (!sentences.contains(s)) {
                 sentences.add(s);

@@ -97,6 +97,9 @@ public final class AgreementExtractor {
         return new Result(merged, refs);
     }
 
+    private static final Set<String> TERMINATION = Set.of("end", "terminate", "cancel", "scrap", "revoke", "annul",
+            "void", "nullify", "invalidate", "abrogate", "renounce", "repudiate", "suspend", "exit", "quit",
+            "pull", "withdraw", "tear", "declare");
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we");
@@ -252,6 +255,11 @@ public final class AgreementExtractor {
         Verb v = relVerb != null ? relVerb : governingVerb(s, gs, first, head);
         String status = v == null ? null : v.status;
         boolean ownParties = parties.size() >= 2;
+        List<String> terminators = List.of();
+        if (v != null && v.subject != null && TERMINATION.contains(vocabulary.lexicon().lemma(s.token(v.index).lower()))
+                && !syntax.negated(s, v.subject.last() + 1, v.index)) {
+            terminators = v.subject.codes(); // "Chad is ending its defence agreement with France"
+        }
         if (v != null) {
             // a verb that reports on an agreement ("Somalia declared void the memorandum between
             // Ethiopia and Somaliland") makes its subject no party when the agreement names its own
@@ -371,8 +379,13 @@ public final class AgreementExtractor {
         boolean news = "signed".equals(status) && (v != null && !v.pluperfect || issued) && !background
                 && (date == null || !date.isBefore(doc.published().minusDays(7)));
         String place = "signed".equals(status) ? place(s, v == null ? head : Math.max(head, v.index)) : null;
-        return new Agreement(form, domain(s, first, head), parties, status, "signed".equals(status) ? date : date,
+        Agreement made = new Agreement(form, domain(s, first, head), parties, status, "signed".equals(status) ? date : date,
                 place, news, s.index(), head);
+        if (!terminators.isEmpty() && !background(doc, s, null)) {
+            made.terminators.addAll(terminators);
+            made.terminationSentence = s.index();
+        }
+        return made;
     }
 
     /** The day named in the clause of the verb at {@code k} ("signed on Tuesday in Tirana"), or null. */

@@ -94,6 +94,16 @@ public final class EventCoder {
         AgreementExtractor.Result ags = agreements.extract(doc, ms, groups);
         List<Interaction> acts = new ArrayList<>(interactions.extract(doc, ms, groups, ags));
         for (Agreement a : ags.agreements()) {
+            // ending an agreement is a rejection of the other parties; voiding one it is not party to criticises them
+            for (String x : a.terminators) {
+                for (String y : a.parties) {
+                    if (!x.equals(y)) {
+                        boolean party = a.parties.contains(x);
+                        acts.add(new Interaction(x, y, party ? "other" : "criticize", InteractionTag.CONFLICTUAL,
+                                party ? "REJECT" : "DISAPPROVE", a.terminationSentence));
+                    }
+                }
+            }
             if (a.news && "signed".equals(a.status)) {
                 for (String x : a.parties) {
                     for (String y : a.parties) {

@@ -375,8 +375,8 @@ public final class InteractionExtractor {
         for (int w = 1; w < words.size(); w++) {
             int skipped = 0;
             while (k < s.size() && !same(s.token(k).lower(), words.get(w)) && skipped < 3
-                    && (s.token(k).pos().equals("NUM") || s.token(k).pos().equals("ADJ") || s.token(k).pos().equals("DET")
-                            && w > 1)) {
+                    && (s.token(k).pos().equals("NUM") || s.token(k).pos().equals("ADJ") || (s.token(k).pos().equals("DET")
+                            || s.token(k).pos().equals("NOUN") && skipped < 1 && w > 1) && w > 1)) {
                 k++;
                 skipped++;
             }
@@ -389,8 +389,12 @@ public final class InteractionExtractor {
     }
 
     private static boolean same(String token, String word) {
-        return token.equals(word) || TROOPS.contains(token) && TROOPS.contains(word);
+        return token.equals(word) || TROOPS.contains(token) && TROOPS.contains(word)
+                || token.length() > 3 && (token.equals(word + "s") || word.equals(token + "s"))
+                || POSSESSIVES.contains(token) && POSSESSIVES.contains(word);
     }
+
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
 
     /** The longest lexicon pattern starting at token {@code i}, with the part of speech it needs. */
     private EventLexicon.Pattern match(Sentence s, int i) {

@@ -422,6 +422,8 @@ public final class Syntax {
         return true;
     }
 
+    private static final Set<String> DISPATCH = Set.of("sent", "sends", "dispatched", "dispatches", "deployed",
+            "deploys", "scrambled", "scrambles", "launched", "launches", "used", "uses", "mobilised", "mobilized");
     private static final Set<String> COMMISSIVE = Set.of("pledge", "pledged", "pledges", "pledging", "vow", "vowed",
             "vows", "promise", "promised", "promises", "offered", "offers", "offer");
     private static final Set<String> AUX_WORDS = Set.of("had", "has", "have", "having", "was", "were", "is", "are", "be",
@@ -557,6 +559,15 @@ public final class Syntax {
         String prev = s.token(p - 1).lower();
         if (prev.equals("to") && s.token(p).isVerb() && p >= 2 && COMMISSIVE.contains(s.token(p - 2).lower())) {
             return false; // "pledged to stand by Somalia": the pledge is the act
+        }
+        if (prev.equals("to") && s.token(p).isVerb()) {
+            // "sent fighter jets to strike targets": the purpose of forces sent is carried out
+            for (int k = p - 2; k >= 0 && k >= p - 6; k--) {
+                String w = s.token(k).lower();
+                if (DISPATCH.contains(w)) {
+                    return false;
+                }
+            }
         }
         if (prev.equals("to") && s.token(p).isVerb()) {
             // "signed a contract to buy jets from France": the purpose of a signed deal is no hypothesis
