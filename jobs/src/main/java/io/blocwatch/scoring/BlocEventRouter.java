@@ -76,6 +76,9 @@ public final class BlocEventRouter implements FlatMapFunction<TaggedItem, BlocEv
         }
         List<BlocEvent.BlocAgreement> agreements = new ArrayList<>();
         for (AgreementTag tag : item.agreements()) {
+            if (undatedBackground(item, tag)) {
+                continue;
+            }
             String relation = relation(scenario, pair, tag.parties(), day);
             if (relation == null) {
                 continue;
@@ -132,6 +135,18 @@ public final class BlocEventRouter implements FlatMapFunction<TaggedItem, BlocEv
     }
 
     /** intra-a / intra-b when all parties (two or more) are in one bloc, cross when both blocs sign. */
+    /**
+     * An agreement listed as signed, without a date and without sign-agreement pairs in the item, is
+     * background (the corpus conventions): it is not a signing on the item's day.
+     */
+    static boolean undatedBackground(TaggedItem item, AgreementTag tag) {
+        if (!AgreementTag.SIGNED.equals(tag.status()) || tag.date() != null) {
+            return false;
+        }
+        return item.interactions().stream().noneMatch(i -> "sign-agreement".equals(i.kind())
+                && tag.parties().contains(i.source()) && tag.parties().contains(i.target()));
+    }
+
     static String relation(Scenario scenario, Scenario.BlocPair pair, List<String> parties, LocalDate day) {
         if (parties.size() < 2) {
             return null;

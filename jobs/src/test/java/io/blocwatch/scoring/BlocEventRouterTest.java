@@ -48,16 +48,29 @@ class BlocEventRouterTest {
     @Test
     void agreementsAreIntraBlocOrCrossBloc() {
         BlocEvent e = wb(item("r-2", "2031-01-05T08:00:00Z", "text", List.of(),
-                List.of(signed("agreement", "defense", null, null, "HUN", "SRB"),
-                        signed("declaration", "defense", null, null, "ALB", "HRV", "XKX"),
-                        signed("contract", "economic", null, null, "HRV", "SRB"),
-                        signed("contract", "defense", null, null, "FRA", "SRB"),
-                        signed("plan", "other", null, null, "SRB"))));
+                List.of(signed("agreement", "defense", "2031-01-04", null, "HUN", "SRB"),
+                        signed("declaration", "defense", "2031-01-04", null, "ALB", "HRV", "XKX"),
+                        signed("contract", "economic", "2031-01-04", null, "HRV", "SRB"),
+                        signed("contract", "defense", "2031-01-04", null, "FRA", "SRB"),
+                        signed("plan", "other", "2031-01-04", null, "SRB"))));
         assertThat(e.agreements).extracting(a -> String.join("-", a.parties), a -> a.relation).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("HUN-SRB", BlocEvent.BlocAgreement.INTRA_A),
                 org.assertj.core.groups.Tuple.tuple("ALB-HRV-XKX", BlocEvent.BlocAgreement.INTRA_B),
                 org.assertj.core.groups.Tuple.tuple("HRV-SRB", BlocEvent.BlocAgreement.CROSS));
         assertThat(e.agreements.get(0).status).isEqualTo(AgreementTag.SIGNED);
+    }
+
+    @Test
+    void anUndatedSigningWithoutPairsIsBackgroundNotASigningToday() {
+        // recalled without a date and without sign-agreement pairs: history, not news
+        assertThat(wb(item("r-3", "2031-01-05T08:00:00Z", "text",
+                List.of(interaction("SRB", "XKX", "criticize", "s")),
+                List.of(signed("contract", "economic", null, null, "HRV", "SRB")))).agreements).isEmpty();
+        // the same undated signing with its pairs in the item is the item's news
+        BlocEvent news = wb(item("r-4", "2031-01-05T08:00:00Z", "text",
+                List.of(interaction("HRV", "SRB", "sign-agreement", "s"), interaction("SRB", "HRV", "sign-agreement", "s")),
+                List.of(signed("contract", "economic", null, null, "HRV", "SRB"))));
+        assertThat(news.agreements).extracting(a -> a.relation).containsExactly(BlocEvent.BlocAgreement.CROSS);
     }
 
     @Test

@@ -38,6 +38,7 @@ public final class AgreementExtractor {
     Result extract(Document doc, List<Mention> mentions, List<List<Group>> groups) {
         docMentions = mentions;
         List<Agreement> out = new ArrayList<>();
+        found = out;
         Map<Long, Agreement> refs = new java.util.HashMap<>();
         Map<String, String> forms = vocabulary.lexicon().forms();
         for (Sentence s : doc.sentences()) {
@@ -409,9 +410,19 @@ public final class AgreementExtractor {
     }
 
     private List<Mention> docMentions = List.of();
+    private List<Agreement> found = List.of();
 
-    /** The last {@code n} distinct actors named before token {@code i} of sentence {@code s}. */
+    /**
+     * What "the two countries" before token {@code i} stands for: the parties of the latest
+     * agreement with that many parties, else the last {@code n} distinct actors named.
+     */
     private Group countedGroup(Sentence s, int i, int n) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Agreement a = found.get(k);
+            if (a.parties.size() == n) {
+                return new Group(s.index(), i, i, List.copyOf(a.parties), List.of());
+            }
+        }
         List<String> codes = new ArrayList<>();
         List<Mention> ms = new ArrayList<>();
         for (int k = docMentions.size() - 1; k >= 0 && codes.size() < n; k--) {

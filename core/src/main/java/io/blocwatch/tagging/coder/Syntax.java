@@ -40,6 +40,10 @@ public final class Syntax {
                     break; // "Bulgaria and Serbia, Russian media reported": the list ended at "and"
                 }
                 int gapFromName = joinedBy(s, lastEnd, n.first());
+                String connector = String.join(" ", s.lowerWords(lastEnd, n.first()));
+                if ((connector.equals(",") || connector.equals(", the")) && verbAfter(s, here, n)) {
+                    break; // "a memorandum with Somaliland, Sisi said": an attribution, not a list
+                }
                 if (members.size() == 1 && String.join(" ", s.lowerWords(lastEnd, n.first())).startsWith(", and")
                         && verbAfter(s, here, n) && verbBefore(s, members.get(0).first())) {
                     break; // "Egypt condemned Ethiopia, and Kenya criticised Somalia": a second clause, not a list
