@@ -170,10 +170,12 @@ public final class AgreementExtractor {
         if (parties.size() < 2) {
             return null;
         }
-        LocalDate date = date(doc, s);
-        boolean background = background(doc, s, date);
-        return new Agreement("treaty", "defense", parties, "signed", date, null, !background && !lemma.isEmpty(),
-                s.index(), i);
+        LocalDate date = dateNear(doc, s, i);
+        boolean background = date != null ? date.isBefore(doc.published().minusDays(7)) : backgroundNear(doc, s, i);
+        if (background) {
+            return null; // "Albania joined NATO in 2009": membership, not an accession this item reports
+        }
+        return new Agreement("treaty", "defense", parties, "signed", date, null, !lemma.isEmpty(), s.index(), i);
     }
 
     private Agreement build(Document doc, Sentence s, List<Group> gs, int first, int head, String form) {
@@ -606,6 +608,18 @@ public final class AgreementExtractor {
             }
         }
         return DateResolver.resolve(words, doc.published());
+    }
+
+    /** {@link #background} for the clause around token {@code k} only ("..., a year before the country joined"). */
+    boolean backgroundNear(Document doc, Sentence s, int k) {
+        int a = Math.max(0, k - 8);
+        int b = Math.min(s.size(), k + 8);
+        if (b <= a) {
+            return false;
+        }
+        Sentence clause = new Sentence(s.index(), doc.text().substring(s.token(a).start(), s.token(b - 1).end()),
+                s.token(a).start(), s.token(b - 1).end(), s.tokens().subList(a, b), s.headline());
+        return background(doc, clause, null);
     }
 
     /** Placed before the 7-day window: "last year", "in 2018", a day more than a week before. */

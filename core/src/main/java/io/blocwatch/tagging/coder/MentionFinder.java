@@ -206,8 +206,10 @@ public final class MentionFinder {
                 return false;
             }
             // "a collector from Savannah, Georgia": a place name, a comma, then the state's name
-            if (prev != null && prev.text().equals(",") && first >= 2 && s.token(first - 2).capitalised()
-                    && s.token(first - 2).pos().equals("PROPN") && !isMentionLike(s.token(first - 2))) {
+            if (type == Mention.Type.COUNTRY && prev != null && prev.text().equals(",") && first >= 2
+                    && s.token(first - 2).capitalised() && s.token(first - 2).pos().equals("PROPN")
+                    && !isMentionLike(s.token(first - 2))
+                    && !MentionFinderWords.CALENDAR.contains(s.token(first - 2).lower())) {
                 return false;
             }
             return politicalSentence(s, first, last) || listedWithAState(s, first, last);

@@ -415,6 +415,9 @@ public final class Syntax {
             if (t.text().equals(",")) {
                 commas++;
             }
+            if (participleModifier(s, k)) {
+                return true; // the rest up to the predicate modifies the subject: "personnel armed with knives ..."
+            }
             if (t.pos().equals("VERB") && !AUX_WORDS.contains(t.lower())) {
                 return false;
             }
@@ -440,6 +443,15 @@ public final class Syntax {
             }
         }
         return true;
+    }
+
+    /** "personnel armed with knives rammed...": a participle right after a noun, introducing a phrase. */
+    private static boolean participleModifier(Sentence s, int k) {
+        String w = s.token(k).lower();
+        return k > 0 && k + 1 < s.size() && (w.endsWith("ed") || w.endsWith("en"))
+                && (s.token(k).pos().equals("VERB") || s.token(k).pos().equals("ADJ"))
+                && s.token(k - 1).pos().equals("NOUN") && s.token(k + 1).pos().equals("ADP")
+                && !s.token(k + 1).lower().equals("to");
     }
 
     static boolean boundary(Token t) {
