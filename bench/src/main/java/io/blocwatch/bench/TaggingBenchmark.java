@@ -25,6 +25,8 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@code parse}: NewsItemParser.parse of the JSON record (what the job does first);</li>
  *   <li>{@code limitLoop}: parse, then fold the text once and run the Aho–Corasick automaton over
  *       it once (DictionaryMatcher.find) — the floor any dictionary tagger pays;</li>
+ *   <li>{@code linguisticLayerAllSentences}: OpenNLP sentences, tokens and parts of speech for every
+ *       sentence of an item, the cost the coder avoids by tagging only the sentences that can matter;</li>
  *   <li>{@code tagger}: NewsTagger.tag of an already parsed item;</li>
  *   <li>{@code taggerAndSignature}: what the job's tag operator does per item (tag + MinHash);</li>
  *   <li>{@code naiveRegex}: one precompiled Pattern per dictionary alias over the same text.</li>
@@ -83,6 +85,16 @@ public class TaggingBenchmark {
     public Object limitLoop() {
         NewsItem item = parser.parse(records[index()]).item();
         return matcher.find(item.fullText());
+    }
+
+    @Benchmark
+    public int linguisticLayerAllSentences() {
+        String text = texts[index()];
+        int tokens = 0;
+        for (opennlp.tools.util.Span s : io.blocwatch.tagging.text.Linguistics.sentences(text)) {
+            tokens += io.blocwatch.tagging.text.Linguistics.tokens(text, s.getStart(), s.getEnd()).size();
+        }
+        return tokens;
     }
 
     @Benchmark
