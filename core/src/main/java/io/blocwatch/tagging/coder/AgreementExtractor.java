@@ -98,6 +98,8 @@ public final class AgreementExtractor {
         return new Result(merged, refs);
     }
 
+    private static final Set<String> STOP_PREPOSITIONS = Set.of("over", "about", "against", "from", "into", "after",
+            "before", "despite", "amid", "because");
     private static final Set<String> TERMINATION = Set.of("end", "terminate", "cancel", "scrap", "revoke", "annul",
             "void", "nullify", "invalidate", "abrogate", "renounce", "repudiate", "suspend", "exit", "quit",
             "pull", "withdraw", "tear", "declare");
@@ -259,8 +261,10 @@ public final class AgreementExtractor {
         String status = v == null ? null : v.status;
         boolean ownParties = parties.size() >= 2;
         List<String> terminators = List.of();
-        if (v != null && v.subject != null && TERMINATION.contains(vocabulary.lexicon().lemma(s.token(v.index).lower()))
-                && !syntax.negated(s, v.subject.last() + 1, v.index)) {
+        if (v != null && v.subject != null && v.subject.sentence() == s.index()
+                && TERMINATION.contains(vocabulary.lexicon().lemma(s.token(v.index).lower()))
+                && !syntax.negated(s, v.subject.last() + 1, v.index) && !syntax.irrealis(s, v.subject.last() + 1, v.index)
+                && !syntax.complement(s, v.index)) {
             terminators = v.subject.codes(); // "Chad is ending its defence agreement with France"
         }
         if (v != null) {
@@ -361,6 +365,8 @@ public final class AgreementExtractor {
         if (parties.size() < 2) {
             return null;
         }
+        boolean plural = s.token(head).lower().endsWith("s") && !s.token(head).lower().endsWith("ss")
+                && s.token(head).pos().equals("NOUN");
         boolean issued = false;
         if (status == null && "declaration".equals(form) && first > 0
                 && (s.token(first - 1).lower().equals("a") || s.token(first - 1).lower().equals("an"))) {
@@ -380,7 +386,8 @@ public final class AgreementExtractor {
         }
         boolean background = background(doc, s, date);
         boolean news = "signed".equals(status) && (v != null && !v.pluperfect || issued) && !background
-                && (date == null || !date.isBefore(doc.published().minusDays(7)));
+                && (date == null || !date.isBefore(doc.published().minusDays(7)))
+                && !(plural && date == null); // "has signed similar agreements with A and B": a reference
         String place = "signed".equals(status) ? place(s, v == null ? head : Math.max(head, v.index)) : null;
         Agreement made = new Agreement(form, domain(s, first, head), parties, status, "signed".equals(status) ? date : date,
                 place, news, s.index(), head);
@@ -394,7 +401,7 @@ public final class AgreementExtractor {
     /** The day named in the clause of the verb at {@code k} ("signed on Tuesday in Tirana"), or null. */
     LocalDate dateNear(Document doc, Sentence s, int k) {
         List<String> words = new ArrayList<>();
-        for (int j = Math.max(0, k - 6); j < s.size() && j <= k + 10; j++) {
+        for (int j = Math.max(0, k - 12); j < s.size() && j <= k + 10; j++) {
             Token t = s.token(j);
             if (j > k && Syntax.boundary(t)) {
                 break;
@@ -512,6 +519,9 @@ public final class AgreementExtractor {
             }
             if (t.pos().equals("VERB") && !t.lower().equals("signed")) {
                 break;
+            }
+            if (t.pos().equals("ADP") && STOP_PREPOSITIONS.contains(t.lower())) {
+                break; // "ending their dispute over Ethiopia's memorandum": the verb's object is the dispute
             }
         }
         // after the noun: "the memorandum was signed by X and Y", "the pact, signed on Monday"
