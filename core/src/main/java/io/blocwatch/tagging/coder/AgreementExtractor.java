@@ -228,6 +228,14 @@ public final class AgreementExtractor {
         }
         Group rel = syntax.groupStartingNear(s, gs, relStart, 1);
         int relEnd = rel == null ? -1 : rel.last();
+        if (rel == null && relStart + 2 < s.size()) {
+            int skipDet = s.token(relStart).lower().equals("the") ? 1 : 0;
+            int n = Syntax.countedPhrase(s, relStart + skipDet);
+            if (n > 0) {
+                rel = countedGroup(s, head, n); // "the charter, which the two countries signed in 2009"
+                relEnd = relStart + skipDet + 1;
+            }
+        }
         if (rel == null && relStart < s.size() && PRONOUNS.contains(s.token(relStart).lower())) {
             // "the memorandum he signed with Ethiopia", "the treaty it signed with the United States"
             rel = syntax.antecedent(s, gs, relStart, previousGroups(gs, s));
@@ -286,13 +294,13 @@ public final class AgreementExtractor {
             String prep = s.token(k).lower();
             if (prep.equals("in") || prep.equals("under") || prep.equals("through") || prep.equals("via")
                     || prep.equals("with") && s.token(k + 1).pos().equals("DET")) {
-                for (int j = k - 1; j >= 0 && j >= k - 12; j--) {
+                for (int j = k - 1; j >= 0 && j >= k - 25; j--) {
                     if (s.token(j).pos().equals("VERB")) {
                         Group subj = syntax.subject(s, gs, j);
                         if (subj != null && subj.codes().size() >= 2) {
                             parties.addAll(subj.codes());
+                            break;
                         }
-                        break;
                     }
                 }
             }
@@ -384,7 +392,8 @@ public final class AgreementExtractor {
         if ("planned".equals(status)) {
             date = null;
         }
-        boolean background = background(doc, s, date);
+        boolean background = v != null && date == null ? backgroundNear(doc, s, v.index) || background(doc, s, null) && v.index < 3
+                : background(doc, s, date);
         boolean news = "signed".equals(status) && (v != null && !v.pluperfect || issued) && !background
                 && (date == null || !date.isBefore(doc.published().minusDays(7)))
                 && !(plural && date == null); // "has signed similar agreements with A and B": a reference
@@ -400,6 +409,27 @@ public final class AgreementExtractor {
 
     /** The day named in the clause of the verb at {@code k} ("signed on Tuesday in Tirana"), or null. */
     LocalDate dateNear(Document doc, Sentence s, int k) {
+        // the verb's own clause first ("signed with Kim Jong Un in June"): a day there, or a month
+        // without a day (no date), wins over a day named earlier in the sentence ("voted on Thursday")
+        List<String> after = new ArrayList<>();
+        for (int j = k; j < s.size() && j <= k + 16; j++) {
+            Token t = s.token(j);
+            if (j > k && Syntax.boundary(t)) {
+                break;
+            }
+            if (!t.text().equals(",")) {
+                after.add(t.lower());
+            }
+        }
+        LocalDate own = DateResolver.resolve(after, doc.published());
+        if (own != null) {
+            return own;
+        }
+        for (String w : after) {
+            if (MONTHS.contains(w) && !w.equals("may")) {
+                return null;
+            }
+        }
         List<String> words = new ArrayList<>();
         for (int j = Math.max(0, k - 12); j < s.size() && j <= k + 10; j++) {
             Token t = s.token(j);
@@ -623,7 +653,10 @@ public final class AgreementExtractor {
     /** {@link #background} for the clause around token {@code k} only ("..., a year before the country joined"). */
     boolean backgroundNear(Document doc, Sentence s, int k) {
         int a = Math.max(0, k - 8);
-        int b = Math.min(s.size(), k + 8);
+        int b = k + 1;
+        while (b < s.size() && b <= k + 16 && !Syntax.boundary(s.token(b))) {
+            b++;
+        }
         if (b <= a) {
             return false;
         }

@@ -60,6 +60,7 @@ public final class MentionFinder {
             if (first < 0 || last < 0) {
                 continue;
             }
+            lastAccepted = out.isEmpty() ? null : out.get(out.size() - 1);
             Mention m = choose(doc, s, first, last, h, knownPersons);
             if (m != null) {
                 out.add(m);
@@ -240,7 +241,14 @@ public final class MentionFinder {
     }
 
     /** "Togo and Benin", "Benin, Togo": an ambiguous name in a list with another state's name. */
+    private Mention lastAccepted;
+
     private boolean listedWithAState(Sentence s, int first, int last) {
+        if (lastAccepted != null && lastAccepted.sentence() == s.index() && first >= 2
+                && lastAccepted.last() == first - 2 && !lastAccepted.isPerson()
+                && (s.token(first - 1).lower().equals("and") || s.token(first - 1).text().equals(","))) {
+            return true; // "the United States and Georgia"
+        }
         if (first >= 2 && (s.token(first - 1).lower().equals("and") || s.token(first - 1).text().equals(","))
                 && isMentionLike(s.token(first - 2))) {
             return true;

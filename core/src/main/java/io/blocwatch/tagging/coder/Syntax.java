@@ -247,13 +247,17 @@ public final class Syntax {
 
     /** A group starting at {@code i} (after up to {@code skip} determiners or adjectives), or null. */
     public Group groupStartingNear(Sentence s, List<Group> groups, int i, int skip) {
+        // titles before a name do not count against the skip: "with President Donald Trump"
         for (Group g : groups) {
             if (g.first() <= i + skip && g.last() >= i && firstMention(g) >= i && firstMention(g) <= i + skip + 1) {
                 boolean clean = true;
                 for (int k = i; k < firstMention(g); k++) {
                     String pos = s.token(k).pos();
                     boolean ofPhrase = skip >= 4 && (pos.equals("NOUN") || s.token(k).lower().equals("of"));
-                    if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM") || ofPhrase)) {
+                    boolean title = vocabulary.role(s.token(k).lower()) != null || vocabulary.honorific(s.token(k).lower())
+                            || k + 1 < firstMention(g) && vocabulary.role(s.token(k).lower() + " " + s.token(k + 1).lower()) != null
+                            || k > i && vocabulary.role(s.token(k - 1).lower() + " " + s.token(k).lower()) != null;
+                    if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM") || ofPhrase || title)) {
                         clean = false;
                     }
                 }
