@@ -203,7 +203,7 @@ public final class InteractionExtractor {
                     }
                 }
                 if (target == null && source != null && CONTENT_KINDS.contains(ev.kind()) && end + 1 < s.size()
-                        && (s.token(end + 1).lower().equals("that") || s.token(end + 1).lower().equals(":"))) {
+                        && CONTENT_OPENERS.contains(s.token(end + 1).lower())) {
                     // "warned that Russia would respond if allied forces were deployed in Finland": the
                     // warning's content names its target
                     for (Group g : gs) {
@@ -310,6 +310,7 @@ public final class InteractionExtractor {
         return out;
     }
 
+    private static final Set<String> CONTENT_OPENERS = Set.of("that", ":", "why", "whether", "how");
     private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "was", "were", "been", "is", "are");
     private static final Set<String> CONTENT_KINDS = Set.of("warn", "threaten", "criticize", "accuse", "praise", "support");
     private List<String> lastClaimants = List.of();
@@ -332,7 +333,9 @@ public final class InteractionExtractor {
     private List<String> lastActAuthors = List.of();
     private static final Set<String> ACT_NOUNS = Set.of("attack", "strike", "strikes", "move", "decision", "operation",
             "raid", "incursion", "shelling", "bombing", "assault", "offensive", "launch", "test", "deployment", "step",
-            "action", "actions", "incident", "violation", "remarks", "statement", "comments", "threat", "threats");
+            "action", "actions", "incident", "violation", "remarks", "statement", "comments", "threat", "threats",
+            "sanctions", "measures", "measure", "law", "ban", "expulsion", "expulsions", "closure", "suspension",
+            "incursions", "raids", "seizure", "arrest", "arrests");
 
     /** The authors of an act a definite noun phrase in [a, b) refers back to ("the strike", "the attack"). */
     private List<String> actReferredTo(Sentence s, int a, int b) {
@@ -636,13 +639,17 @@ public final class InteractionExtractor {
             "staged", "hold", "held", "holds", "sent", "send", "sends", "announce", "announced", "announces", "file",
             "filed", "began", "begin", "begun", "started", "start", "condemned", "renewed", "repeated", "step",
             "stepped", "extended", "extend", "offered", "offer", "pledged", "pledge", "gave", "give", "provide",
-            "provided", "summoned", "mounted", "levelled", "leveled");
+            "provided", "summoned", "mounted", "levelled", "leveled", "is", "was", "were", "are", "been", "remains",
+            "remained", "said");
 
     /** The light verb governing the event noun at {@code i} ("lodged a protest", "began their exercise"), or -1. */
     private static int lightVerbBefore(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 7; k--) {
             Token t = s.token(k);
             if (t.pos().equals("VERB") || t.pos().equals("AUX") && LIGHT_VERBS.contains(t.lower())) {
+                if (t.lower().equals("said") && k + 1 < i) {
+                    continue; // "said Tehran was concerned": look past the reporting verb
+                }
                 return LIGHT_VERBS.contains(t.lower()) ? k : -1;
             }
             if (Syntax.boundary(t) || t.pos().equals("ADP") && !t.lower().equals("of")) {
