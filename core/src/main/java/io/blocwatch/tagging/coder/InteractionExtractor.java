@@ -419,6 +419,10 @@ public final class InteractionExtractor {
             }
             int n = p.words().size();
             int span = spanOf(s, i, p.words());
+            if (span > 0 && (!p.event().needsAfter().isEmpty() && !wordAfter(s, i + span - 1, p.event().needsAfter())
+                    || !p.event().blockedByObject().isEmpty() && blocked(s, i + span - 1, p.event().blockedByObject()))) {
+                continue; // "called the Chinese action dangerous" is criticism, "called it a partner" praise
+            }
             if (span > 0 && (best == null || n > best.words().size())) {
                 best = p;
                 bestSpan = span;

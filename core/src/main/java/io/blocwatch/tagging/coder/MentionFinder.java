@@ -22,6 +22,8 @@ import java.util.Set;
  */
 public final class MentionFinder {
 
+    private static final Set<String> WATERS = Set.of("gulf", "sea", "strait", "straits", "bay", "horn", "port",
+            "isthmus", "bight", "channel", "sound", "lake", "river");
     private static final Set<String> PEOPLE = Set.of("officials", "official", "sources", "diplomats", "aides",
             "authorities", "leaders", "ministers", "policymakers", "lawmakers", "spokesman", "spokeswoman",
             "spokesperson", "envoys", "commanders", "planners");
@@ -142,16 +144,46 @@ public final class MentionFinder {
         }
         Set<String> names = new java.util.HashSet<>();
         Set<String> lookAlikes = new java.util.HashSet<>();
+        Set<String> demonyms = new java.util.HashSet<>();
         for (Hit h : hits) {
             for (Entry e : h.entries()) {
                 if (e.kind() == Kind.COUNTRY || e.kind() == Kind.ORGANIZATION || e.kind() == Kind.PERSON
                         || e.kind() == Kind.SEAT || e.kind() == Kind.ORG_SEAT) {
                     (e.ambiguous() ? lookAlikes : names).add(e.code() == null ? e.person() : e.code());
+                } else if (e.kind() == Kind.DEMONYM) {
+                    (e.ambiguous() ? lookAlikes : demonyms).add(e.code());
                 }
             }
         }
-        return seen.size() >= 2 || names.size() >= 2
-                || seen.size() == 1 && (!names.isEmpty() || lookAlikes.size() >= 2);
+        if (seen.size() >= 2 || names.size() >= 2 || seen.size() == 1 && (!names.isEmpty() || lookAlikes.size() >= 2)) {
+            return true;
+        }
+        // a wire lead may name its actors only by adjectives: "The Philippine coast guard called the Chinese action
+        // dangerous". An event verb in a sentence that names someone makes it political.
+        return !names.isEmpty() || !demonyms.isEmpty() || lookAlikes.size() >= 1 ? eventVerb(doc, hits) : false;
+    }
+
+    /** An event verb in a sentence that also names a state, an organisation or a people. */
+    private boolean eventVerb(Document doc, List<Hit> hits) {
+        for (Sentence s : doc.sentences()) {
+            boolean named = false;
+            for (Hit h : hits) {
+                if (h.start() >= s.start() && h.start() < s.end()
+                        && h.entries().stream().anyMatch(e -> e.kind() != Kind.STOP && e.kind() != Kind.SURNAME)) {
+                    named = true;
+                }
+            }
+            if (!named) {
+                continue;
+            }
+            for (Token t : s.tokens()) {
+                if (t.pos().equals("VERB") && !vocabulary.lexicon().startingWith(t.lower()).isEmpty()
+                        && vocabulary.lexicon().startingWith(t.lower()).stream().anyMatch(p -> p.verb() && p.words().size() == 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean actorInContext(Sentence s, int first, int last, Mention.Type type, boolean ambiguous) {
@@ -188,6 +220,10 @@ public final class MentionFinder {
                 return false;
             }
         }
+        // "the Gulf of Aden", "the Sea of Japan", "the Horn of Africa", "the Port of Djibouti": a place
+        if (first >= 2 && s.token(first - 1).lower().equals("of") && WATERS.contains(s.token(first - 2).lower())) {
+            return false;
+        }
         if (type == Mention.Type.SEAT) {
             // "officials in Belgrade said" is the government; "a ceremony in Belgrade" is a place
             boolean people = first >= 2 && PEOPLE.contains(s.token(first - 2).lower());
@@ -213,7 +249,8 @@ public final class MentionFinder {
                     && !MentionFinderWords.CALENDAR.contains(s.token(first - 2).lower())) {
                 return false;
             }
-            return politicalSentence(s, first, last) || listedWithAState(s, first, last);
+            return politicalSentence(s, first, last) || listedWithAState(s, first, last)
+                    || lastAccepted != null && lastAccepted.sentence() == s.index(); // beside another actor
         }
         return true;
     }
@@ -233,7 +270,8 @@ public final class MentionFinder {
                 continue;
             }
             String w = t.lower();
-            if (cues.contains(w) || vocabulary.in("arms_nouns", w) || vocabulary.in("institution_heads", w)) {
+            if ((cues.contains(w) && !vocabulary.in("weak_political_cues", w)) || vocabulary.in("arms_nouns", w)
+                    || vocabulary.in("institution_heads", w)) {
                 cuesHere++;
             }
         }

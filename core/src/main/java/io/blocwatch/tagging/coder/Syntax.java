@@ -436,7 +436,7 @@ public final class Syntax {
     private static final Set<String> DISPATCH = Set.of("sent", "sends", "dispatched", "dispatches", "deployed",
             "deploys", "scrambled", "scrambles", "launched", "launches", "used", "uses", "mobilised", "mobilized");
     private static final Set<String> COMMISSIVE = Set.of("pledge", "pledged", "pledges", "pledging", "vow", "vowed",
-            "vows", "promise", "promised", "promises", "offered", "offers", "offer");
+            "vows", "promise", "promised", "promises", "offered", "offers", "offer", "voted", "votes", "vote");
     private static final Set<String> AUX_WORDS = Set.of("had", "has", "have", "having", "was", "were", "is", "are", "be",
             "been", "being", "will", "would", "did", "does", "do", "shall", "should", "could", "can", "may", "might");
 
@@ -577,8 +577,15 @@ public final class Syntax {
             return false;
         }
         String prev = s.token(p - 1).lower();
-        if (prev.equals("to") && s.token(p).isVerb() && p >= 2 && COMMISSIVE.contains(s.token(p - 2).lower())) {
-            return false; // "pledged to stand by Somalia": the pledge is the act
+        if (prev.equals("to") && s.token(p).isVerb()) {
+            for (int k = p - 2; k >= 0 && k >= p - 7; k--) {
+                if (COMMISSIVE.contains(s.token(k).lower())) {
+                    return false; // "pledged to stand by Somalia", "voted 188 to 6 on Monday to ratify": the act itself
+                }
+                if (s.token(k).pos().equals("VERB") || boundary(s.token(k))) {
+                    break;
+                }
+            }
         }
         if (prev.equals("to") && s.token(p).isVerb()) {
             // "sent fighter jets to strike targets": the purpose of forces sent is carried out
