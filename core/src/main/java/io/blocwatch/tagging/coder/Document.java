@@ -8,11 +8,13 @@ import java.util.List;
  * An item ready for coding: its text (headline, a blank line, the body without boilerplate), its
  * sentences, the day it was published and the dictionary hits in its text. Only sentences that
  * name an actor or carry an event, agreement or office word are tokenised and tagged; the others
- * keep their text and no tokens, so that the cost follows the security content. [{@code datelineStart}, {@code datelineEnd}) is a leading
+ * keep their text and no tokens, so that the cost follows the security content. {@code localTown} is
+ * the dateline's town when the dateline places it in a US state ("MEXICO, Mo. -"), else null: the
+ * item's other mentions of that name are the town. [{@code datelineStart}, {@code datelineEnd}) is a leading
  * dateline ("ADDIS ABABA -"), or empty.
  */
 public record Document(String id, String text, List<Sentence> sentences, LocalDate published, int datelineStart,
-        int datelineEnd, List<DictionaryMatcher.Hit> hits) {
+        int datelineEnd, List<DictionaryMatcher.Hit> hits, String localTown) {
 
     public boolean inDateline(int offset) {
         return offset >= datelineStart && offset < datelineEnd;

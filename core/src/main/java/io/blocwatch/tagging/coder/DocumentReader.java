@@ -22,12 +22,16 @@ import opennlp.tools.util.Span;
 public final class DocumentReader {
 
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*([A-Z][A-Z'\u2019.\\- ]*[A-Z])(?:, [A-Z][A-Za-z .'\\-]+)?(?: \\([A-Za-z .]+\\))?\\s*[-\u2013\u2014]+\\s");
+            "^\\s*([A-Z][A-Z'\u2019.\\- ]*[A-Z])(?:, ([A-Z][A-Za-z .'\\-]+))?(?: \\([A-Za-z .]+\\))?\\s*[-\u2013\u2014]+\\s");
 
     /** Text beyond this many characters of the body is not coded: it bounds the cost of a pathological item. */
     static final int MAX_BODY_CHARS = 100_000;
 
     private final List<Pattern> boilerplate = new ArrayList<>();
+    private static final Set<String> US_STATE_ABBREVIATIONS = Set.of("ala", "ariz", "ark", "calif", "colo", "conn",
+            "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont",
+            "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ohio", "iowa", "utah",
+            "maine", "alaska", "hawaii", "idaho");
 
     private final Vocabulary vocabulary;
 
@@ -62,9 +66,15 @@ public final class DocumentReader {
             add(sentences, text, 0, title.length(), true, hits);
         }
         int datelineEnd = bodyStart;
+        String localTown = null;
         Matcher m = DATELINE.matcher(text).region(bodyStart, text.length());
         if (m.lookingAt() && m.group(1).length() >= 3) {
             datelineEnd = m.end();
+            String region = m.group(2) == null ? null : m.group(2).strip().toLowerCase(java.util.Locale.ROOT);
+            if (region != null && (vocabulary.in("us_states", region) || vocabulary.in("us_states_ambiguous", region)
+                    || US_STATE_ABBREVIATIONS.contains(region.replace(".", "")))) {
+                localTown = m.group(1).strip();
+            }
         }
         int p = bodyStart;
         while (p < text.length()) {
@@ -88,7 +98,7 @@ public final class DocumentReader {
             p = end + 1;
         }
         LocalDate day = LocalDate.ofInstant(Instant.parse(item.publishedAt()), ZoneOffset.UTC);
-        return new Document(item.id(), text, List.copyOf(sentences), day, bodyStart, datelineEnd, hits);
+        return new Document(item.id(), text, List.copyOf(sentences), day, bodyStart, datelineEnd, hits, localTown);
     }
 
     private static final Set<String> REFERRING = Set.of("it", "its", "he", "she", "they", "ministry", "government",

@@ -72,6 +72,9 @@ public final class MentionFinder {
     }
 
     private Mention choose(Document doc, Sentence s, int first, int last, Hit h, Set<String> knownPersons) {
+        if (doc.localTown() != null && h.text().equalsIgnoreCase(doc.localTown())) {
+            return null; // "MEXICO, Mo. - ... the fairgrounds in Mexico": the town of the dateline
+        }
         for (Entry e : h.entries()) {
             if (e.kind() == Kind.STOP) {
                 return null;

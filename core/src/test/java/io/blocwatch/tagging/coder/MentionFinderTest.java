@@ -36,6 +36,23 @@ class MentionFinderTest {
     }
 
     @Test
+    void aDatelineInAUsStateMakesTheCountryNameATown() {
+        assertThat(actors(tag("2024-08-12T10:00:00Z", "Peru county fair draws record crowd",
+                "PERU, Ind. - Visitors packed the fairgrounds in Peru on Sunday, and the fair board thanked the police "
+                        + "and the mayor for a safe weekend.")))
+                .isEmpty();
+        assertThat(actors(tag("2024-08-12T10:00:00Z", "", "LIMA - Peru's government condemned Chile on Sunday.")))
+                .containsExactlyInAnyOrder("PER", "CHL");
+    }
+
+    @Test
+    void watersAndLookAlikesInSportAreNoStates() {
+        assertThat(actors(tag("2024-08-12T10:00:00Z", "Georgia opens camp",
+                "Georgia opens fall camp to reload on defense. Later the team's ferry crossed the Gulf of Aden.")))
+                .isEmpty();
+    }
+
+    @Test
     void aCapitalIsTheGovernmentOnlyWhenItActs() {
         assertThat(actors(tag("2024-05-02T10:00:00Z", "", "Ministers met at a ceremony in Nairobi, where Moscow warned Kyiv.")))
                 .containsExactlyInAnyOrder("RUS", "UKR");
