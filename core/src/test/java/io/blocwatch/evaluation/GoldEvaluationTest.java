@@ -46,11 +46,16 @@ class GoldEvaluationTest {
     /** F1 floors just under the figures measured when the event coder landed (see README, Tagging quality). */
     private static void floors(GoldEvaluation.Report r, double actors, double persons, double agreements,
             double interactions) {
+        floors(r, actors, persons, agreements, interactions, 0);
+    }
+
+    private static void floors(GoldEvaluation.Report r, double actors, double persons, double agreements,
+            double interactions, int quietCountries) {
         assertThat(r.get("actors").f1()).as("actors F1").isGreaterThanOrEqualTo(actors);
         assertThat(r.get("persons").f1()).as("persons F1").isGreaterThanOrEqualTo(persons);
         assertThat(r.get("agreements").f1()).as("agreements F1").isGreaterThanOrEqualTo(agreements);
         assertThat(r.get("interactions").f1()).as("interactions F1").isGreaterThanOrEqualTo(interactions);
-        assertThat(r.quietCountries).as("countries in quiet items").isZero();
+        assertThat(r.quietCountries).as("countries in quiet items").isLessThanOrEqualTo(quietCountries);
     }
 
     @Test
@@ -65,7 +70,7 @@ class GoldEvaluationTest {
     void unseenGoldItemsMeetTheFloors() throws Exception {
         GoldEvaluation.Report r = evaluate(resource("/tagging/unseen-gold.jsonl"));
         assertThat(r.items).isEqualTo(63);
-        floors(r, 0.97, 0.97, 0.76, 0.79);
+        floors(r, 0.97, 0.97, 0.76, 0.80);
     }
 
     /** The tuning half of the twelve-region set (Venezuela-Guyana to the Pacific islands). */
@@ -74,20 +79,19 @@ class GoldEvaluationTest {
         GoldEvaluation.Report r = evaluate(resource("/gold/tune.jsonl"));
         assertThat(r.items).isEqualTo(40);
         assertThat(r.quietItems).isEqualTo(4);
-        floors(r, 0.96, 0.81, 0.48, 0.54);
+        floors(r, 0.96, 0.81, 0.58, 0.65);
     }
 
     /** The blind half: never looked at while the rules were written; scored before and after. */
     @Test
     void blindHalfOfTheRegionalSetMeetsTheFloors() throws Exception {
-        assumeTrue(BLIND[0] > 0, "blind floors are set once, from the after-measurement");
         GoldEvaluation.Report r = evaluate(resource("/gold/blind.jsonl"));
         assertThat(r.items).isEqualTo(40);
         assertThat(r.quietItems).isEqualTo(4);
-        floors(r, BLIND[0], BLIND[1], BLIND[2], BLIND[3]);
+        // measured once after the coder was written (gold/after-blind.txt): 0.970, 0.842, 0.609, 0.564 and
+        // 8 countries in the 4 quiet items (the old tagger: 0.872, 0.252, 0.408, 0.348 and 20)
+        floors(r, 0.95, 0.82, 0.58, 0.54, 8);
     }
-
-    private static final double[] BLIND = {0.0, 0.0, 0.0, 0.0};
 
     @Test
     void devSetMeetsTheFloorsWhenPresent() throws Exception {
@@ -96,7 +100,17 @@ class GoldEvaluationTest {
                 + " (set -Dblocwatch.dev.gold=FILE to point at it)");
         GoldEvaluation.Report r = evaluate(dev);
         assertThat(r.quietItems).isEqualTo(4);
-        floors(r, 0.98, 0.98, 0.70, 0.60);
+        floors(r, 0.98, 0.98, 0.78, 0.69);
+    }
+
+    @Test
+    void secondDevSetMeetsTheFloorsWhenPresent() throws Exception {
+        Path dev2 = devSet().resolveSibling("dev2.jsonl");
+        assumeTrue(Files.isRegularFile(dev2), "SKIPPED: the shared second development set is not at "
+                + dev2.toAbsolutePath());
+        GoldEvaluation.Report r = evaluate(dev2);
+        assertThat(r.quietItems).isEqualTo(6);
+        floors(r, 0.97, 0.96, 0.56, 0.49);
     }
 
     @Test
