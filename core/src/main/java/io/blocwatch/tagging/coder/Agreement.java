@@ -19,6 +19,9 @@ final class Agreement {
     /** Who ends, voids or suspends it in this item, and where. */
     final java.util.Set<String> terminators = new java.util.LinkedHashSet<>();
     int terminationSentence = -1;
+    /** Who brokered it ("a deal brokered by China"), and where. */
+    final java.util.Set<String> mediators = new java.util.LinkedHashSet<>();
+    int mediationSentence = -1;
     final List<Integer> sentences = new ArrayList<>();
     int lastSentence;
     int lastToken;
@@ -60,6 +63,10 @@ final class Agreement {
         }
         news |= o.news;
         terminators.addAll(o.terminators);
+        mediators.addAll(o.mediators);
+        if (mediationSentence < 0) {
+            mediationSentence = o.mediationSentence;
+        }
         if (terminationSentence < 0) {
             terminationSentence = o.terminationSentence;
         }

@@ -400,6 +400,18 @@ public final class AgreementExtractor {
         String place = "signed".equals(status) ? place(s, v == null ? head : Math.max(head, v.index)) : null;
         Agreement made = new Agreement(form, domain(s, first, head), parties, status, "signed".equals(status) ? date : date,
                 place, news, s.index(), head);
+        // "under a deal brokered by China": the mediator is no party, it mediates between the parties
+        for (int k = head + 1; k < s.size() && k <= head + 3; k++) {
+            String w = s.token(k).lower();
+            if (w.equals("brokered") || w.equals("mediated") || w.equals("facilitated")) {
+                Group mediator = syntax.agent(s, gs, k);
+                if (mediator != null) {
+                    mediator.codes().stream().filter(c -> !parties.contains(c)).forEach(made.mediators::add);
+                    made.mediationSentence = s.index();
+                }
+                break;
+            }
+        }
         if (!terminators.isEmpty() && !background(doc, s, null)) {
             made.terminators.addAll(terminators);
             made.terminationSentence = s.index();

@@ -104,6 +104,11 @@ public final class EventCoder {
                     }
                 }
             }
+            for (String m : a.mediators) {
+                for (String y : a.parties) {
+                    acts.add(new Interaction(m, y, "other", InteractionTag.COOPERATIVE, "CONSULT", a.mediationSentence));
+                }
+            }
             if (a.news && "signed".equals(a.status)) {
                 for (String x : a.parties) {
                     for (String y : a.parties) {

@@ -379,6 +379,7 @@ public final class InteractionExtractor {
             int skipped = 0;
             while (k < s.size() && !same(s.token(k).lower(), words.get(w)) && skipped < 3
                     && (s.token(k).pos().equals("NUM") || s.token(k).pos().equals("ADJ") || (s.token(k).pos().equals("DET")
+                            || POSSESSIVES.contains(s.token(k).lower())
                             || s.token(k).pos().equals("NOUN") && skipped < 1 && w > 1) && w > 1)) {
                 k++;
                 skipped++;
@@ -644,7 +645,8 @@ public final class InteractionExtractor {
             "filed", "began", "begin", "begun", "started", "start", "condemned", "renewed", "repeated", "step",
             "stepped", "extended", "extend", "offered", "offer", "pledged", "pledge", "gave", "give", "provide",
             "provided", "summoned", "mounted", "levelled", "leveled", "is", "was", "were", "are", "been", "remains",
-            "remained", "said");
+            "remained", "said", "ordered", "orders", "order", "slapped", "slaps", "show", "showed", "shows", "stood",
+            "stand", "stands", "unveiled", "unveils", "approved", "approves", "threatened");
 
     /** The light verb governing the event noun at {@code i} ("lodged a protest", "began their exercise"), or -1. */
     private static int lightVerbBefore(Sentence s, int i) {
