@@ -116,10 +116,10 @@ public final class InteractionExtractor {
                         }
                     }
                     int from = subj == null || subj.sentence() != s.index() ? Math.max(0, i - 4) : subj.last() + 1;
-                    if (syntax.complement(s, i) || syntax.negated(s, from, i) || syntax.irrealis(s, from, i)
+                    if (syntax.complement(s, i) || syntax.negated(s, from, i) || syntax.irrealisAct(s, from, i)
                             || syntax.reportedContent(s, from, i)) {
                         trace(s, i, "dropped: complement " + syntax.complement(s, i) + " negated " + syntax.negated(s, from, i)
-                                + " irrealis " + syntax.irrealis(s, from, i) + " content " + syntax.reportedContent(s, from, i));
+                                + " irrealis " + syntax.irrealisAct(s, from, i) + " content " + syntax.reportedContent(s, from, i));
                         i = end;
                         continue;
                     }
@@ -181,7 +181,7 @@ public final class InteractionExtractor {
                         }
                         if (subj != null && light >= 0) {
                             source = subj;
-                            if (syntax.negated(s, subj.last() + 1, i) || syntax.irrealis(s, subj.last() + 1, i)) {
+                            if (syntax.negated(s, subj.last() + 1, i) || syntax.irrealisAct(s, subj.last() + 1, i)) {
                                 i = end;
                                 continue;
                             }
@@ -702,6 +702,17 @@ public final class InteractionExtractor {
         }
         if (!match) {
             return null;
+        }
+        // "the State Department ... said it stood with its allies": the reporting verb's subject
+        if (k > 0 && s.token(k - 1).pos().equals("VERB")) {
+            String r = s.token(k - 1).lower();
+            if (r.equals("said") || r.equals("says") || r.equals("added") || r.equals("announced")
+                    || vocabulary.list("reporting_verbs").contains(vocabulary.lexicon().lemma(r))) {
+                Group reporter = syntax.subject(s, gs, k - 1);
+                if (reporter != null) {
+                    return reporter;
+                }
+            }
         }
         // the nearest actor before it in the sentence ("Egypt said it would..."), else the last subject
         Group before = null;

@@ -540,6 +540,32 @@ public final class Syntax {
         return false;
     }
 
+    /**
+     * Modal or hypothetical ("would", "could", "plans to", "if"), but not an announced decision:
+     * "Finland will close four crossings" reports an act decided today, "will sign" a plan.
+     */
+    public boolean irrealisAct(Sentence s, int from, int p) {
+        if (!irrealis(s, from, p)) {
+            return false;
+        }
+        for (int k = Math.max(0, from); k < p; k++) {
+            String w = s.token(k).lower();
+            if (vocabulary.list("modals").contains(w) && !w.equals("will") && !w.equals("shall")) {
+                return true;
+            }
+            if (k + 1 < p && vocabulary.list("modals").contains(w + " " + s.token(k + 1).lower())) {
+                return true;
+            }
+        }
+        Set<String> hypo = vocabulary.list("hypothetical_markers");
+        for (int k = 0; k < p; k++) {
+            if (hypo.contains(s.token(k).lower()) && k >= from - 6) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Modal, future or hypothetical: "would", "could", "will", "plans to", "if". */
     public boolean irrealis(Sentence s, int from, int p) {
         Set<String> modals = vocabulary.list("modals");
