@@ -1,5 +1,6 @@
 package io.blocwatch.tagging.coder;
 
+import io.blocwatch.contracts.InteractionTag;
 import io.blocwatch.tagging.text.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,6 +52,7 @@ public final class InteractionExtractor {
             List<Group> gs = groups.get(s.index());
             LocalDate date = agreements.date(doc, s);
             boolean background = !s.headline() && agreements.background(doc, s, date) || habitual(s);
+            mediation(s, gs, ags, mentions, out, background);
             for (int i = 0; i < s.size(); i++) {
                 EventLexicon.Pattern p = match(s, i);
                 if (p == null) {
@@ -558,6 +560,80 @@ public final class InteractionExtractor {
             }
         }
         return null;
+    }
+
+    private static final Set<String> TALKS = Set.of("talks", "meeting", "meetings", "negotiations", "dialogue", "summit",
+            "consultations", "discussions");
+    private static final Set<String> MEDIATING = Set.of("hosted", "mediated", "brokered", "facilitated", "chaired",
+            "convened", "sponsored");
+
+    /**
+     * "The talks were hosted by the prime minister of St Vincent": mediating or hosting talks is
+     * cooperation from the mediator with each side (the parties of the item's latest agreement, or
+     * the last two other actors named).
+     */
+    private void mediation(Sentence s, List<Group> gs, AgreementExtractor.Result ags, List<Mention> mentions,
+            List<Interaction> out, boolean background) {
+        if (background) {
+            return;
+        }
+        for (int k = 1; k < s.size(); k++) {
+            // active: "Turkey hosted the foreign ministers of Ethiopia and Somalia for talks", "X mediated talks between A and B"
+            String w = s.token(k).lower();
+            if ((w.equals("hosted") || w.equals("hosts") || w.equals("mediated") || w.equals("mediates")
+                    || w.equals("brokered")) && s.token(k).pos().equals("VERB") && !syntax.passive(s, k)) {
+                boolean talks = false;
+                for (int j = k + 1; j < s.size() && j <= k + 12; j++) {
+                    talks |= TALKS.contains(s.token(j).lower());
+                }
+                Group host = syntax.subject(s, gs, k);
+                Group sides = null;
+                if (talks && host != null) {
+                    for (Group g : gs) {
+                        if (g.first() > k && g.first() <= k + 12 && g.codes().size() >= 2 && sides == null) {
+                            sides = g;
+                        }
+                    }
+                }
+                if (sides != null) {
+                    for (String m : host.codes()) {
+                        for (String side : sides.codes()) {
+                            if (!host.codes().contains(side)) {
+                                out.add(new Interaction(m, side, "other", InteractionTag.COOPERATIVE, "CONSULT", s.index()));
+                            }
+                        }
+                    }
+                }
+            }
+            if (!MEDIATING.contains(s.token(k).lower()) || !TALKS.contains(s.token(k - 1).lower())
+                    && !(k >= 2 && TALKS.contains(s.token(k - 2).lower()) && s.token(k - 1).pos().equals("AUX"))) {
+                continue;
+            }
+            Group mediator = syntax.agent(s, gs, k);
+            if (mediator == null) {
+                continue;
+            }
+            List<String> sides = new ArrayList<>();
+            Agreement latest = null;
+            for (Agreement a : ags.agreements()) {
+                latest = a;
+            }
+            if (latest != null) {
+                sides.addAll(latest.parties);
+            } else {
+                Group two = lastDistinct(mentions, s.index(), mediator.first(), 2, mediator.codes());
+                if (two != null) {
+                    sides.addAll(two.codes());
+                }
+            }
+            for (String m : mediator.codes()) {
+                for (String side : sides) {
+                    if (!mediator.codes().contains(side)) {
+                        out.add(new Interaction(m, side, "other", InteractionTag.COOPERATIVE, "CONSULT", s.index()));
+                    }
+                }
+            }
+        }
     }
 
     /** "both sides", "the two countries" right after a predicate: how many actors it counts, or 0. */

@@ -68,6 +68,27 @@ class InteractionExtractorTest {
     }
 
     @Test
+    void mediatingTalksOrADealIsCooperationWithEachSide() {
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "",
+                "Qatar hosted the foreign ministers of Rwanda and Uganda for talks on Monday.")))
+                .containsExactlyInAnyOrder("QAT>RWA:other", "QAT>UGA:other");
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "",
+                "Rwanda and Uganda signed a peace deal brokered by Qatar on Monday.")))
+                .contains("QAT>RWA:other", "QAT>UGA:other").doesNotContain("QAT>RWA:sign-agreement");
+        // hosting a summit of one's own is no mediation
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Qatar hosted a business forum on Monday."))).isEmpty();
+    }
+
+    @Test
+    void forcesActingTogetherCooperateEachWithEachOther() {
+        assertThat(acts(tag("2024-04-08T10:00:00Z", "",
+                "Warships from Chile, Peru and Ecuador sailed together off the Pacific coast on Sunday.")))
+                .containsExactlyInAnyOrder("CHL>PER:military-cooperation", "CHL>ECU:military-cooperation",
+                        "PER>CHL:military-cooperation", "PER>ECU:military-cooperation",
+                        "ECU>CHL:military-cooperation", "ECU>PER:military-cooperation");
+    }
+
+    @Test
     void everyActCarriesItsPloverCategory() {
         TaggedItem t = tag("2024-03-14T10:00:00Z", "", "Egypt condemned Ethiopia and thanked Sudan for its support.");
         assertThat(t.interactions()).allSatisfy(i -> assertThat(i.plover()).isNotBlank());
