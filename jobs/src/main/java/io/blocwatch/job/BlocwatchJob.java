@@ -125,6 +125,28 @@ public final class BlocwatchJob {
             events = tagged.connect(broadcast).process(new RouteWithUpdates(scenarios))
                     .uid("bloc-event-router").name("route-to-bloc-pairs");
         }
+        scoreAndSink(tagged, events, deadLetters, scenarios, replay);
+    }
+
+    /**
+     * Routing, scoring and alerting over TaggedItem v1 records that another tagger (or a gold file)
+     * produced: the stages after the tagger, with the same operators, uids and sinks. The records
+     * carry their event time (published_at) as timestamps; {@code rejected} are the input lines that
+     * were not valid TaggedItems.
+     */
+    public void buildFromTagged(StreamExecutionEnvironment env, DataStream<TaggedItem> tagged, DataStream<DeadLetter> rejected) {
+        if (config.parallelism() != null) {
+            env.setParallelism(config.parallelism());
+        }
+        BlocScenarios scenarios = config.scenariosFile() == null
+                ? BlocScenarios.loadDefault() : BlocScenarios.load(config.scenariosFile());
+        DataStream<BlocEvent> events = tagged.flatMap(new BlocEventRouter(scenarios)).uid("bloc-event-router")
+                .name("route-to-bloc-pairs");
+        scoreAndSink(tagged, events, rejected, scenarios, config.boundedReplay());
+    }
+
+    private void scoreAndSink(DataStream<TaggedItem> tagged, DataStream<BlocEvent> events, DataStream<DeadLetter> deadLetters,
+            BlocScenarios scenarios, boolean replay) {
         if (replay) {
             events = events.keyBy(BlocEvent::key)
                     .process(new EventTimeSorter<>(TypeInformation.of(BlocEvent.class)))

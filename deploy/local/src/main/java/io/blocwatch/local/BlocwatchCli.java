@@ -27,6 +27,7 @@ public final class BlocwatchCli {
                 case "tag" -> TagCommand.run(Options.parse(rest), out, err);
                 case "replay" -> ReplayCommand.run(Options.parse(rest), out, err);
                 case "evaluate" -> EvaluateCommand.run(Options.parse(rest), out, err);
+                case "gold-to-tagged" -> GoldToTaggedCommand.run(Options.parse(rest), out);
                 case "demo", "run" -> DemoCommand.run(Options.parse(rest), out, err);
                 case "broker" -> BrokerCommand.run(Options.parse(rest), out, err);
                 default -> {
@@ -59,6 +60,11 @@ public final class BlocwatchCli {
                 "  replay   --input ITEMS.jsonl --output DIR [--parallelism N] [--key value]...",
                 "           the full pipeline on a MiniCluster over a file in event time; writes DIR/tagged.jsonl,",
                 "           DIR/scores.jsonl, DIR/alerts.jsonl, DIR/deadletter.jsonl",
+                "  replay   --tagged TAGGED.jsonl --output DIR [--key value]...",
+                "           routing, scoring and alerting over TaggedItem v1 lines (gold tags or another coder's);",
+                "           lines that are not valid TaggedItem v1 go to DIR/deadletter.jsonl with the reason",
+                "  gold-to-tagged --input GOLD.jsonl --output TAGGED.jsonl",
+                "           the gold blocks of a development set as TaggedItem v1 lines, for replay --tagged",
                 "  evaluate --gold FILE.jsonl [--diff] [--dictionary FILE] [--lexicon FILE]",
                 "           precision, recall and F1 of the tagger against items with a gold block",
                 "  broker   [--port 9092] [--topics a,b,c] [--partitions N]",

@@ -70,6 +70,26 @@ class DevCorpusReplayTest {
         assertThat(afterDev001).isGreaterThan(beforeDev001);
     }
 
+    @Test
+    void theGoldTagsOfTheDevSetRaiseTheExpectedAlerts(@TempDir Path dir) throws Exception {
+        Optional<Path> dev = devSet();
+        assumeTrue(dev.isPresent(), "shared/corpus/dev.jsonl not found");
+        Path tagged = dir.resolve("gold-tagged.jsonl");
+        assertThat(CommandLineTest.cli("gold-to-tagged", "--input", dev.get().toString(), "--output", tagged.toString()).code())
+                .isZero();
+        Path out = dir.resolve("replay");
+        CommandLineTest.Run run = CommandLineTest.cli("replay", "--tagged", tagged.toString(), "--output", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        List<JsonNode> alerts = CommandLineTest.jsonLines(out.resolve("alerts.jsonl"));
+        assertThat(alerts.stream().filter(a -> !a.get("type").asText().startsWith("POLARIZATION_")).toList())
+                .extracting(a -> a.get("type").asText() + "@" + a.get("event_time").asText() + "@"
+                        + a.get("evidence").get(0).get("item_id").asText())
+                .containsExactly("CROSS_BLOC_HOSTILITY@2023-09-29T19:30:00Z@dev-004",
+                        "COUNTER_ALIGNMENT@2025-04-01T16:00:00Z@dev-001");
+        assertThat(alerts).filteredOn(a -> a.get("type").asText().startsWith("POLARIZATION_"))
+                .allSatisfy(a -> assertThat(a.get("evidence").get(0).get("item_id").asText()).isIn("dev-003", "dev-004", "dev-001"));
+    }
+
     private static double lastBefore(List<JsonNode> scores, String time) {
         return scores.stream().filter(s -> s.get("event_time").asText().compareTo(time) < 0)
                 .reduce((a, b) -> b).map(s -> s.get("polarization").asDouble()).orElse(0.0);
