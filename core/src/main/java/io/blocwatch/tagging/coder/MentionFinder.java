@@ -22,6 +22,7 @@ import java.util.Set;
  */
 public final class MentionFinder {
 
+    private static final List<String> STYLES = List.of("-style", "-themed", "-inspired", "-flavoured", "-flavored");
     private static final Set<String> WATERS = Set.of("gulf", "sea", "strait", "straits", "bay", "horn", "port",
             "isthmus", "bight", "channel", "sound", "lake", "river");
     private static final Set<String> PEOPLE = Set.of("officials", "official", "sources", "diplomats", "aides",
@@ -145,6 +146,21 @@ public final class MentionFinder {
                 seen.add(singular);
             }
         }
+        Set<String> sports = new java.util.HashSet<>();
+        Set<String> sportsCues = vocabulary.list("sports_cues");
+        String lowerText = doc.text().toLowerCase(java.util.Locale.ROOT);
+        for (String w : lowerText.split("[^\\p{L}-]+")) {
+            if (sportsCues.contains(w)) {
+                sports.add(w);
+            }
+        }
+        if (lowerText.contains("world cup")) {
+            sports.add("world cup");
+        }
+        boolean strongPolitics = seen.stream().anyMatch(w -> !vocabulary.in("weak_political_cues", w));
+        if (sports.size() >= 2 && !strongPolitics) {
+            return false; // a sports report: the names are teams
+        }
         Set<String> names = new java.util.HashSet<>();
         Set<String> lookAlikes = new java.util.HashSet<>();
         Set<String> demonyms = new java.util.HashSet<>();
@@ -217,6 +233,16 @@ public final class MentionFinder {
         }
         // a first name before a surname-like word preceded by a capitalised word: "Israel Adesanya" handled above;
         // a country word after a capitalised given name: "Chad Jordan"? rare: ignore
+        // "Italian-style", "Mexican-themed", "French-inspired": a style, not a state ("Russian-made" is a state's product)
+        if (type == Mention.Type.DEMONYM || type == Mention.Type.COUNTRY) {
+            String surface = s.token(last).lower();
+            for (String style : STYLES) {
+                if (surface.endsWith(style) || next != null && next.lower().equals(style.substring(1))
+                        && last + 1 < s.size() && s.token(last).end() == next.start() - 1) {
+                    return false;
+                }
+            }
+        }
         if (type == Mention.Type.COUNTRY || type == Mention.Type.DEMONYM) {
             String head = nounHead(s, last + 1);
             if (head != null && vocabulary.in("thing_nouns", head) && !institution(s, last + 1)) {

@@ -53,6 +53,20 @@ class MentionFinderTest {
     }
 
     @Test
+    void dishesBreedsStylesAndTeamsAreNoStates() {
+        assertThat(actors(tag("2024-08-12T10:00:00Z", "Weekend market",
+                "The market sold Italian-style ice cream, Swiss chard, Spanish onions and French doors, and a Turkish "
+                        + "Van cat won the show. The mayor thanked the police for a safe fair."))).isEmpty();
+        assertThat(actors(tag("2024-08-12T10:00:00Z", "Morocco stun Portugal",
+                "Morocco beat Portugal 1-0 in the quarter-final, and their coach praised the fans at the stadium.")))
+                .isEmpty();
+        // a match that becomes politics is politics
+        assertThat(actors(tag("2024-08-12T10:00:00Z", "Match halted",
+                "Serbia's foreign ministry condemned Albania after the match was halted over a banner.")))
+                .containsExactlyInAnyOrder("SRB", "ALB");
+    }
+
+    @Test
     void aCapitalIsTheGovernmentOnlyWhenItActs() {
         assertThat(actors(tag("2024-05-02T10:00:00Z", "", "Ministers met at a ceremony in Nairobi, where Moscow warned Kyiv.")))
                 .containsExactlyInAnyOrder("RUS", "UKR");
