@@ -79,7 +79,7 @@ class GoldEvaluationTest {
         GoldEvaluation.Report r = evaluate(resource("/gold/tune.jsonl"));
         assertThat(r.items).isEqualTo(40);
         assertThat(r.quietItems).isEqualTo(4);
-        floors(r, 0.96, 0.81, 0.58, 0.67);
+        floors(r, 0.96, 0.81, 0.65, 0.67);
     }
 
     /** The blind half: never looked at while the rules were written; scored before and after. */
@@ -89,9 +89,9 @@ class GoldEvaluationTest {
         assertThat(r.items).isEqualTo(40);
         assertThat(r.quietItems).isEqualTo(4);
         // measured after the coder was written (gold/after-blind.txt) and after its last rules
-        // (gold/after-blind-final.txt): 0.970, 0.842, 0.609, 0.594 and 8 countries in the 4 quiet items
+        // (gold/after-blind-final.txt): 0.970, 0.842, 0.638, 0.594 and 8 countries in the 4 quiet items
         // (the old tagger, gold/baseline-blind.txt: 0.872, 0.252, 0.408, 0.348 and 20)
-        floors(r, 0.95, 0.82, 0.58, 0.57, 8);
+        floors(r, 0.95, 0.82, 0.61, 0.57, 8);
     }
 
     @Test
@@ -111,7 +111,7 @@ class GoldEvaluationTest {
                 + dev2.toAbsolutePath());
         GoldEvaluation.Report r = evaluate(dev2);
         assertThat(r.quietItems).isEqualTo(6);
-        floors(r, 0.97, 0.96, 0.56, 0.62);
+        floors(r, 0.97, 0.96, 0.59, 0.62);
     }
 
     @Test

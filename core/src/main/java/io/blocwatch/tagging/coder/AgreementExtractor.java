@@ -370,6 +370,21 @@ public final class AgreementExtractor {
                 parties.add(alliance);
             }
         }
+        if (parties.size() < 2 && named(s, first, head)) {
+            // "the Enhanced Defense Cooperation Agreement, under which US troops rotate through Philippine bases":
+            // a named agreement whose sentence names exactly two states is theirs
+            TreeSet<String> states = new TreeSet<>();
+            for (Group g : gs) {
+                for (Mention m : g.mentions()) {
+                    if (m.type() != Mention.Type.ORGANIZATION) {
+                        states.add(m.code());
+                    }
+                }
+            }
+            if (states.size() == 2 && (parties.isEmpty() || states.containsAll(parties))) {
+                parties.addAll(states);
+            }
+        }
         if (parties.size() < 2) {
             return null;
         }
@@ -594,6 +609,20 @@ public final class AgreementExtractor {
             }
         }
         return null;
+    }
+
+    /** A proper name: "the Mutual Defense Treaty", "the Indus Waters Treaty" (two capitalised words or more). */
+    private static boolean named(Sentence s, int first, int head) {
+        int caps = 0;
+        for (int k = head; k >= 1 && k >= first - 4; k--) {
+            Token t = s.token(k);
+            if (t.capitalised()) {
+                caps++;
+            } else if (k < first) {
+                break;
+            }
+        }
+        return caps >= 2 && !s.headline();
     }
 
     private String statusOf(Sentence s, int k) {

@@ -52,6 +52,17 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void aNamedAgreementBelongsToTheTwoStatesItsSentenceNames() {
+        TaggedItem t = tag("2024-03-14T10:00:00Z", "",
+                "Under the Rio Grande Water Sharing Treaty, Mexican farmers draw water that the United States releases.");
+        assertThat(t.agreements()).extracting(AgreementTag::form, AgreementTag::parties, AgreementTag::status)
+                .containsExactly(tuple("treaty", List.of("MEX", "USA"), "reported"));
+        // a common noun with two states around it is no agreement of theirs
+        assertThat(tag("2024-03-14T10:00:00Z", "", "Mexico said the treaty talks with the United States and Canada resumed.")
+                .agreements()).extracting(AgreementTag::parties).doesNotContain(List.of("MEX", "USA"));
+    }
+
+    @Test
     void joiningAnAllianceIsATreatyWithIt() {
         TaggedItem t = tag("2023-04-04T16:00:00Z", "", "Finland joined NATO on Tuesday.");
         assertThat(t.agreements()).extracting(AgreementTag::form, AgreementTag::parties, AgreementTag::status)
