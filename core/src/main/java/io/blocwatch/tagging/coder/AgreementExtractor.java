@@ -24,6 +24,7 @@ public final class AgreementExtractor {
             "agreement", "declaration", "memorandum", "treaty", "arrangement", "protocol", "deals", "agreements",
             "understanding", "mou", "charter");
 
+    private static final boolean TRACE = Boolean.getBoolean("blocwatch.coder.trace");
     private final Vocabulary vocabulary;
     private final Syntax syntax;
 
@@ -46,7 +47,6 @@ public final class AgreementExtractor {
             previous = s.index() > 0 ? groups.get(s.index() - 1) : List.of();
             for (int i = 0; i < s.size(); i++) {
                 int len = formAt(s, i, forms);
-                Token joinVerb = s.token(i);
                 if (len == 0) {
                     Agreement a = accession(doc, s, gs, i);
                     if (a != null) {
@@ -57,7 +57,7 @@ public final class AgreementExtractor {
                 int head = i + len - 1;
                 String form = forms.get(String.join(" ", s.lowerWords(i, i + len)));
                 Agreement a = build(doc, s, gs, i, head, form);
-                if (Boolean.getBoolean("blocwatch.coder.trace")) {
+                if (TRACE) {
                     System.err.println("  [s" + s.index() + " t" + i + " " + s.token(head).text() + "] agreement " + form + " -> "
                             + (a == null ? "none" : a.parties + " " + a.status + " " + a.date + " news=" + a.news));
                 }
@@ -154,7 +154,6 @@ public final class AgreementExtractor {
     /** "X joined NATO", "X formally joins the alliance": a treaty [X, alliance], signed. */
     private Agreement accession(Document doc, Sentence s, List<Group> gs, int i) {
         Token t = s.token(i);
-        String lemma = vocabulary.lexicon().lemma(t.lower());
         if (!(t.lower().startsWith("join") || t.lower().startsWith("accede")) || !t.isVerb()) {
             return null;
         }
@@ -177,7 +176,7 @@ public final class AgreementExtractor {
         if (background) {
             return null; // "Albania joined NATO in 2009": membership, not an accession this item reports
         }
-        return new Agreement("treaty", "defense", parties, "signed", date, null, !lemma.isEmpty(), s.index(), i);
+        return new Agreement("treaty", "defense", parties, "signed", date, null, true, s.index(), i);
     }
 
     private Agreement build(Document doc, Sentence s, List<Group> gs, int first, int head, String form) {
@@ -332,7 +331,6 @@ public final class AgreementExtractor {
                     break;
                 }
                 if (w.equals("from") && k > head + 2) {
-                    String buy = vocabulary.lexicon().lemma(s.token(Math.max(head + 1, k - 4)).lower());
                     for (int j = head + 1; j < k; j++) {
                         String l = vocabulary.lexicon().lemma(s.token(j).lower());
                         if (l.equals("buy") || l.equals("purchase") || l.equals("acquire") || l.equals("import")
@@ -413,7 +411,7 @@ public final class AgreementExtractor {
                 && (date == null || !date.isBefore(doc.published().minusDays(7)))
                 && !(plural && date == null); // "has signed similar agreements with A and B": a reference
         String place = "signed".equals(status) ? place(s, v == null ? head : Math.max(head, v.index)) : null;
-        Agreement made = new Agreement(form, domain(s, first, head), parties, status, "signed".equals(status) ? date : date,
+        Agreement made = new Agreement(form, domain(s, first, head), parties, status, date,
                 place, news, s.index(), head);
         // "under a deal brokered by China": the mediator is no party, it mediates between the parties
         for (int k = head + 1; k < s.size() && k <= head + 3; k++) {
@@ -531,7 +529,6 @@ public final class AgreementExtractor {
     private record Verb(int index, String status, Group subject, Group with, boolean pluperfect) {}
 
     private Verb governingVerb(Sentence s, List<Group> gs, int first, int head) {
-        EventLexicon lx = vocabulary.lexicon();
         // before the noun: "X signed a defence pact", "X and Y are negotiating a treaty"
         for (int k = first - 1; k >= 0 && k >= first - 10; k--) {
             Token t = s.token(k);
@@ -594,15 +591,7 @@ public final class AgreementExtractor {
                 if (irrealis && "signed".equals(status)) {
                     status = "planned";
                 }
-                Group subj = agent;
-                if (subj == null) {
-                    Group before = syntax.subject(s, gs, first);
-                    subj = null;
-                    if (before != null && syntax.passive(s, k)) {
-                        subj = null;
-                    }
-                }
-                return new Verb(k, status, subj, null, pluperfect(s, k));
+                return new Verb(k, status, agent, null, pluperfect(s, k));
             }
             if (t.pos().equals("VERB")) {
                 break;
@@ -673,8 +662,7 @@ public final class AgreementExtractor {
         for (int k = first - 1; k >= 0 && k >= first - 4; k--) {
             String w = s.token(k).lower();
             if (w.equals("talks") || w.equals("negotiations") || w.equals("proposed") || w.equals("draft")
-                    || w.equals("future") || w.equals("possible") || w.equals("planned") || w.equals("new")
-                    && false) {
+                    || w.equals("future") || w.equals("possible") || w.equals("planned")) {
                 return true;
             }
         }

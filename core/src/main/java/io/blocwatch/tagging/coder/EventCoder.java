@@ -29,6 +29,8 @@ import java.util.TreeMap;
  */
 public final class EventCoder {
 
+    private static final boolean TRACE = Boolean.getBoolean("blocwatch.coder.trace");
+
     private final Dictionary dictionary;
     private final DocumentReader reader;
     private final MentionFinder mentions;
@@ -79,7 +81,7 @@ public final class EventCoder {
         for (Sentence s : doc.sentences()) {
             groups.add(syntax.groups(s, ms));
         }
-        if (Boolean.getBoolean("blocwatch.coder.trace")) {
+        if (TRACE) {
             System.err.println("== " + item.id());
             for (Sentence s : doc.sentences()) {
                 StringBuilder b = new StringBuilder("s" + s.index() + ": ");

@@ -231,8 +231,6 @@ public final class MentionFinder {
                 return false;
             }
         }
-        // a first name before a surname-like word preceded by a capitalised word: "Israel Adesanya" handled above;
-        // a country word after a capitalised given name: "Chad Jordan"? rare: ignore
         // "Italian-style", "Mexican-themed", "French-inspired": a style, not a state ("Russian-made" is a state's product)
         if (type == Mention.Type.DEMONYM || type == Mention.Type.COUNTRY) {
             String surface = s.token(last).lower();
@@ -288,9 +286,6 @@ public final class MentionFinder {
     private boolean politicalSentence(Sentence s, int first, int last) {
         if (institution(s, last + 1)) {
             return true;
-        }
-        if (first > 0 && s.token(first - 1).lower().equals("in") ) {
-            // "in Georgia" is as likely the US state: needs more than a preposition
         }
         Set<String> cues = vocabulary.list("political_cues");
         int cuesHere = 0;

@@ -149,14 +149,12 @@ public final class Syntax {
         if (between.equals("-") || between.equals("\u2013") || between.equals("/")) {
             return b - a;
         }
-        if (between.startsWith("and the ") && between.split(" ").length == 2 || between.equals("and the")
-                || between.equals(", the") || between.equals(", and the") || between.equals("and by")
+        if (between.equals("and the") || between.equals(", the") || between.equals(", and the") || between.equals("and by")
                 || between.equals(", and by") || between.equals("or") || between.equals("nor")) {
             return b - a;
         }
         if (between.equals(",") || between.equals("and") || between.equals(", and") || between.equals("&")
-                || between.equals("as well as") || between.equals("together with") || between.equals("along with")
-                || between.equals("'s") && false) {
+                || between.equals("as well as") || between.equals("together with") || between.equals("along with")) {
             return b - a;
         }
         return CONNECTORS.contains(between) ? b - a : -1;
@@ -245,9 +243,11 @@ public final class Syntax {
         return null;
     }
 
-    /** A group starting at {@code i} (after up to {@code skip} determiners or adjectives), or null. */
+    /**
+     * A group starting at {@code i} (after up to {@code skip} determiners or adjectives; office titles
+     * before a name are allowed too: "with President Donald Trump"), or null.
+     */
     public Group groupStartingNear(Sentence s, List<Group> groups, int i, int skip) {
-        // titles before a name do not count against the skip: "with President Donald Trump"
         for (Group g : groups) {
             if (g.first() <= i + skip && g.last() >= i && firstMention(g) >= i && firstMention(g) <= i + skip + 1) {
                 boolean clean = true;
@@ -295,12 +295,6 @@ public final class Syntax {
                     break;
                 }
                 if (t.pos().equals("VERB")) {
-                    boolean groupBetween = false;
-                    for (Group g : groups) {
-                        if (g.first() > j && g.last() < k && g.first() <= g.last()) {
-                            groupBetween |= false;
-                        }
-                    }
                     Group first = subject(s, groups, j, depth + 1);
                     if (first != null) {
                         return first;
