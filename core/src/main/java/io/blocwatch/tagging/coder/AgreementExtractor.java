@@ -98,6 +98,8 @@ public final class AgreementExtractor {
         return new Result(merged, refs);
     }
 
+    private static final Set<String> WITH = Set.of("with");
+    private static final Set<String> AMONG = Set.of("between", "with", "among");
     private static final Set<String> STOP_PREPOSITIONS = Set.of("over", "about", "against", "from", "into", "after",
             "before", "despite", "amid", "because");
     private static final Set<String> TERMINATION = Set.of("end", "terminate", "cancel", "scrap", "revoke", "annul",
@@ -207,18 +209,9 @@ public final class AgreementExtractor {
             parties.addAll(compound.codes());
         }
         // "between X and Y", "with Y" after the noun
-        for (int k = head + 1; k < s.size() && k <= head + 8; k++) {
-            Token t = s.token(k);
-            if (Syntax.boundary(t) || t.pos().equals("VERB")) {
-                break;
-            }
-            if (t.lower().equals("between") || t.lower().equals("with") || t.lower().equals("among")) {
-                Group g = syntax.groupStartingNear(s, gs, k + 1, 5);
-                if (g != null) {
-                    parties.addAll(g.codes());
-                }
-                break;
-            }
+        Group among = syntax.groupAfterWord(s, gs, head, 8, AMONG, 5, true);
+        if (among != null) {
+            parties.addAll(among.codes());
         }
         // a relative clause: "the memorandum Ethiopia had signed a day earlier with Somaliland"
         int relStart = head + 1;
@@ -245,16 +238,7 @@ public final class AgreementExtractor {
             for (int k = relEnd + 1; k < s.size() && k <= relEnd + 3; k++) {
                 String st = statusOf(s, k);
                 if (st != null) {
-                    Group with = null;
-                    for (int j = k + 1; j < s.size() && j <= k + 8; j++) {
-                        if (s.token(j).lower().equals("with")) {
-                            with = syntax.groupStartingNear(s, gs, j + 1, 5);
-                            break;
-                        }
-                        if (Syntax.boundary(s.token(j))) {
-                            break;
-                        }
-                    }
+                    Group with = syntax.groupAfterWord(s, gs, k, 8, WITH, 5, false);
                     relVerb = new Verb(k, st, rel, with, false);
                     break;
                 }
@@ -487,19 +471,7 @@ public final class AgreementExtractor {
                 return new Group(s.index(), i, i, List.copyOf(a.parties), List.of());
             }
         }
-        List<String> codes = new ArrayList<>();
-        List<Mention> ms = new ArrayList<>();
-        for (int k = docMentions.size() - 1; k >= 0 && codes.size() < n; k--) {
-            Mention m = docMentions.get(k);
-            if (m.sentence() > s.index() || (m.sentence() == s.index() && m.first() >= i) || m.sentence() < s.index() - 2) {
-                continue;
-            }
-            if (!codes.contains(m.code())) {
-                codes.add(0, m.code());
-                ms.add(0, m);
-            }
-        }
-        return codes.size() == n ? new Group(s.index(), i, i, codes, ms) : null;
+        return Syntax.lastDistinct(docMentions, s.index(), i, n, List.of());
     }
 
     private String firstOrganization(Document doc) {
@@ -546,16 +518,7 @@ public final class AgreementExtractor {
                         }
                     }
                 }
-                Group with = null;
-                for (int j = head + 1; j < s.size() && j <= head + 6; j++) {
-                    if (s.token(j).lower().equals("with")) {
-                        with = syntax.groupStartingNear(s, gs, j + 1, 5);
-                        break;
-                    }
-                    if (s.token(j).pos().equals("VERB") || Syntax.boundary(s.token(j))) {
-                        break;
-                    }
-                }
+                Group with = syntax.groupAfterWord(s, gs, head, 6, WITH, 5, true);
                 if (with == null) {
                     for (int j = k + 1; j < first; j++) {
                         if (s.token(j).lower().equals("with")) {

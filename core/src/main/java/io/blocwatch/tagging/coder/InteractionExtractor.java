@@ -236,7 +236,7 @@ public final class InteractionExtractor {
                 if (target == null && source != null) {
                     int c = countedAfter(s, end);
                     if (c > 0) {
-                        target = lastDistinct(mentions, s.index(), i, c, source.codes());
+                        target = Syntax.lastDistinct(mentions, s.index(), i, c, source.codes());
                     }
                 }
                 List<String> targets = new ArrayList<>();
@@ -470,15 +470,7 @@ public final class InteractionExtractor {
                 }
             }
         }
-        for (int k = i + 1; k < s.size() && k <= i + 6; k++) {
-            if (s.token(k).lower().equals("by")) {
-                return syntax.groupStartingNear(s, gs, k + 1, 2);
-            }
-            if (Syntax.boundary(s.token(k)) || s.token(k).pos().equals("VERB")) {
-                break;
-            }
-        }
-        return null;
+        return syntax.groupAfterWord(s, gs, i, 6, BY, 2, true);
     }
 
     private static boolean modifiersOnly(Sentence s, int a, int b) {
@@ -541,12 +533,7 @@ public final class InteractionExtractor {
     }
 
     private Group fromGroupRightAfter(Sentence s, List<Group> gs, int end) {
-        for (int k = end + 1; k < s.size() && k <= end + 2; k++) {
-            if (s.token(k).lower().equals("from")) {
-                return syntax.groupStartingNear(s, gs, k + 1, 2);
-            }
-        }
-        return null;
+        return syntax.groupAfterWord(s, gs, end, 2, FROM, 2, false);
     }
 
     private Group reportingSubject(Sentence s, List<Group> gs, int i) {
@@ -621,7 +608,7 @@ public final class InteractionExtractor {
             if (latest != null) {
                 sides.addAll(latest.parties);
             } else {
-                Group two = lastDistinct(mentions, s.index(), mediator.first(), 2, mediator.codes());
+                Group two = Syntax.lastDistinct(mentions, s.index(), mediator.first(), 2, mediator.codes());
                 if (two != null) {
                     sides.addAll(two.codes());
                 }
@@ -648,23 +635,6 @@ public final class InteractionExtractor {
             }
         }
         return 0;
-    }
-
-    /** The last {@code n} distinct actors named before token {@code i} of sentence {@code si}, the source's excluded. */
-    private static Group lastDistinct(List<Mention> mentions, int si, int i, int n, List<String> exclude) {
-        List<String> codes = new ArrayList<>();
-        List<Mention> ms = new ArrayList<>();
-        for (int k = mentions.size() - 1; k >= 0 && codes.size() < n; k--) {
-            Mention m = mentions.get(k);
-            if (m.sentence() > si || (m.sentence() == si && m.first() >= i) || m.sentence() < si - 2) {
-                continue;
-            }
-            if (!codes.contains(m.code()) && !exclude.contains(m.code())) {
-                codes.add(0, m.code());
-                ms.add(0, m);
-            }
-        }
-        return codes.size() == n ? new Group(si, i, i, codes, ms) : null;
     }
 
     private static int firstVerbBefore(Sentence s, int i) {
@@ -703,16 +673,11 @@ public final class InteractionExtractor {
     }
 
     private Group fromGroup(Sentence s, List<Group> gs, int end) {
-        for (int k = end + 1; k < s.size() && k <= end + 8; k++) {
-            if (s.token(k).lower().equals("from")) {
-                return syntax.groupStartingNear(s, gs, k + 1, 3);
-            }
-            if (Syntax.boundary(s.token(k))) {
-                return null;
-            }
-        }
-        return null;
+        return syntax.groupAfterWord(s, gs, end, 8, FROM, 3, false);
     }
+
+    private static final Set<String> FROM = Set.of("from");
+    private static final Set<String> BY = Set.of("by");
 
     private static final Set<String> LIGHT_VERBS = Set.of("issue", "issued", "issues", "launch", "launched", "launches",
             "carry", "carried", "made", "make", "makes", "conduct", "conducted", "conducts", "lodge", "lodged", "lodges",

@@ -193,6 +193,46 @@ public final class Syntax {
         return n != null && COUNTED.contains(s.token(i + 1).lower()) ? n : 0;
     }
 
+    /**
+     * The last {@code n} distinct actors named before token {@code i} of sentence {@code si}, in the
+     * two sentences before it at most, those in {@code exclude} left out: what "both sides" or "the
+     * two countries" stand for. Null when fewer than {@code n} are named.
+     */
+    public static Group lastDistinct(List<Mention> mentions, int si, int i, int n, List<String> exclude) {
+        List<String> codes = new ArrayList<>();
+        List<Mention> ms = new ArrayList<>();
+        for (int k = mentions.size() - 1; k >= 0 && codes.size() < n; k--) {
+            Mention m = mentions.get(k);
+            if (m.sentence() > si || (m.sentence() == si && m.first() >= i) || m.sentence() < si - 2) {
+                continue;
+            }
+            if (!codes.contains(m.code()) && !exclude.contains(m.code())) {
+                codes.add(0, m.code());
+                ms.add(0, m);
+            }
+        }
+        return codes.size() == n ? new Group(si, i, i, codes, ms) : null;
+    }
+
+    /**
+     * The actor group introduced by the first of {@code words} within {@code window} tokens after
+     * {@code from} ("with Somaliland", "from Belgrade", "by X"), with up to {@code skip} tokens before the
+     * name; the search stops at a clause boundary, and at a full verb when {@code stopAtVerb}.
+     */
+    public Group groupAfterWord(Sentence s, List<Group> groups, int from, int window, Set<String> words, int skip,
+            boolean stopAtVerb) {
+        for (int k = from + 1; k < s.size() && k <= from + window; k++) {
+            Token t = s.token(k);
+            if (words.contains(t.lower())) {
+                return groupStartingNear(s, groups, k + 1, skip);
+            }
+            if (boundary(t) || stopAtVerb && t.pos().equals("VERB")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Is the verb at {@code p} passive ("was condemned", "were rammed")? */
     public boolean passive(Sentence s, int p) {
         Token v = s.token(p);
