@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * "between X and Y", a passive's agent ("signed by X and Y") or names compounded into it ("the
  * US-Finland agreement"). Its status comes from that verb (signed, planned, reported), its date
  * from the clause, its domain from its words. A definite reference ("the pact", "the document")
- * is the most recent agreement. Joining an alliance is a treaty with the alliance.
+ * is the most recent agreement. Joining an alliance is a treaty with the alliance. One instance
+ * codes one document (it keeps the agreements found so far).
  */
 public final class AgreementExtractor {
 

@@ -31,28 +31,30 @@ public final class EventCoder {
 
     private static final boolean TRACE = Boolean.getBoolean("blocwatch.coder.trace");
 
+    private static final boolean CONSULT = Boolean.getBoolean("blocwatch.coder.consult");
+
+    // Stateless stages are shared; the mention, agreement and interaction stages keep what they learn
+    // about one document (the last actor accepted, the agreements so far, the last act's authors), so
+    // each item gets its own: one coder may serve several threads.
     private final Dictionary dictionary;
+    private final DictionaryMatcher matcher;
+    private final Vocabulary vocabulary;
     private final DocumentReader reader;
-    private final MentionFinder mentions;
     private final PersonFinder persons;
     private final Syntax syntax;
-    private final AgreementExtractor agreements;
-    private final InteractionExtractor interactions;
 
     public EventCoder(Dictionary dictionary, DictionaryMatcher matcher, Vocabulary vocabulary) {
         this.dictionary = dictionary;
+        this.matcher = matcher;
+        this.vocabulary = vocabulary;
         this.reader = new DocumentReader(vocabulary, matcher);
-        this.mentions = new MentionFinder(dictionary, matcher, vocabulary);
         this.persons = new PersonFinder(vocabulary, dictionary);
         this.syntax = new Syntax(vocabulary);
-        this.agreements = new AgreementExtractor(vocabulary, syntax);
-        this.interactions = new InteractionExtractor(vocabulary, syntax, agreements,
-                Boolean.getBoolean("blocwatch.coder.consult"));
     }
 
     /**
      * The tags of one item. A stage that fails on some unforeseen text never stops the stream: the
-     * item keeps the actors found before the failure (or none) and the failure is counted.
+     * item gets a TaggedItem without tags and the failure is counted.
      */
     public TaggedItem code(NewsItem item) {
         try {
@@ -76,7 +78,9 @@ public final class EventCoder {
 
     private TaggedItem codeOrThrow(NewsItem item) {
         Document doc = reader.read(item);
-        List<Mention> ms = persons.find(doc, mentions.find(doc));
+        AgreementExtractor agreements = new AgreementExtractor(vocabulary, syntax);
+        InteractionExtractor interactions = new InteractionExtractor(vocabulary, syntax, agreements, CONSULT);
+        List<Mention> ms = persons.find(doc, new MentionFinder(dictionary, matcher, vocabulary).find(doc));
         List<List<Group>> groups = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             groups.add(syntax.groups(s, ms));

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Fifth stage: who did what to whom. Each event pattern of the lexicon found in a sentence (a verb,
- * a multi-word verb or an event noun) takes its source from the clause's subject (or a passive's
+ * Fifth stage: who did what to whom. One instance codes one document: it remembers the acts and
+ * claims named so far, which later reactions refer to.
+ * Each event pattern of the lexicon found in a sentence (a verb, a multi-word verb or an event noun) takes its source from the clause's subject (or a passive's
  * "by" agent, a possessive, a pronoun resolved to the last actor), its target from the object or
  * oblique (or the parties of the agreement it reacts to), and is dropped when negated, modal,
  * hypothetical, inside what someone denies or alleges, or placed before the 7-day news window.
@@ -44,9 +45,6 @@ public final class InteractionExtractor {
     List<Interaction> extract(Document doc, List<Mention> mentions, List<List<Group>> groups,
             AgreementExtractor.Result ags) {
         List<Interaction> out = new ArrayList<>();
-        acts.clear();
-        lastActAuthors = List.of();
-        lastClaimants = List.of();
         Group lastSubject = null;
         for (Sentence s : doc.sentences()) {
             List<Group> gs = groups.get(s.index());

@@ -18,7 +18,8 @@ import java.util.Set;
  * mentions when their context says they are political actors: not in a dateline, not part of a
  * person's or a thing's name ("Jordan Pickford", "France 24", "the Monaco Grand Prix"), not a
  * product, dish or breed ("Turkish coffee"), not a town ("Lebanon, Ohio"), a capital only when it
- * stands for its government, and nothing at all in an item that is not about politics.
+ * stands for its government, and nothing at all in an item that is not about politics. One
+ * instance reads one document (it remembers the last actor it accepted).
  */
 public final class MentionFinder {
 
