@@ -80,6 +80,33 @@ public final class TextFolding {
         return new Folded(out.toString(), java.util.Arrays.copyOf(origin, out.length()));
     }
 
+    /**
+     * {@code s} with its diacritics folded and its case kept ("Vučić" -> "Vucic", "Đurić" -> "Duric",
+     * "Støre" -> "Store"): how names are written in tags.
+     */
+    public static String foldDiacritics(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                out.append(c);
+                continue;
+            }
+            String mapped = special(c);
+            if (mapped != null) {
+                out.append(Character.isUpperCase(c) ? Character.toUpperCase(mapped.charAt(0)) + mapped.substring(1) : mapped);
+                continue;
+            }
+            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            for (int k = 0; k < d.length(); k++) {
+                if (Character.getType(d.charAt(k)) != Character.NON_SPACING_MARK) {
+                    out.append(d.charAt(k));
+                }
+            }
+        }
+        return out.toString().trim();
+    }
+
     private static String special(char c) {
         return switch (c) {
             case 'đ', 'Đ' -> "d";

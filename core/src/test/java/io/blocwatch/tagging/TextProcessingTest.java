@@ -21,6 +21,12 @@ class TextProcessingTest {
     }
 
     @Test
+    void foldsDiacriticsOfNamesButKeepsTheirCase() {
+        assertThat(TextFolding.foldDiacritics("Aleksandar Vučić")).isEqualTo("Aleksandar Vucic");
+        assertThat(TextFolding.foldDiacritics("Marko Đurić, Łódź; Jonas Gahr Støre ")).isEqualTo("Marko Duric, Lodz; Jonas Gahr Store");
+    }
+
+    @Test
     void keepsOffsetsIntoTheOriginal() {
         String s = "Sa Vučićem, u Beogradu";
         TextFolding.Folded f = TextFolding.foldWithOffsets(s);

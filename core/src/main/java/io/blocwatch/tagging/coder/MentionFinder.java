@@ -6,7 +6,6 @@ import io.blocwatch.tagging.DictionaryMatcher.Entry;
 import io.blocwatch.tagging.DictionaryMatcher.Hit;
 import io.blocwatch.tagging.DictionaryMatcher.Kind;
 import io.blocwatch.tagging.text.Token;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -401,8 +400,6 @@ public final class MentionFinder {
 
     /** A name as the gold writes it: diacritics folded, case kept. */
     public static String foldName(String name) {
-        String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.replace('\u0111', 'd').replace('\u0110', 'D').replace("\u00df", "ss").replace('\u0142', 'l')
-                .replace('\u0141', 'L').trim();
+        return io.blocwatch.tagging.TextFolding.foldDiacritics(name);
     }
 }
