@@ -32,26 +32,12 @@ final class ReplayCommand {
         }
         Path input = options.requireFile("input");
         Path dir = Path.of(options.require("output"));
-        Map<String, String> keys = new LinkedHashMap<>();
-        keys.put("input.bounded-replay", "true");
-        keys.put("job.parallelism", "1");
-        keys.put("job.name", "blocwatch-replay");
-        String parallelism = options.take("parallelism");
-        if (parallelism != null) {
-            keys.put("job.parallelism", parallelism);
-        }
-        keys.putAll(options.remaining());
-        JobConfig config = JobConfig.of(keys);
+        JobConfig config = replayConfig(options, "blocwatch-replay");
         Files.createDirectories(dir);
         long started = System.nanoTime();
-        Configuration flink = BlocwatchJob.flinkConfiguration(config, false);
-        flink.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY, "none");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(flink);
+        StreamExecutionEnvironment env = localEnvironment(config);
         new BlocwatchJob(NewsInputs.file(input, BlocwatchJob.parser(config)), JobSinks.files(dir), config).execute(env);
-        long ms = (System.nanoTime() - started) / 1_000_000;
-        out.printf("replayed %s in %d ms into %s: %d tagged, %d scores, %d alerts, %d dead letters%n", input, ms, dir,
-                lines(dir.resolve("tagged.jsonl")), lines(dir.resolve("scores.jsonl")),
-                lines(dir.resolve("alerts.jsonl")), lines(dir.resolve("deadletter.jsonl")));
+        report(out, input, dir, started, "tagged");
         return 0;
     }
 
@@ -66,22 +52,11 @@ final class ReplayCommand {
         if (options.get("input") != null) {
             throw new IllegalArgumentException("replay takes --input ITEMS.jsonl or --tagged TAGGED.jsonl, not both");
         }
-        Map<String, String> keys = new LinkedHashMap<>();
-        keys.put("input.bounded-replay", "true");
-        keys.put("job.parallelism", "1");
-        keys.put("job.name", "blocwatch-replay-tagged");
-        String parallelism = options.take("parallelism");
-        if (parallelism != null) {
-            keys.put("job.parallelism", parallelism);
-        }
-        keys.putAll(options.remaining());
-        JobConfig config = JobConfig.of(keys);
+        JobConfig config = replayConfig(options, "blocwatch-replay-tagged");
         TaggedLines.Read read = TaggedLines.read(input);
         Files.createDirectories(dir);
         long started = System.nanoTime();
-        Configuration flink = BlocwatchJob.flinkConfiguration(config, false);
-        flink.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY, "none");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(flink);
+        StreamExecutionEnvironment env = localEnvironment(config);
         DataStream<TaggedItem> tagged = bounded(env, read.items(), TaggedItem.class, "tagged-items")
                 .assignTimestampsAndWatermarks(WatermarkStrategy.<TaggedItem>noWatermarks()
                         .withTimestampAssigner((t, ts) -> t.eventTimeMillis()))
@@ -89,11 +64,36 @@ final class ReplayCommand {
         DataStream<DeadLetter> rejected = bounded(env, read.rejected(), DeadLetter.class, "rejected-tagged-lines");
         new BlocwatchJob(null, JobSinks.files(dir), config).buildFromTagged(env, tagged, rejected);
         env.execute(config.get("job.name"));
-        long ms = (System.nanoTime() - started) / 1_000_000;
-        out.printf("replayed %s in %d ms into %s: %d tagged items, %d scores, %d alerts, %d dead letters%n", input, ms, dir,
-                lines(dir.resolve("tagged.jsonl")), lines(dir.resolve("scores.jsonl")),
-                lines(dir.resolve("alerts.jsonl")), lines(dir.resolve("deadletter.jsonl")));
+        report(out, input, dir, started, "tagged items");
         return 0;
+    }
+
+    /** The job options of a bounded replay: event-time re-ordering, parallelism 1 unless asked, the user's keys. */
+    private static JobConfig replayConfig(Options options, String jobName) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("input.bounded-replay", "true");
+        keys.put("job.parallelism", "1");
+        keys.put("job.name", jobName);
+        String parallelism = options.take("parallelism");
+        if (parallelism != null) {
+            keys.put("job.parallelism", parallelism);
+        }
+        keys.putAll(options.remaining());
+        return JobConfig.of(keys);
+    }
+
+    /** A local MiniCluster environment that fails at once instead of restarting. */
+    private static StreamExecutionEnvironment localEnvironment(JobConfig config) {
+        Configuration flink = BlocwatchJob.flinkConfiguration(config, false);
+        flink.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY, "none");
+        return StreamExecutionEnvironment.createLocalEnvironment(flink);
+    }
+
+    private static void report(PrintStream out, Path input, Path dir, long started, String taggedLabel) throws IOException {
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        out.printf("replayed %s in %d ms into %s: %d %s, %d scores, %d alerts, %d dead letters%n", input, ms, dir,
+                lines(dir.resolve("tagged.jsonl")), taggedLabel, lines(dir.resolve("scores.jsonl")),
+                lines(dir.resolve("alerts.jsonl")), lines(dir.resolve("deadletter.jsonl")));
     }
 
     /** A bounded stream of {@code list}; Flink's collection source refuses an empty collection, so none is sent. */
