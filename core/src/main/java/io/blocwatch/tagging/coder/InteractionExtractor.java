@@ -657,13 +657,9 @@ public final class InteractionExtractor {
             // "it" after a sentence about an agreement
             for (int k = 0; k < i; k++) {
                 if (s.token(k).lower().equals("it")) {
-                    Agreement last = null;
-                    for (var e : ags.references().entrySet()) {
-                        if ((e.getKey() >> 20) == s.index() - 1) {
-                            last = e.getValue();
-                        }
-                    }
-                    return last;
+                    // the previous sentence's last reference (highest token), whatever the map's order
+                    return ags.references().entrySet().stream().filter(e -> (e.getKey() >> 20) == s.index() - 1)
+                            .max(java.util.Map.Entry.comparingByKey()).map(java.util.Map.Entry::getValue).orElse(null);
                 }
             }
         }
