@@ -129,7 +129,7 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
         candidates.addAll(counter.candidates());
         candidates.addAll(RealignmentDetector.detect(event, params));
         candidates.addAll(CrossBlocHostilityDetector.detect(event, params));
-        PolarizationRiseDetector.Outcome rise = PolarizationRiseDetector.observe(s.riseArmed, after, params);
+        PolarizationRiseDetector.Outcome rise = PolarizationRiseDetector.observe(s.riseArmed, before, after, params);
         s.riseArmed = rise.armed();
         if (rise.fired()) {
             candidates.add(new AlertCandidate(AlertTypes.POLARIZATION_RISE, "rise|" + iso(now),

@@ -36,18 +36,26 @@ public record ScenarioParameters(
     }
 
     public static Map<String, Double> defaultWeights() {
-        return Map.of(
-                "arms-transfer", 6.5,
-                "military-cooperation", 6.0,
-                "sign-agreement", 5.0,
-                "support", 3.5,
-                "praise", 2.5,
-                "criticize", -2.2,
-                "protest", -2.4,
-                "warn", -3.0,
-                "accuse", -3.4,
-                "threaten", -7.0);
+        return Map.ofEntries(
+                Map.entry("arms-transfer", 6.5),
+                Map.entry("military-cooperation", 6.0),
+                Map.entry("sign-agreement", 5.0),
+                Map.entry("support", 3.5),
+                Map.entry("praise", 2.5),
+                Map.entry("criticize", -2.2),
+                Map.entry("protest", -2.4),
+                Map.entry("warn", -3.0),
+                Map.entry("accuse", -3.4),
+                Map.entry("threaten", -7.0),
+                Map.entry(OTHER, 1.0));
     }
+
+    /**
+     * The catch-all kind (a border closure, a mediation): its table weight is a magnitude that takes
+     * the sign of the tag's polarity, and it is kept small because the kind says little about how
+     * strong the act was.
+     */
+    public static final String OTHER = "other";
 
     public long halfLifeMs() {
         return Math.round(halfLifeDays * ScoringSettings.DAY_MS);
@@ -59,10 +67,14 @@ public record ScenarioParameters(
 
     /**
      * The weight of an interaction: the table wins for the kinds it lists (scores must not depend
-     * on the tagger version); otherwise the tagger's weight, clamped, with the sign of the polarity.
+     * on the tagger version; {@value #OTHER} is signed by the polarity); otherwise the tagger's
+     * weight, clamped, with the sign of the polarity.
      */
     public double weightOf(String kind, String polarity, double taggerWeight) {
         Double w = kind == null ? null : weights.get(kind);
+        if (w != null && OTHER.equals(kind)) {
+            return "conflictual".equals(polarity) ? -Math.abs(w) : Math.abs(w);
+        }
         if (w != null) {
             return w;
         }

@@ -193,6 +193,18 @@ class AlertDetectorsTest {
     }
 
     @Test
+    void anIndexThatDecayedBelowTheRearmLevelBeforeAnEventRearmsWithoutATimer() {
+        // Fired at 0.34; months later the decayed index is 0.05 just before a new surge to 0.38.
+        var fired = PolarizationRiseDetector.observe(true, 0.10, 0.34, P);
+        assertThat(fired.fired()).isTrue();
+        var surge = PolarizationRiseDetector.observe(fired.armed(), 0.05, 0.38, P);
+        assertThat(surge.fired()).isTrue();
+        // Still high just before the next event: no second alert for the same episode.
+        var same = PolarizationRiseDetector.observe(surge.armed(), 0.30, 0.40, P);
+        assertThat(same.fired()).isFalse();
+    }
+
+    @Test
     void jumpComparesTheWindowChangeWithThePairsBaseline() {
         JumpBaseline b = new JumpBaseline();
         double pi = 0;

@@ -52,6 +52,19 @@ class BlocScenariosTest {
         assertThat(gp.blocOf("SWE", LocalDate.of(2024, 3, 7))).isEqualTo("euro-atlantic");
     }
 
+
+    @Test
+    void theCatchAllKindWeighsTheSameWhoeverCodedItAndTakesTheSignOfItsPolarity() {
+        ScenarioParameters p = BlocScenarios.loadDefault().scenario("great-powers").parameters();
+        // A border closure coded by the tagger (its own weight -4.5) and by hand (no weight): one value.
+        assertThat(p.weightOf("other", "conflictual", -4.5)).isEqualTo(-1.0);
+        assertThat(p.weightOf("other", "conflictual", 0.0)).isEqualTo(-1.0);
+        // A mediation: the same magnitude, cooperative.
+        assertThat(p.weightOf("other", "cooperative", 1.0)).isEqualTo(1.0);
+        // A kind the table does not list still falls back to the coder's weight, signed by the polarity.
+        assertThat(p.weightOf("demand", "conflictual", 5.0)).isEqualTo(-5.0);
+        assertThat(ScenarioParameters.defaults().weights()).isEqualTo(p.weights());
+    }
     @Test
     void parametersDefaultAndOverridePerScenario() {
         BlocScenarios s = BlocScenarios.parse("""

@@ -90,6 +90,47 @@ class DevCorpusReplayTest {
                 .allSatisfy(a -> assertThat(a.get("evidence").get(0).get("item_id").asText()).isIn("dev-003", "dev-004", "dev-001"));
     }
 
+    /**
+     * The gold tags of the second development set with its scenarios: the seventeen alerts of its
+     * README table, each with its type, scenario, event time and item, and nothing else.
+     */
+    @Test
+    void theGoldTagsOfTheSecondDevSetRaiseExactlyTheSeventeenAlertsOfItsTable(@TempDir Path dir) throws Exception {
+        Optional<Path> dev = devSet().map(p -> p.resolveSibling("dev2.jsonl")).filter(Files::isRegularFile);
+        assumeTrue(dev.isPresent(), "shared/corpus/dev2.jsonl not found");
+        Path scenarios = dev.get().resolveSibling("scenarios-dev2.yaml");
+        Path tagged = dir.resolve("gold2-tagged.jsonl");
+        assertThat(CommandLineTest.cli("gold-to-tagged", "--input", dev.get().toString(), "--output", tagged.toString()).code())
+                .isZero();
+        Path out = dir.resolve("replay2");
+        CommandLineTest.Run run = CommandLineTest.cli("replay", "--tagged", tagged.toString(), "--output", out.toString(),
+                "--scenarios.file", scenarios.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        List<JsonNode> alerts = CommandLineTest.jsonLines(out.resolve("alerts.jsonl"));
+        assertThat(alerts).extracting(a -> a.get("type").asText() + " " + a.get("scenario").asText() + " "
+                        + a.get("event_time").asText() + " " + a.get("evidence").get(0).get("item_id").asText())
+                .containsExactlyInAnyOrder(
+                        "POLARIZATION_RISE great-powers 2023-04-04T16:30:00Z dev2-030",
+                        "POLARIZATION_RISE indo-pacific 2023-04-17T08:00:00Z dev2-021",
+                        "CROSS_BLOC_HOSTILITY indo-pacific 2023-08-06T07:00:00Z dev2-022",
+                        "POLARIZATION_RISE indo-pacific 2023-08-06T07:00:00Z dev2-022",
+                        "CROSS_BLOC_HOSTILITY indo-pacific 2023-12-11T05:00:00Z dev2-024",
+                        "POLARIZATION_RISE indo-pacific 2023-12-11T05:00:00Z dev2-024",
+                        "POLARIZATION_RISE great-powers 2023-12-15T15:00:00Z dev2-033",
+                        "CROSS_BLOC_HOSTILITY great-powers 2023-12-19T08:00:00Z dev2-034",
+                        "POLARIZATION_RISE horn-of-africa 2024-01-02T18:45:00Z dev2-002",
+                        "CROSS_BLOC_HOSTILITY indo-pacific 2024-03-24T03:00:00Z dev2-025",
+                        "POLARIZATION_RISE indo-pacific 2024-03-24T03:00:00Z dev2-025",
+                        "CROSS_BLOC_HOSTILITY horn-of-africa 2024-06-07T10:00:00Z dev2-007",
+                        "CROSS_BLOC_HOSTILITY indo-pacific 2024-06-19T09:00:00Z dev2-028",
+                        "POLARIZATION_RISE indo-pacific 2024-06-19T09:00:00Z dev2-028",
+                        "REALIGNMENT indo-pacific 2024-07-22T04:00:00Z dev2-027",
+                        "POLARIZATION_RISE horn-of-africa 2024-08-29T09:00:00Z dev2-009",
+                        "REALIGNMENT horn-of-africa 2024-12-12T06:00:00Z dev2-014");
+        assertThat(alerts).allSatisfy(a -> assertThat(a.get("severity").asText())
+                .isEqualTo(a.get("type").asText().equals("CROSS_BLOC_HOSTILITY") ? "high" : "medium"));
+    }
+
     private static double lastBefore(List<JsonNode> scores, String time) {
         return scores.stream().filter(s -> s.get("event_time").asText().compareTo(time) < 0)
                 .reduce((a, b) -> b).map(s -> s.get("polarization").asDouble()).orElse(0.0);
