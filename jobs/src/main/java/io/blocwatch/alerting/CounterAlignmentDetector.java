@@ -3,6 +3,7 @@ package io.blocwatch.alerting;
 import io.blocwatch.contracts.AgreementTag;
 import io.blocwatch.contracts.Evidence;
 import io.blocwatch.scoring.BlocEvent;
+import io.blocwatch.scoring.EventIdentity;
 import io.blocwatch.scoring.ScenarioParameters;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,8 @@ import java.util.List;
  * Formal signed agreements inside each of the two rival blocs (one all-A, one all-B) whose
  * signing dates are at most {@code counter_alignment_days} apart. Intra-bloc agreements are
  * remembered for twice that window, so the second one may come weeks later, or in the same item.
+ * Signings recalled as history count by their own dates, but an alert needs one of the two to be
+ * news (signed within {@link EventIdentity#NEWS_WINDOW_DAYS} days of the current item).
  */
 public final class CounterAlignmentDetector {
 
@@ -39,7 +42,9 @@ public final class CounterAlignmentDetector {
                 continue;
             }
             for (RememberedAgreement other : kept) {
-                if (!other.bloc.equals(fresh.bloc) && Math.abs(other.signedDay - fresh.signedDay) <= window) {
+                // Both signings may be history, remembered by their dates; the alert needs one of them to be news.
+                boolean news = Math.max(other.signedDay, fresh.signedDay) >= today - EventIdentity.NEWS_WINDOW_DAYS;
+                if (news && !other.bloc.equals(fresh.bloc) && Math.abs(other.signedDay - fresh.signedDay) <= window) {
                     candidates.add(candidate(fresh, other, event, params));
                 }
             }
@@ -72,9 +77,11 @@ public final class CounterAlignmentDetector {
             return null;
         }
         LocalDate signed = Instant.ofEpochMilli(event.eventTime).atZone(ZoneOffset.UTC).toLocalDate();
+        boolean dated = false;
         if (a.date != null) {
             try {
                 signed = LocalDate.parse(a.date);
+                dated = true;
             } catch (DateTimeParseException e) {
                 // keep the item's day: a malformed date must not drop the agreement
             }
@@ -85,6 +92,7 @@ public final class CounterAlignmentDetector {
         r.form = a.form;
         r.domain = a.domain;
         r.signedDay = signed.toEpochDay();
+        r.dated = dated;
         r.identity = String.join("-", a.parties) + ":" + a.form + ":" + signed;
         r.itemId = event.itemId;
         r.url = event.url;

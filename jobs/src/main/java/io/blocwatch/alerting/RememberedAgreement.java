@@ -14,6 +14,8 @@ public class RememberedAgreement {
     public String domain;
     /** Signing day as epoch day (UTC). */
     public long signedDay;
+    /** Whether {@link #signedDay} is a date the item gave (else the item's own day). */
+    public boolean dated;
     public String itemId;
     public String url;
     public String sentence;

@@ -46,6 +46,13 @@ public class BlocEvent {
         return c;
     }
 
+    /** This event with only the given interactions (the ones the pair has not counted yet). */
+    public BlocEvent withInteractions(List<BlocInteraction> kept) {
+        BlocEvent c = withItem(itemId, url, eventTime);
+        c.interactions = kept;
+        return c;
+    }
+
     public String key() {
         return key;
     }

@@ -12,6 +12,7 @@ import io.blocwatch.contracts.Alert;
 import io.blocwatch.contracts.BlocScore;
 import io.blocwatch.contracts.Evidence;
 import io.blocwatch.contracts.ScoreComponents;
+import io.blocwatch.contracts.ScoreContribution;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -47,6 +48,8 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
     public static final String LATE_COUNTER = "lateBlocEvents";
     public static final String DUPLICATE_COUNTER = "duplicateBlocEvents";
     public static final String UNKNOWN_SCENARIO_COUNTER = "unknownScenarioBlocEvents";
+    /** Interactions left out because the pair had counted the same event from another item, or because they are history. */
+    public static final String REPEATED_EVENT_COUNTER = "repeatedEvents";
     /** The smallest change the cadence timer bothers to emit. */
     static final double HEARTBEAT_MIN_CHANGE = 0.001;
 
@@ -57,7 +60,10 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
     private transient ListState<SeenItem> recentItems;
     private transient ListState<RememberedAgreement> intraBlocAgreements;
     private transient MapState<String, Long> emittedIncidents;
+    private transient ListState<CountedEvent> countedEvents;
+    private transient ListState<RememberedAgreement> crossBlocSignings;
     private transient Counter lateEvents;
+    private transient Counter repeatedEvents;
     private transient Counter duplicateEvents;
     private transient Counter unknownScenarioEvents;
 
@@ -80,6 +86,11 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
                 new ListStateDescriptor<>("intra-bloc-agreements", TypeInformation.of(RememberedAgreement.class)));
         emittedIncidents = getRuntimeContext().getMapState(
                 new MapStateDescriptor<>("emitted-incidents", Types.STRING, Types.LONG));
+        countedEvents = getRuntimeContext().getListState(
+                new ListStateDescriptor<>("counted-events", TypeInformation.of(CountedEvent.class)));
+        crossBlocSignings = getRuntimeContext().getListState(
+                new ListStateDescriptor<>("cross-bloc-signings", TypeInformation.of(RememberedAgreement.class)));
+        repeatedEvents = getRuntimeContext().getMetricGroup().counter(REPEATED_EVENT_COUNTER);
         lateEvents = getRuntimeContext().getMetricGroup().counter(LATE_COUNTER);
         duplicateEvents = getRuntimeContext().getMetricGroup().counter(DUPLICATE_COUNTER);
         unknownScenarioEvents = getRuntimeContext().getMetricGroup().counter(UNKNOWN_SCENARIO_COUNTER);
@@ -114,8 +125,24 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
         long now = s.lastUpdate == Long.MIN_VALUE ? t : Math.max(s.lastUpdate, t);
         s.decayTo(now, halfLife);
         double before = PolarizationFormula.polarization(s, params);
-        for (BlocEvent.BlocInteraction i : event.interactions) {
+        EventIdentity.Outcome sifted = EventIdentity.sift(list(countedEvents.get()), event, params.signingsOnce());
+        countedEvents.update(sifted.memory());
+        repeatedEvents.inc(sifted.repeated() + sifted.history());
+        BlocEvent fresh = event.withInteractions(sifted.counted());
+        for (BlocEvent.BlocInteraction i : fresh.interactions) {
             s.add(i.channel, i.weight, t, halfLife);
+            Contribution c = new Contribution();
+            c.kind = i.kind;
+            c.source = i.source;
+            c.target = i.target;
+            c.channel = i.channel;
+            c.weight = i.weight;
+            c.time = t;
+            c.itemIds.add(event.itemId);
+            s.remember(c, now, halfLife);
+        }
+        for (EventIdentity.Repeat r : sifted.repeats()) {
+            s.reportedAgain(r, event.itemId);
         }
         ScoreComponents components = PolarizationFormula.components(s, params);
         double after = PolarizationFormula.polarization(components, params);
@@ -127,8 +154,10 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
                 CounterAlignmentDetector.detect(list(intraBlocAgreements.get()), event, params);
         intraBlocAgreements.update(counter.memory());
         candidates.addAll(counter.candidates());
-        candidates.addAll(RealignmentDetector.detect(event, params));
-        candidates.addAll(CrossBlocHostilityDetector.detect(event, params));
+        RealignmentDetector.Result realignment = RealignmentDetector.detect(list(crossBlocSignings.get()), event, params);
+        crossBlocSignings.update(realignment.memory());
+        candidates.addAll(realignment.candidates());
+        candidates.addAll(CrossBlocHostilityDetector.detect(fresh, params));
         PolarizationRiseDetector.Outcome rise = PolarizationRiseDetector.observe(s.riseArmed, before, after, params);
         s.riseArmed = rise.armed();
         if (rise.fired()) {
@@ -150,7 +179,7 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
         emitAlerts(candidates, event, t, now, after, ctx);
 
         if (!s.emitted || Math.abs(after - s.lastEmittedPolarization) > params.scoreStep()) {
-            emitScore(event.scenario, event.blocA, event.blocB, components, after, now, s, out);
+            emitScore(event.scenario, event.blocA, event.blocB, components, after, now, s, halfLife, out);
         }
         if (s.cadenceTimer == Long.MIN_VALUE) {
             s.cadenceTimer = nextTick(now);
@@ -196,7 +225,7 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
         }
         boolean quiet = s.lastEmittedTime <= timestamp - settings.emitCadenceMs();
         if (quiet && Math.abs(polarization - s.lastEmittedPolarization) >= HEARTBEAT_MIN_CHANGE) {
-            emitScore(key[0], key[1], key[2], components, polarization, timestamp, s, out);
+            emitScore(key[0], key[1], key[2], components, polarization, timestamp, s, params.halfLifeMs(), out);
         }
         long next = timestamp + settings.emitCadenceMs();
         if (next < s.clearTimer) {
@@ -220,6 +249,8 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
         recentItems.clear();
         intraBlocAgreements.clear();
         emittedIncidents.clear();
+        countedEvents.clear();
+        crossBlocSignings.clear();
     }
 
     /** Events sent to {@link #LATE} by this instance (the {@value #LATE_COUNTER} metric). */
@@ -279,15 +310,20 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
             emittedIncidents.put(incidentKey, t + c.suppressMs());
             String id = AlertTypes.alertId(event.scenario, c.type(), event.blocA, event.blocB, c.idPart());
             ctx.output(ALERTS, new Alert(null, id, c.type(), event.scenario, List.of(event.blocA, event.blocB),
-                    c.severity(), round(score), at, c.summary(), c.evidence(), at));
+                    c.severity(), round(score), at, c.summary(), c.evidence(), at, c.type() + "|" + c.idPart()));
         }
     }
 
     private static void emitScore(String scenario, String a, String b, ScoreComponents c, double polarization,
-                                  long time, PairState s, Collector<BlocScore> out) {
+                                  long time, PairState s, long halfLifeMs, Collector<BlocScore> out) {
         ScoreComponents rounded = new ScoreComponents(round(c.cohesionA()), round(c.cohesionB()),
                 round(c.crossCooperation()), round(c.crossHostility()), round(c.evidenceMass()));
-        out.collect(new BlocScore(null, scenario, List.of(a, b), round(polarization), rounded, iso(time), s.items));
+        List<ScoreContribution> top = new ArrayList<>();
+        for (Contribution x : s.top(3, time, halfLifeMs)) {
+            top.add(new ScoreContribution(x.kind, x.source, x.target, x.channel, round(x.weightAt(time, halfLifeMs)),
+                    iso(x.time), x.itemIds));
+        }
+        out.collect(new BlocScore(null, scenario, List.of(a, b), round(polarization), rounded, iso(time), s.items, top));
         s.emitted = true;
         s.lastEmittedPolarization = polarization;
         s.lastEmittedTime = time;

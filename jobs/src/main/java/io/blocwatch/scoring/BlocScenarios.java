@@ -43,7 +43,7 @@ public final class BlocScenarios implements Serializable {
     private static final Set<String> PARAMETER_KEYS = Set.of("half_life_days", "prior_mass", "cohesion_weight",
             "score_step", "rise_threshold", "rise_rearm", "jump_window_days", "jump_min_delta", "jump_factor",
             "jump_min_history", "hostility_weight", "counter_alignment_days", "counter_alignment_domains",
-            "alert_suppression_days", "weights");
+            "alert_suppression_days", "weights", "signing_reports");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,9}");
@@ -357,12 +357,25 @@ public final class BlocScenarios implements Serializable {
                 (int) number(node, "counter_alignment_days", d.counterAlignmentDays(), 0, 3650, where),
                 domains,
                 (int) number(node, "alert_suppression_days", d.alertSuppressionDays(), 0, 3650, where),
-                weights);
+                weights,
+                signingReports(node, d.signingReports(), where));
         if (p.riseRearm() > p.riseThreshold()) {
             throw new InvalidScenarioException(where + ": rise_rearm " + p.riseRearm()
                     + " must not be above rise_threshold " + p.riseThreshold());
         }
         return p;
+    }
+
+    private static String signingReports(JsonNode node, String d, String where) {
+        JsonNode v = node.get("signing_reports");
+        if (v == null) {
+            return d;
+        }
+        String s = v.asText();
+        if (!ScenarioParameters.EACH.equals(s) && !ScenarioParameters.ONCE.equals(s)) {
+            throw new InvalidScenarioException(where + ": signing_reports must be 'each' or 'once', not '" + s + "'");
+        }
+        return s;
     }
 
     private static void checkKeys(JsonNode node, Set<String> allowed, String where) {

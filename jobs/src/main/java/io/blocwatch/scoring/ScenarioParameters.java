@@ -23,16 +23,31 @@ public record ScenarioParameters(
         int counterAlignmentDays,
         List<String> counterAlignmentDomains,
         int alertSuppressionDays,
-        Map<String, Double> weights) implements Serializable {
+        Map<String, Double> weights,
+        String signingReports) implements Serializable {
+
+    /** {@code signing_reports}: every item that reports a signing as news counts it (the tagging conventions' rule). */
+    public static final String EACH = "each";
+    /** {@code signing_reports}: a signing counts once however many items report it (stricter event identity). */
+    public static final String ONCE = "once";
 
     public ScenarioParameters {
         counterAlignmentDomains = List.copyOf(counterAlignmentDomains);
         weights = Map.copyOf(weights);
+        signingReports = signingReports == null ? EACH : signingReports;
+        if (!EACH.equals(signingReports) && !ONCE.equals(signingReports)) {
+            throw new IllegalArgumentException("signing_reports must be 'each' or 'once', not '" + signingReports + "'");
+        }
+    }
+
+    /** Whether a signing counts once across the items that report it. */
+    public boolean signingsOnce() {
+        return ONCE.equals(signingReports);
     }
 
     public static ScenarioParameters defaults() {
         return new ScenarioParameters(30, 20, 0.3, 0.02, 0.25, 0.15, 7, 0.10, 2.5, 3, -6.0, 30,
-                List.of("defense"), 7, defaultWeights());
+                List.of("defense"), 7, defaultWeights(), EACH);
     }
 
     public static Map<String, Double> defaultWeights() {

@@ -166,12 +166,60 @@ class AlertDetectorsTest {
         e.agreements.add(agreement(BlocEvent.BlocAgreement.CROSS, "economic", "signed", "2030-03-17", "EEE", "WWW"));
         e.agreements.add(agreement(BlocEvent.BlocAgreement.CROSS, "defense", "planned", null, "EEE", "WWW"));
         e.agreements.add(agreement(BlocEvent.BlocAgreement.INTRA_A, "defense", "signed", null, "EEE", "FFF"));
-        assertThat(RealignmentDetector.detect(e, P)).singleElement().satisfies(c -> {
+        assertThat(RealignmentDetector.detect(List.of(), e, P).candidates()).singleElement().satisfies(c -> {
             assertThat(c.type()).isEqualTo(AlertTypes.REALIGNMENT);
             assertThat(c.severity()).isEqualTo(AlertTypes.MEDIUM);
-            assertThat(c.incident()).isEqualTo("EEE-WWW:agreement:2030-03-17");
+            assertThat(c.incident()).isEqualTo("EEE-WWW:signing:2030-03-17");
         });
     }
+
+    @Test
+    void threeReadingsOfOneCrossBlocDeclarationAreOneIncidentAndALaterReportOfItNamesTheSameIncident() {
+        // The headline names two signatories, the body three, and a later paragraph calls it an agreement.
+        BlocEvent e = event("x-2", T);
+        e.agreements.add(agreement(BlocEvent.BlocAgreement.CROSS, "other", "signed", null, "EEE", "WWW"));
+        BlocEvent.BlocAgreement body = agreement(BlocEvent.BlocAgreement.CROSS, "other", "signed", "2030-03-17", "EEE", "WWW", "XXX");
+        body.form = "declaration";
+        e.agreements.add(body);
+        e.agreements.add(agreement(BlocEvent.BlocAgreement.CROSS, "defense", "signed", "2030-03-17", "EEE", "XXX", "WWW"));
+        RealignmentDetector.Result first = RealignmentDetector.detect(List.of(), e, P);
+        assertThat(first.candidates()).singleElement().satisfies(c -> {
+            assertThat(c.incident()).isEqualTo("EEE-WWW-XXX:signing:2030-03-17");
+            assertThat(c.severity()).as("a defence reading makes the signing a defence one").isEqualTo(AlertTypes.HIGH);
+        });
+        // Two days later another outlet reports the signing without its date: the same incident.
+        BlocEvent later = event("x-3", T + 2 * DAY);
+        later.agreements.add(agreement(BlocEvent.BlocAgreement.CROSS, "other", "signed", null, "WWW", "EEE"));
+        assertThat(RealignmentDetector.detect(first.memory(), later, P).candidates()).singleElement()
+                .extracting(AlertCandidate::incident).isEqualTo("EEE-WWW-XXX:signing:2030-03-17");
+        // A signing of the same two states a month later is a new incident.
+        BlocEvent next = event("x-4", T + 30 * DAY);
+        next.agreements.add(agreement(BlocEvent.BlocAgreement.CROSS, "other", "signed", null, "EEE", "WWW"));
+        assertThat(RealignmentDetector.detect(first.memory(), next, P).candidates()).singleElement()
+                .extracting(AlertCandidate::incident).isEqualTo("EEE-WWW:signing:2030-04-16");
+    }
+
+    @Test
+    void anOldSigningRecalledTodayRaisesNoRealignmentAndTwoOldRivalPactsNoCounterAlignment() {
+        // Published 2030-03-17, recalling a cross-bloc trade deal of 1983.
+        BlocEvent e = event("x-5", T);
+        e.agreements.add(agreement(BlocEvent.BlocAgreement.CROSS, "economic", "signed", "1983-06-02", "EEE", "WWW"));
+        assertThat(RealignmentDetector.detect(List.of(), e, P).candidates()).isEmpty();
+        // Eight days before the item is outside the news window too; seven days is news.
+        BlocEvent eight = event("x-6", T);
+        eight.agreements.add(agreement(BlocEvent.BlocAgreement.CROSS, "economic", "signed", "2030-03-09", "EEE", "WWW"));
+        assertThat(RealignmentDetector.detect(List.of(), eight, P).candidates()).isEmpty();
+        BlocEvent seven = event("x-7", T);
+        seven.agreements.add(agreement(BlocEvent.BlocAgreement.CROSS, "economic", "signed", "2030-03-10", "EEE", "WWW"));
+        assertThat(RealignmentDetector.detect(List.of(), seven, P).candidates()).hasSize(1);
+        // Two rival defence pacts a week apart, both recalled in 2030 as history: remembered, no alert.
+        BlocEvent history = event("x-8", T);
+        history.agreements.add(agreement(BlocEvent.BlocAgreement.INTRA_A, "defense", "signed", "2029-05-01", "EEE", "FFF"));
+        history.agreements.add(agreement(BlocEvent.BlocAgreement.INTRA_B, "defense", "signed", "2029-05-08", "WWW", "XXX"));
+        CounterAlignmentDetector.Result r = CounterAlignmentDetector.detect(List.of(), history, P);
+        assertThat(r.candidates()).isEmpty();
+    }
+
 
     @Test
     void riseHasHysteresis() {

@@ -182,14 +182,22 @@ class FailureRecoveryTest {
                 Map.entry("scenarios.file", scenarios.toString())));
         KafkaSettings kafka = config.kafkaSettings();
         KAFKA.broker().createTopics(2, kafka.inputTopic, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic);
+        List<java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata>> sent = new ArrayList<>(items.size());
         try (KafkaProducer<byte[], byte[]> producer = producer()) {
             for (byte[] item : items) {
                 // Every item that can reach the scorer goes through one partition, so each bloc pair
                 // sees its events in the same order in both runs; everyday news is tagged in parallel.
                 boolean everyday = NewsItemGenerator.isEverydayNews(Json.read(new String(item, StandardCharsets.UTF_8), NewsItem.class));
-                producer.send(new ProducerRecord<>(kafka.inputTopic, everyday ? 1 : 0, null, item));
+                sent.add(producer.send(new ProducerRecord<>(kafka.inputTopic, everyday ? 1 : 0, null, item)));
+            }
+            producer.flush();
+            for (var f : sent) {
+                f.get(); // a send the broker refused fails the test here, as a broken input, not as lost output
             }
         }
+        // The input itself, read back: every item once, before the job starts.
+        List<ConsumerRecord<byte[], byte[]>> written = TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.inputTopic);
+        assertThat(written).as("records on %s before the job starts", kafka.inputTopic).hasSize(items.size());
 
         Configuration flink = BlocwatchJob.flinkConfiguration(config, true);
         flink.setString("restart-strategy.type", "fixed-delay");
@@ -276,12 +284,24 @@ class FailureRecoveryTest {
         }
     }
 
+    /**
+     * The test's own input producer. With 1 MB batches (the broker's record-batch limit) of 4 KB
+     * items, the first batch to one partition was rejected over and over as out of sequence
+     * (OutOfOrderSequenceException in the broker log) and dropped: 246 items never reached the
+     * input topic, which the test then reported as output lost by the job. Batches now stay well
+     * below the limit, one request is in flight per partition, every send is checked, and the topic
+     * is read back before the job starts (docs/guarantees.md, Limits).
+     */
     private static KafkaProducer<byte[], byte[]> producer() {
         Properties p = new Properties();
         p.put("bootstrap.servers", KAFKA.broker().bootstrapServers());
         p.put("acks", "all");
+        p.put("enable.idempotence", "true");
+        p.put("max.in.flight.requests.per.connection", "1");
         p.put("linger.ms", "20");
-        p.put("batch.size", Integer.toString(1 << 20));
+        p.put("batch.size", Integer.toString(256 << 10));
+        p.put("request.timeout.ms", "120000");
+        p.put("delivery.timeout.ms", "600000");
         return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
     }
 

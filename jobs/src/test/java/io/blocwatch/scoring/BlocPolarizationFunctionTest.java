@@ -75,9 +75,51 @@ class BlocPolarizationFunctionTest {
         push(h, wb(item("e-2", "2031-06-10T13:00:00Z", "Budapest thanked Belgrade for a warm welcome",
                 List.of(interaction("HUN", "SRB", "praise", "Budapest thanked Belgrade")), List.of())));
         assertThat(scores(h)).hasSize(1);
+        // The same threat reported again the same day is one event (counts once, no score); the next day's counts.
         push(h, threat("e-3", T0 + 2 * HOUR));
+        assertThat(scores(h)).hasSize(1);
+        push(h, threat("e-4", T0 + DAY + 2 * HOUR));
         assertThat(scores(h)).hasSize(2);
-        assertThat(scores(h).get(1).items()).isEqualTo(3);
+        assertThat(scores(h).get(1).items()).isEqualTo(4);
+    }
+
+    @Test
+    void eachScoreNamesTheEventsThatWeighMostInItNow() throws Exception {
+        var h = harness();
+        push(h, threat("x-1", T0));
+        push(h, wb(item("x-2", "2031-06-11T09:00:00Z", uniqueText("x-2"),
+                List.of(interaction("XKX", "SRB", "criticize", "Pristina criticised Belgrade")), List.of())));
+        push(h, wb(item("x-3", "2031-06-12T09:00:00Z", uniqueText("x-3"),
+                List.of(interaction("HUN", "SRB", "military-cooperation", "joint drills"),
+                        interaction("SRB", "HUN", "military-cooperation", "joint drills")), List.of())));
+        BlocScore last = lastScore(h);
+        // The threat (-7, two days old) outweighs the drills (+6 each, fresh) and the criticism (-2.2).
+        assertThat(last.topEvents()).extracting(e -> e.kind() + " " + e.source() + ">" + e.target() + " " + e.itemIds())
+                .containsExactly("threaten SRB>XKX [x-1]", "military-cooperation HUN>SRB [x-3]",
+                        "military-cooperation SRB>HUN [x-3]");
+        assertThat(last.topEvents().get(0).weight()).isBetween(-7.0, -6.5);
+        assertThat(last.topEvents().get(0).channel()).isEqualTo(BlocEvent.ACROSS);
+        // Months later the daily heartbeat names the same events, decayed.
+        h.processWatermark(t("2031-09-10T00:00:00Z"));
+        BlocScore later = lastScore(h);
+        assertThat(later.topEvents()).hasSize(3);
+        assertThat(Math.abs(later.topEvents().get(0).weight())).isLessThan(Math.abs(last.topEvents().get(0).weight()) / 4);
+    }
+
+    @Test
+    void anEventReportedByTwoOutletsCountsOnceAndItsScoreNamesBothItems() throws Exception {
+        var h = harness();
+        push(h, threat("y-1", T0));
+        BlocScore once = lastScore(h);
+        // Another outlet's own account of the same build-up, the same day: no new score, no new weight.
+        push(h, threat("y-2", T0 + 5 * HOUR));
+        push(h, wb(item("y-3", "2031-06-11T09:00:00Z", uniqueText("y-3"),
+                List.of(interaction("XKX", "SRB", "criticize", "Pristina criticised Belgrade")), List.of())));
+        BlocScore last = lastScore(h);
+        assertThat(last).isNotEqualTo(once);
+        assertThat(last.topEvents().get(0).kind()).isEqualTo("threaten");
+        assertThat(last.topEvents().get(0).itemIds()).containsExactly("y-1", "y-2");
+        assertThat(last.components().evidenceMass()).isLessThan(2.5);
     }
 
     @Test
