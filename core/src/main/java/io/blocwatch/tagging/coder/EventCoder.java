@@ -5,6 +5,7 @@ import io.blocwatch.contracts.AgreementTag;
 import io.blocwatch.contracts.InteractionTag;
 import io.blocwatch.contracts.NewsItem;
 import io.blocwatch.contracts.PersonTag;
+import io.blocwatch.tagging.text.Token;
 import io.blocwatch.contracts.TaggedItem;
 import io.blocwatch.tagging.Dictionary;
 import io.blocwatch.tagging.DictionaryMatcher;
@@ -149,13 +150,29 @@ public final class EventCoder {
         return out;
     }
 
+    /**
+     * The persons of the item, each under the name the item itself writes in full (folded): a
+     * dictionary entry found through another spelling ("Kim Jong Un" for "Kim Jong-un", or a
+     * shorter form of a long name) keeps the text's form, which is how the item names its people.
+     */
     private static List<PersonTag> persons(Document doc, List<Mention> ms) {
+        Map<String, String> written = new LinkedHashMap<>();
+        for (Mention m : ms) {
+            if (m.isPerson() && !written.containsKey(m.person())) {
+                String surface = writtenName(doc.sentences().get(m.sentence()), m);
+                if (surface != null) {
+                    written.put(m.person(), surface);
+                }
+            }
+        }
         Map<String, PersonTag> out = new LinkedHashMap<>();
         Map<String, List<String>> ev = new LinkedHashMap<>();
-        for (Mention m : ms) {
-            if (!m.isPerson()) {
+        for (Mention m0 : ms) {
+            if (!m0.isPerson()) {
                 continue;
             }
+            String name = written.getOrDefault(m0.person(), m0.person());
+            Mention m = new Mention(m0.sentence(), m0.first(), m0.last(), m0.type(), m0.code(), name, m0.role());
             List<String> l = ev.computeIfAbsent(m.person(), k -> new ArrayList<>());
             String sentence = doc.sentences().get(m.sentence()).text();
             if (l.size() < 3 && !l.contains(sentence)) {
@@ -168,6 +185,31 @@ public final class EventCoder {
             list.add(new PersonTag(p.name(), p.country(), p.role(), ev.get(p.name())));
         }
         return list;
+    }
+
+    /**
+     * The mention's own words when they are a full name of two or more capitalised words that
+     * differ from the dictionary's spelling only in form (same first and last word, folded, hyphens
+     * read as spaces: "Kim Jong Un", "Jasem Albudaiwi"), else null.
+     */
+    static String writtenName(Sentence s, Mention m) {
+        if (m.last() <= m.first() || m.last() - m.first() > 5) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (int i = m.first(); i <= m.last(); i++) {
+            Token t = s.token(i);
+            if (!t.capitalised() && !t.text().equals("-")) {
+                return null;
+            }
+            words.add(t.text());
+        }
+        String surface = MentionFinder.foldName(String.join(" ", words).replace(" - ", "-"));
+        String canonical = m.person();
+        String[] a = surface.replace('-', ' ').toLowerCase(java.util.Locale.ROOT).split(" ");
+        String[] b = MentionFinder.foldName(canonical).replace('-', ' ').toLowerCase(java.util.Locale.ROOT).split(" ");
+        boolean sameFamily = a[a.length - 1].equals(b[b.length - 1]) && a[0].equals(b[0]);
+        return sameFamily && !surface.equals(canonical) ? surface : null;
     }
 
     private static List<AgreementTag> agreementTags(Document doc, AgreementExtractor.Result ags) {

@@ -66,7 +66,7 @@ public final class InteractionExtractor {
                 if (!ev.blockedByObject().isEmpty() && blocked(s, end, ev.blockedByObject())) {
                     continue;
                 }
-                if (!ev.needsAfter().isEmpty() && !wordAfter(s, end, ev.needsAfter())) {
+                if (p.verb() && !ev.needsAfter().isEmpty() && !wordAfter(s, end, ev.needsAfter())) {
                     continue;
                 }
                 if (ev.kind().equals("arms-transfer") && !armsNear(s, i, end)) {
@@ -103,6 +103,11 @@ public final class InteractionExtractor {
                         boolean endsWithPrep = p.words().size() > 1
                                 && s.token(end).pos().equals("ADP");
                         target = syntax.object(s, gs, end, VERB_TARGET_PREPS, endsWithPrep);
+                        if (p.verb() && !ev.needsAfter().isEmpty() && target != null && !objectRightAfter(s, end, target)) {
+                            // "described it as a flagrant violation of Qatar's sovereignty": the judged is the
+                            // direct object ("it", the act), not an actor inside the judgement
+                            target = null;
+                        }
                         if (target == null && subj != null && subj.sentence() == s.index() && subj.first() > 0) {
                             // "Ethiopia, which Cairo has accused of ...": the relative pronoun's antecedent
                             int k = subj.first() - 1;
@@ -127,6 +132,9 @@ public final class InteractionExtractor {
                     source = nominalSource(s, gs, i);
                     target = ev.plover().equals("MOBILIZE") && source != null ? postureTarget(s, gs, end, source)
                             : nominalTarget(s, gs, end);
+                    if (target == null && source != null && ev.plover().equals("ASSAULT")) {
+                        target = struckPlace(s, gs, end, source);
+                    }
                     Group from = ev.symmetric() ? null : fromGroupRightAfter(s, gs, end);
                     if (from != null) {
                         // "it drew sharp criticism from Belgrade": the source follows "from", the target is the subject
@@ -252,11 +260,22 @@ public final class InteractionExtractor {
                         List<String> authors = actReferredTo(s, passive ? Math.max(0, i - 6) : end + 1, passive ? i : end + 8);
                         targets.addAll(authors);
                     }
+                    if (targets.isEmpty() && source != null && (ev.kind().equals("criticize") || ev.kind().equals("warn"))
+                            && onlyActorIs(gs, source)) {
+                        // concern voiced with no one named, in an item whose news is an agreement: it is
+                        // aimed at the agreement's parties ("Australia said it was concerned about any actions
+                        // that would undermine the stability of the region")
+                        Agreement topic = topicAgreement(ags);
+                        if (topic != null && java.util.Collections.disjoint(topic.parties, source.codes())) {
+                            targets.addAll(topic.parties);
+                        }
+                    }
                 }
                 if (!p.verb() && source != null && !ev.symmetric()) {
                     String noun = s.token(end).lower();
                     acts.put(noun, List.copyOf(source.codes()));
                     lastActAuthors = List.copyOf(source.codes());
+                    lastActSentence = s.index();
                 }
                 if (p.verb() && source != null && ev.polarity().equals("conflictual") && !ev.symmetric()
                         && (ev.kind().equals("threaten") || ev.kind().equals("other"))) {
@@ -331,6 +350,8 @@ public final class InteractionExtractor {
 
     private final Map<String, List<String>> acts = new java.util.HashMap<>();
     private List<String> lastActAuthors = List.of();
+    /** The sentence that last named an act ("the strike"), so that "it" right after can refer to it. */
+    private int lastActSentence = -10;
     private static final Set<String> ACT_NOUNS = Set.of("attack", "strike", "strikes", "move", "decision", "operation",
             "raid", "incursion", "shelling", "bombing", "assault", "offensive", "launch", "test", "deployment", "step",
             "action", "actions", "incident", "violation", "remarks", "statement", "comments", "threat", "threats",
@@ -348,11 +369,18 @@ public final class InteractionExtractor {
             }
             List<String> authors = acts.get(w);
             if (authors != null) {
+                lastActSentence = s.index();
                 return authors;
             }
             if (ACT_NOUNS.contains(w) && !lastActAuthors.isEmpty()) {
+                lastActSentence = s.index();
                 return lastActAuthors;
             }
+        }
+        // "called it a dangerous escalation", "described it as a violation": "it" is the act just named
+        if (a >= 0 && a < s.size() && s.token(a).lower().equals("it") && lastActSentence >= s.index() - 1
+                && !lastActAuthors.isEmpty()) {
+            return lastActAuthors;
         }
         return List.of();
     }
@@ -415,12 +443,14 @@ public final class InteractionExtractor {
                 if (!verbLike) {
                     continue;
                 }
-            } else if (!(t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("ADJ") && p.words().size() > 1)) {
+            } else if (!(t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("ADJ") && p.words().size() > 1
+                    || p.words().size() > 1 && i + 1 < s.size() && s.token(i + 1).isNominal())) {
+                // a compound's first word may be read as a verb ("drone strike"); its second is the noun
                 continue;
             }
             int n = p.words().size();
             int span = spanOf(s, i, p.words());
-            if (span > 0 && (!p.event().needsAfter().isEmpty() && !wordAfter(s, i + span - 1, p.event().needsAfter())
+            if (span > 0 && (p.verb() && !p.event().needsAfter().isEmpty() && !wordAfter(s, i + span - 1, p.event().needsAfter())
                     || !p.event().blockedByObject().isEmpty() && blocked(s, i + span - 1, p.event().blockedByObject()))) {
                 continue; // "called the Chinese action dangerous" is criticism, "called it a partner" praise
             }
@@ -467,6 +497,11 @@ public final class InteractionExtractor {
                     return g;
                 }
             }
+            // the noun phrase "Israel's air strike" or "the Israeli strike" is one group: its actor comes first
+            if (g.first() < i && g.last() >= i && g.mentions().size() == 1 && g.mentions().get(0).last() < i
+                    && modifiersOnly(s, g.mentions().get(0).last() + 1, i)) {
+                return g;
+            }
         }
         return syntax.groupAfterWord(s, gs, i, 6, BY, 2, true);
     }
@@ -492,6 +527,60 @@ public final class InteractionExtractor {
                     return null;
                 }
                 return syntax.groupStartingNear(s, gs, k + 1, 3);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the sentence names no actor but the source. */
+    private static boolean onlyActorIs(List<Group> gs, Group source) {
+        for (Group g : gs) {
+            if (!source.codes().containsAll(g.codes())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The agreement the item is about: signed or planned, with two parties or more, named in its headline or lead. */
+    private static Agreement topicAgreement(AgreementExtractor.Result ags) {
+        for (Agreement a : ags.agreements()) {
+            if (a.parties.size() >= 2 && !"reported".equals(a.status) && (a.sentences.contains(0) || a.sentences.contains(1))) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code g} is the verb's direct object: after the verb with nothing but determiners between. */
+    private static boolean objectRightAfter(Sentence s, int end, Group g) {
+        for (int k = end + 1; k < Syntax.firstMention(g); k++) {
+            String pos = s.token(k).pos();
+            if (!(pos.equals("DET") || pos.equals("ADJ") || s.token(k).lower().equals("'s"))) {
+                return false;
+            }
+        }
+        return Syntax.firstMention(g) > end;
+    }
+
+    private static final Set<String> STRUCK_PREPS = Set.of("on", "in", "into", "against", "at");
+
+    /**
+     * Where force lands names its target: "an air strike on a residential compound in Doha", "a
+     * drone attack in Kharkiv" (the first actor after on/in/into/against/at within eight words,
+     * before the clause ends, other than the attacker).
+     */
+    private Group struckPlace(Sentence s, List<Group> gs, int end, Group source) {
+        for (int k = end + 1; k < s.size() && k <= end + 8; k++) {
+            Token t = s.token(k);
+            if (Syntax.boundary(t) || t.isVerb()) {
+                return null;
+            }
+            if (t.pos().equals("ADP") && STRUCK_PREPS.contains(t.lower())) {
+                Group g = syntax.groupStartingNear(s, gs, k + 1, 0);
+                if (g != null && !source.codes().containsAll(g.codes())) {
+                    return g;
+                }
             }
         }
         return null;

@@ -44,6 +44,12 @@ public final class PersonFinder {
                 String role = roleOf(String.join(" ", s.lowerWords(i, i + len)));
                 int titleEnd = i + len - 1;
                 int[] name = nameAfter(s, out, titleEnd + 1);
+                Mention owner = mentionEndingBefore(out, s, i);
+                if (name == null && owner != null && !owner.isPerson() && titleEnd + 2 < s.size()
+                        && s.token(titleEnd + 1).text().equals(",")) {
+                    // "South Sudan's information minister, Michael Makuei, said": the name in apposition
+                    name = nameAfter(s, out, titleEnd + 2);
+                }
                 int spanFirst = i;
                 int spanLast;
                 String country = null;
@@ -150,6 +156,9 @@ public final class PersonFinder {
                 j++;
             } else if (words > 0 && NAME_PARTICLES.contains(t.lower()) && j + 1 < s.size() && nameWord(s.token(j + 1))) {
                 j++;
+            } else if (words > 0 && NAME_PARTICLES.contains(t.lower()) && j + 2 < s.size()
+                    && s.token(j + 1).text().equals("-") && nameWord(s.token(j + 2))) {
+                j += 2; // "al-Harbi", split by the tokenizer into al / - / Harbi
             } else {
                 break;
             }
@@ -177,8 +186,18 @@ public final class PersonFinder {
         return words >= 2 ? new int[] {j + 1, end} : null;
     }
 
+    /** "al-Ansari", "el-Sisi", "bin-Zayed": a lower-case particle joined to a capitalised name. */
+    private static boolean particleName(String w) {
+        int dash = w.indexOf('-');
+        return dash > 0 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))
+                && NAME_PARTICLES.contains(w.substring(0, dash).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private boolean nameWord(Token t) {
         String w = t.text();
+        if (particleName(w)) {
+            return true;
+        }
         if (w.length() < 2 || !t.capitalised() || t.pos().equals("PUNCT") || t.pos().equals("ADP")
                 || t.pos().equals("DET") || t.pos().equals("AUX") || t.pos().equals("PRON") || t.pos().equals("CCONJ")) {
             return false;
@@ -194,7 +213,8 @@ public final class PersonFinder {
     private static String text(Sentence s, int a, int b) {
         StringBuilder sb = new StringBuilder();
         for (int i = a; i <= b; i++) {
-            if (i > a) {
+            boolean joined = i > a && (s.token(i).text().equals("-") || s.token(i - 1).text().equals("-"));
+            if (i > a && !joined) {
                 sb.append(' ');
             }
             sb.append(s.token(i).text());

@@ -51,6 +51,29 @@ class InteractionExtractorTest {
     }
 
     @Test
+    void aReactionToAStrikeNamedEarlierTargetsTheStrikerNotThePlaceStruck() {
+        TaggedItem t = tag("2024-03-14T10:00:00Z", "",
+                "Turkey's drone strike on a village in Iraq killed four people on Monday. "
+                        + "The strike was condemned by Iran and Syria. "
+                        + "Egypt described it as a grave violation of Iraq's sovereignty.");
+        assertThat(acts(t)).contains("TUR>IRQ:threaten", "IRN>TUR:criticize", "SYR>TUR:criticize", "EGY>TUR:criticize")
+                .doesNotContain("EGY>IRQ:criticize");
+    }
+
+    @Test
+    void concernVoicedAboutNoOneNamedInAnItemAboutAnAgreementTargetsItsParties() {
+        TaggedItem t = tag("2024-03-14T10:00:00Z", "Vanuatu and China sign a policing pact",
+                "Vanuatu and China signed a policing agreement in Port Vila on Wednesday. "
+                        + "New Zealand said it was concerned about any step that could unsettle the region.");
+        assertThat(acts(t)).contains("NZL>VUT:criticize", "NZL>CHN:criticize");
+        // with someone named, the concern is theirs to receive
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "Vanuatu and China sign a policing pact",
+                "Vanuatu and China signed a policing agreement in Port Vila on Wednesday. "
+                        + "New Zealand said it was concerned about Australia's silence.")))
+                .doesNotContain("NZL>VUT:criticize");
+    }
+
+    @Test
     void forcePostureAndForceAcrossABorderAreThreats() {
         assertThat(acts(tag("2024-03-14T10:00:00Z", "",
                 "Venezuela massed troops and armoured vehicles along its border with Guyana on Tuesday.")))

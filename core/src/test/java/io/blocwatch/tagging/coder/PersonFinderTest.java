@@ -25,6 +25,22 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameInAppositionAfterTheTitleAndNamesWithJoinedParticlesAreFound() {
+        TaggedItem t = tag("2024-05-02T10:00:00Z", "",
+                "Kenya's trade minister, Amina Wairimu, said the talks would resume. "
+                        + "Yemen's defence minister Faisal al-Harbi visited the port.");
+        assertThat(t.persons()).extracting(PersonTag::name, PersonTag::country).containsExactlyInAnyOrder(
+                tuple("Amina Wairimu", "KEN"), tuple("Faisal al-Harbi", "YEM"));
+    }
+
+    @Test
+    void aKnownOfficeHolderKeepsTheSpellingTheItemUses() {
+        // the dictionary writes "Kim Jong-un"; the item writes the name without the hyphen
+        TaggedItem t = tag("2024-05-02T10:00:00Z", "", "North Korean leader Kim Jong Un inspected a missile unit on Monday.");
+        assertThat(t.persons()).extracting(PersonTag::name, PersonTag::country).containsExactly(tuple("Kim Jong Un", "PRK"));
+    }
+
+    @Test
     void aTitleWithoutAnyCountryMakesNoGuess() {
         TaggedItem t = tag("2024-05-02T10:00:00Z", "", "Defence Minister Luis Arrubal said the army would stay.");
         assertThat(t.persons()).isEmpty();
