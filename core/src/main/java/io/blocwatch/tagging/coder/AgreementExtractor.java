@@ -49,6 +49,11 @@ public final class AgreementExtractor {
             for (int i = 0; i < s.size(); i++) {
                 int len = formAt(s, i, forms);
                 if (len == 0) {
+                    List<Agreement> noun = accessionNoun(doc, s, gs, i);
+                    if (!noun.isEmpty()) {
+                        out.addAll(noun);
+                        continue;
+                    }
                     Agreement a = accession(doc, s, gs, i);
                     if (a != null) {
                         out.add(a);
@@ -154,11 +159,23 @@ public final class AgreementExtractor {
         return 0;
     }
 
-    /** "X joined NATO", "X formally joins the alliance": a treaty [X, alliance], signed. */
+    private static final Set<String> APPLICATION_NOUNS = Set.of("application", "applications", "bid", "bids", "request",
+            "requests");
+
+    /**
+     * Joining an alliance is a treaty [member, alliance] (the conventions): "X joined NATO" or "X
+     * became the alliance's 32nd member" is signed (a signing when it is news; a reference, listed
+     * without date and without pairs, when it is background: "Finland joined NATO in April last
+     * year"); "X's accession to NATO" that others ratify or block, and "X's application to join",
+     * are planned. A reference to membership ("a member since April") is none.
+     */
     private Agreement accession(Document doc, Sentence s, List<Group> gs, int i) {
         Token t = s.token(i);
         if (!(t.lower().startsWith("join") || t.lower().startsWith("accede")) || !t.isVerb()) {
             return null;
+        }
+        if (i > 0 && (s.token(i - 1).lower().equals("to") || s.token(i - 1).lower().equals("applied"))) {
+            return null; // "applications to join NATO", "applied to join": planned, found from the noun
         }
         Group obj = syntax.object(s, gs, i, Set.of("to"), false);
         if (obj == null || obj.mentions().get(0).type() != Mention.Type.ORGANIZATION) {
@@ -177,9 +194,61 @@ public final class AgreementExtractor {
         LocalDate date = dateNear(doc, s, i);
         boolean background = date != null ? date.isBefore(doc.published().minusDays(7)) : backgroundNear(doc, s, i);
         if (background) {
-            return null; // "Albania joined NATO in 2009": membership, not an accession this item reports
+            // "Finland joined NATO in April last year": the accession is listed, signed, without a date or pairs
+            return new Agreement("treaty", "defense", parties, "signed", null, null, false, s.index(), i);
         }
         return new Agreement("treaty", "defense", parties, "signed", date, null, true, s.index(), i);
+    }
+
+    /**
+     * "Sweden's accession to NATO", "Finland's and Sweden's applications to join NATO": planned, one
+     * treaty per acceding state.
+     */
+    private List<Agreement> accessionNoun(Document doc, Sentence s, List<Group> gs, int i) {
+        String w = s.token(i).lower();
+        boolean accession = w.equals("accession") && !(i >= 2 && s.token(i - 1).lower().equals("of")
+                && s.token(i - 2).lower().startsWith("instrument"));
+        boolean application = APPLICATION_NOUNS.contains(w) && i + 2 < s.size() && s.token(i + 1).lower().equals("to")
+                && s.token(i + 2).lower().startsWith("join");
+        boolean applied = w.equals("applied") && i + 2 < s.size() && s.token(i + 1).lower().equals("to")
+                && s.token(i + 2).lower().startsWith("join");
+        if (!accession && !application && !applied) {
+            return List.of();
+        }
+        TreeSet<String> states = new TreeSet<>();
+        if (applied) {
+            Group subj = syntax.subject(s, gs, i);
+            if (subj != null) {
+                subj.mentions().stream().filter(m -> m.type() != Mention.Type.ORGANIZATION).forEach(m -> states.add(m.code()));
+            }
+        } else {
+            for (Group g : gs) {
+                // the possessors right before the noun: "Sweden's accession", "Finland's and Sweden's applications"
+                if (g.last() >= i - 2 && g.last() <= i && Syntax.firstMention(g) < i) {
+                    g.mentions().stream().filter(m -> m.type() != Mention.Type.ORGANIZATION && m.last() < i)
+                            .forEach(m -> states.add(m.code()));
+                }
+            }
+        }
+        String alliance = null;
+        for (Group g : gs) {
+            if (Syntax.firstMention(g) > i && Syntax.firstMention(g) <= i + 4
+                    && g.mentions().get(0).type() == Mention.Type.ORGANIZATION) {
+                alliance = g.mentions().get(0).code();
+                break;
+            }
+        }
+        if (alliance == null) {
+            alliance = firstOrganization(doc);
+        }
+        List<Agreement> out = new ArrayList<>();
+        for (String state : states) {
+            if (alliance != null && !state.equals(alliance)) {
+                out.add(new Agreement("treaty", "defense", new TreeSet<>(List.of(state, alliance)), "planned", null, null,
+                        false, s.index(), i));
+            }
+        }
+        return out;
     }
 
     private Agreement build(Document doc, Sentence s, List<Group> gs, int first, int head, String form) {
@@ -346,6 +415,22 @@ public final class AgreementExtractor {
                 }
             }
         }
+        if (parties.size() > 1 && "treaty".equals(form) && s.lowerWords(first, head + 1).contains("accession")
+                && parties.stream().noneMatch(p -> docMentions.stream().anyMatch(m -> m.code().equals(p)
+                        && m.type() == Mention.Type.ORGANIZATION))) {
+            // "handed Finland's instrument of accession to US Secretary of State Blinken": the depositary
+            // is no party; the acceding state is the one before the noun
+            String acceding = null;
+            for (Group g : gs) {
+                if (g.last() < head && g.last() >= first - 3) {
+                    acceding = g.codes().get(0);
+                }
+            }
+            if (acceding != null) {
+                parties.clear();
+                parties.add(acceding);
+            }
+        }
         if (parties.size() == 1 && "treaty".equals(form) && s.lowerWords(first, head + 1).contains("accession")) {
             // "Sweden handed over its instrument of accession": the treaty is with the alliance the item names
             String alliance = firstOrganization(doc);
@@ -472,8 +557,15 @@ public final class AgreementExtractor {
                 return new Group(s.index(), i, i, List.copyOf(a.parties), List.of());
             }
         }
-        return Syntax.lastDistinct(docMentions, s.index(), i, n, List.of());
+        List<String> organizations = i + 1 < s.size() && STATE_NOUNS.contains(s.token(i + 1).lower())
+                ? docMentions.stream().filter(m -> m.type() == Mention.Type.ORGANIZATION).map(Mention::code).distinct().toList()
+                : List.of();
+        return Syntax.lastDistinct(docMentions, s.index(), i, n, organizations);
     }
+
+    /** "the three countries" counts states, not the organisations named before it. */
+    private static final Set<String> STATE_NOUNS = Set.of("countries", "states", "nations", "governments", "neighbours",
+            "neighbors");
 
     private String firstOrganization(Document doc) {
         for (Mention m : docMentions) {
@@ -511,11 +603,13 @@ public final class AgreementExtractor {
             String status = statusOf(s, k);
             if (status != null) {
                 Group subj = syntax.subject(s, gs, k);
-                if (subj == null) {
-                    for (int j = Math.max(0, k - 4); j < k; j++) {
-                        int n = Syntax.countedPhrase(s, j);
-                        if (n > 0) {
-                            subj = countedGroup(s, j, n); // "after the three countries signed a memorandum"
+                for (int j = Math.max(0, k - 4); j < k; j++) {
+                    int n = Syntax.countedPhrase(s, j);
+                    if (n > 0 && (subj == null || subj.last() < j)) {
+                        // "after the three countries signed a memorandum": the counted phrase is the subject
+                        Group counted = countedGroup(s, j, n);
+                        if (counted != null) {
+                            subj = counted;
                         }
                     }
                 }

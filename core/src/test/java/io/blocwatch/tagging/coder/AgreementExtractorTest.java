@@ -23,6 +23,27 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void anAccessionIsATreatyWithTheAllianceSignedWhenNewsListedWhenRecalledPlannedWhenPending() {
+        // news: signed, with the pairs
+        TaggedItem news = tag("2024-03-14T10:00:00Z", "", "Montenegro joined the African Union on Wednesday.");
+        assertThat(news.agreements()).extracting(AgreementTag::parties, AgreementTag::status)
+                .containsExactly(tuple(List.of("AU", "MNE"), "signed"));
+        assertThat(pairs(news, "sign-agreement")).isNotEmpty();
+        // recalled: listed, signed, without a date and without pairs
+        TaggedItem recalled = tag("2024-03-14T10:00:00Z", "", "Croatia joined NATO in 2009 and sent troops to Kabul.");
+        assertThat(recalled.agreements()).extracting(AgreementTag::parties, AgreementTag::status, AgreementTag::date)
+                .containsExactly(tuple(List.of("HRV", "NATO"), "signed", null));
+        assertThat(pairs(recalled, "sign-agreement")).isEmpty();
+        // pending: one planned treaty per candidate; the organisation is not one of "the three countries"
+        TaggedItem pending = tag("2024-03-14T10:00:00Z", "",
+                "Greece said it would ratify Austria's and Ireland's applications to join NATO, after the three countries "
+                        + "signed a memorandum in Vienna on Tuesday.");
+        assertThat(pending.agreements()).extracting(AgreementTag::form, AgreementTag::parties, AgreementTag::status)
+                .contains(tuple("treaty", List.of("AUT", "NATO"), "planned"), tuple("treaty", List.of("IRL", "NATO"), "planned"),
+                        tuple("memorandum", List.of("AUT", "GRC", "IRL"), "signed"));
+    }
+
+    @Test
     void partiesFromBetweenByAndRelativeClauses() {
         assertThat(tag("2024-03-14T10:00:00Z", "", "A memorandum between Kenya and Uganda was published on Monday.")
                 .agreements()).extracting(AgreementTag::parties).containsExactly(List.of("KEN", "UGA"));
