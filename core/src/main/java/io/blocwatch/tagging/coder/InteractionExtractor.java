@@ -51,6 +51,9 @@ public final class InteractionExtractor {
             LocalDate date = agreements.date(doc, s);
             boolean background = !s.headline() && agreements.background(doc, s, date) || habitual(s);
             mediation(s, gs, ags, mentions, out, background);
+            if (!background) {
+                harmClaims(s, gs, ags, out, lastSubject);
+            }
             for (int i = 0; i < s.size(); i++) {
                 EventLexicon.Pattern p = match(s, i);
                 if (p == null) {
@@ -530,6 +533,98 @@ public final class InteractionExtractor {
             }
         }
         return null;
+    }
+
+    private static final Set<String> HARM_MODALS = Set.of("would", "could", "will", "might", "may", "can", "threatens",
+            "risks", "risk", "only", "further", "seriously", "gravely", "severely", "directly", "also", "to");
+
+    /**
+     * "Zhao said the partnership would gravely undermine regional peace", "Price said the pact could
+     * increase instability", "Tokyo said the drills would only raise tensions": a speaker who says an
+     * agreement, or an act named before, would do harm criticises its parties or its authors.
+     */
+    private void harmClaims(Sentence s, List<Group> gs, AgreementExtractor.Result ags, List<Interaction> out,
+            Group lastSubject) {
+        for (int k = 0; k < s.size(); k++) {
+            Token t = s.token(k);
+            String w = t.lower();
+            boolean reporting = vocabulary.in("reporting_verbs", vocabulary.lexicon().lemma(w))
+                    || vocabulary.in("reporting_verbs", baseForm(w)) || Set.of("said", "says", "told", "tells").contains(w);
+            if (!t.isVerb() || !reporting) {
+                continue;
+            }
+            Group speaker = syntax.subject(s, gs, k);
+            if (speaker == null) {
+                speaker = pronounSubject(s, gs, k, lastSubject);
+            }
+            if (speaker == null) {
+                continue;
+            }
+            for (int j = k + 1; j < s.size() && j <= k + 6; j++) {
+                Agreement a = ags.references().get(AgreementExtractor.key(s.index(), j));
+                List<String> parties = a != null ? List.copyOf(a.parties) : actReferredTo(s, j, j + 1);
+                if (parties.isEmpty()) {
+                    continue;
+                }
+                int h = j + 1;
+                while (h < s.size() && h <= j + 4 && HARM_MODALS.contains(s.token(h).lower())) {
+                    h++;
+                }
+                if (h < s.size() && harmAt(s, h) && !syntax.negated(s, j + 1, h + 1)) {
+                    for (String src : speaker.codes()) {
+                        for (String b : parties) {
+                            if (!speaker.codes().contains(b) && !src.equals(b)) {
+                                out.add(new Interaction(src, b, "criticize", "conflictual", "DISAPPROVE", s.index()));
+                            }
+                        }
+                    }
+                }
+                break;
+            }
+        }
+    }
+
+    private boolean harmAt(Sentence s, int h) {
+        String w = s.token(h).lower();
+        if (vocabulary.in("harm_verbs", baseForm(w)) || vocabulary.in("harm_verbs", w)) {
+            return true;
+        }
+        for (String phrase : vocabulary.list("harm_verbs")) {
+            if (phrase.contains(" ")) {
+                String[] parts = phrase.split(" ");
+                if (h + parts.length <= s.size() && baseForm(w).equals(parts[0])) {
+                    boolean all = true;
+                    for (int q = 1; q < parts.length; q++) {
+                        all &= s.token(h + q).lower().equals(parts[q]);
+                    }
+                    if (all) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A verb form's base by regular English rules ("undermines", "stoked", "fuelling" -> lemma), or the form. */
+    private static String baseForm(String w) {
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("ing") && w.length() > 5) {
+            String stem = w.substring(0, w.length() - 3);
+            return stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2) ? stem.substring(0, stem.length() - 1) : stem + "e";
+        }
+        if (w.endsWith("ed") && w.length() > 4) {
+            return w.substring(0, w.length() - 1);
+        }
+        if (w.endsWith("es") && w.length() > 4) {
+            return w.substring(0, w.length() - 1);
+        }
+        if (w.endsWith("s") && w.length() > 3) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
     }
 
     /** Whether the sentence names no actor but the source. */

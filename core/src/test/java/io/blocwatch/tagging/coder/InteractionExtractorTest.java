@@ -61,6 +61,19 @@ class InteractionExtractorTest {
     }
 
     @Test
+    void sayingAnAgreementWouldDoHarmCriticisesItsParties() {
+        TaggedItem t = tag("2024-03-14T10:00:00Z", "",
+                "Fiji and India signed a maritime security agreement in Suva on Tuesday. "
+                        + "Indonesia said the agreement would undermine stability in the region.");
+        assertThat(acts(t)).contains("IDN>FJI:criticize", "IDN>IND:criticize");
+        // denying the harm is no criticism
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "",
+                "Fiji and India signed a maritime security agreement in Suva on Tuesday. "
+                        + "Indonesia said the agreement would not undermine stability in the region.")))
+                .doesNotContain("IDN>FJI:criticize");
+    }
+
+    @Test
     void concernVoicedAboutNoOneNamedInAnItemAboutAnAgreementTargetsItsParties() {
         TaggedItem t = tag("2024-03-14T10:00:00Z", "Vanuatu and China sign a policing pact",
                 "Vanuatu and China signed a policing agreement in Port Vila on Wednesday. "
