@@ -274,6 +274,23 @@ public final class InteractionExtractor {
                         }
                     }
                 }
+                if (targets.isEmpty() && source != null && ev.plover().equals("MOBILIZE")) {
+                    // "Uganda has deployed special forces in South Sudan's capital at the request of President
+                    // Kiir": forces sent into a state at its call are hosted, military-cooperation both ways
+                    Group host = struckPlace(s, gs, end, source);
+                    if (host != null && invited(s) && !background) {
+                        for (String a : source.codes()) {
+                            for (String b : host.codes()) {
+                                if (!a.equals(b)) {
+                                    out.add(new Interaction(a, b, "military-cooperation", "cooperative", "COOPERATE", s.index()));
+                                    out.add(new Interaction(b, a, "military-cooperation", "cooperative", "COOPERATE", s.index()));
+                                }
+                            }
+                        }
+                        i = end;
+                        continue;
+                    }
+                }
                 if (!p.verb() && source != null && !ev.symmetric()) {
                     String noun = s.token(end).lower();
                     acts.put(noun, List.copyOf(source.codes()));
@@ -625,6 +642,17 @@ public final class InteractionExtractor {
             return w.substring(0, w.length() - 1);
         }
         return w;
+    }
+
+    /** Whether the sentence says the forces came at the host's call (context.yaml invitation_markers). */
+    private boolean invited(Sentence s) {
+        String text = " " + String.join(" ", s.lowerWords(0, s.size())) + " ";
+        for (String m : vocabulary.list("invitation_markers")) {
+            if (text.contains(" " + m + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence names no actor but the source. */

@@ -61,6 +61,15 @@ class InteractionExtractorTest {
     }
 
     @Test
+    void forcesSentIntoAStateAtItsCallAreHostedNotAThreat() {
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "",
+                "Rwanda deployed troops in Mozambique on Friday at the request of President Filipe Nyusi.")))
+                .containsExactlyInAnyOrder("RWA>MOZ:military-cooperation", "MOZ>RWA:military-cooperation");
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Rwanda deployed troops in Mozambique on Friday.")))
+                .doesNotContain("RWA>MOZ:military-cooperation");
+    }
+
+    @Test
     void sayingAnAgreementWouldDoHarmCriticisesItsParties() {
         TaggedItem t = tag("2024-03-14T10:00:00Z", "",
                 "Fiji and India signed a maritime security agreement in Suva on Tuesday. "
