@@ -89,10 +89,23 @@ public final class InteractionExtractor {
                     if (subj == null) {
                         subj = pronounSubject(s, gs, i, lastSubject);
                     }
-                    if (subj == null && i > 0 && s.token(i - 1).text().equals(",") && s.token(i).lower().endsWith("ing")) {
-                        // a participle after the main clause shares its subject: "..., the government said, accusing Russia"
+                    if (i > 0 && s.token(i - 1).text().equals(",") && s.token(i).lower().endsWith("ing")) {
+                        // a participle after the main clause shares its subject: "..., the government said, accusing
+                        // Russia"; "The US imposed sanctions on X, Rwanda's minister, accusing him": not the apposition
                         int at = i;
-                        subj = gs.stream().filter(g -> g.last() < at).findFirst().orElse(null);
+                        Group first = gs.stream().filter(g -> g.last() < at).findFirst().orElse(null);
+                        int mainVerb = -1;
+                        for (int k = 0; k < i; k++) {
+                            if (s.token(k).pos().equals("VERB")) {
+                                mainVerb = k;
+                                break;
+                            }
+                        }
+                        if (first != null && mainVerb > first.last()) {
+                            subj = first;
+                        } else if (subj == null) {
+                            subj = first;
+                        }
                     }
                     if (passive && ev.plover().equals("MOBILIZE") && syntax.agent(s, gs, end) == null) {
                         // "Serbian army units were deployed along the border with Kosovo"
@@ -132,6 +145,14 @@ public final class InteractionExtractor {
                         continue;
                     }
                 } else {
+                    String head = s.token(end).lower();
+                    String det = i > 0 ? s.token(i - 1).lower() : "";
+                    if ((det.equals("the") || det.equals("this") || det.equals("that")) && acts.containsKey(head)
+                            && !lastActAuthors.isEmpty()) {
+                        // "Brazil condemned the raid": a reference to the act coded before, not a new one
+                        i = end;
+                        continue;
+                    }
                     source = nominalSource(s, gs, i);
                     target = ev.plover().equals("MOBILIZE") && source != null ? postureTarget(s, gs, end, source)
                             : nominalTarget(s, gs, end);
@@ -300,6 +321,19 @@ public final class InteractionExtractor {
                 if (p.verb() && source != null && ev.polarity().equals("conflictual") && !ev.symmetric()
                         && (ev.kind().equals("threaten") || ev.kind().equals("other"))) {
                     lastActAuthors = List.copyOf(source.codes());
+                    lastActSentence = s.index();
+                    // "imposed sanctions on": the pattern's nouns name the act for later references ("the sanctions")
+                    for (String w : p.words()) {
+                        if (ACT_NOUNS.contains(w)) {
+                            acts.put(w, List.copyOf(source.codes()));
+                        }
+                    }
+                    if (ev.plover().equals("ASSAULT") || ev.plover().equals("COERCE")) {
+                        // "police forced their way into the embassy" ... "Brazil condemned the raid"
+                        for (String w : FORCE_NOUNS) {
+                            acts.put(w, List.copyOf(source.codes()));
+                        }
+                    }
                 }
                 if (source != null && (ev.kind().equals("accuse") || ev.kind().equals("criticize")
                         || ev.kind().equals("warn") || ev.kind().equals("threaten"))) {
@@ -377,6 +411,11 @@ public final class InteractionExtractor {
             "action", "actions", "incident", "violation", "remarks", "statement", "comments", "threat", "threats",
             "sanctions", "measures", "measure", "law", "ban", "expulsion", "expulsions", "closure", "suspension",
             "incursions", "raids", "seizure", "arrest", "arrests");
+
+    /** The nouns a later sentence may use for an act of force it does not name again. */
+    private static final Set<String> FORCE_NOUNS = Set.of("attack", "attacks", "strike", "strikes", "raid", "raids",
+            "assault", "incursion", "incursions", "operation", "bombing", "shelling", "storming", "incident", "seizure",
+            "boarding");
 
     /** The authors of an act a definite noun phrase in [a, b) refers back to ("the strike", "the attack"). */
     private List<String> actReferredTo(Sentence s, int a, int b) {
@@ -938,6 +977,23 @@ public final class InteractionExtractor {
         }
         if (k < 0) {
             return null;
+        }
+        String pronoun = s.token(k).lower();
+        if (k >= 2 && Set.of("it", "they", "he", "she").contains(pronoun) && s.token(k - 1).lower().endsWith("ing")
+                && s.token(k - 2).text().equals(",")) {
+            // "Nicaragua broke off relations with Ecuador, saying it stood with Mexico": the speaker of the
+            // participle, and its pronoun, are the main clause's subject
+            Group first = gs.isEmpty() ? null : gs.get(0);
+            int mainVerb = -1;
+            for (int v = 0; v < k; v++) {
+                if (s.token(v).pos().equals("VERB")) {
+                    mainVerb = v;
+                    break;
+                }
+            }
+            if (first != null && first.last() < mainVerb) {
+                return first;
+            }
         }
         boolean match = false;
         for (int len = 1; len <= 4 && k - len + 1 >= 0; len++) {

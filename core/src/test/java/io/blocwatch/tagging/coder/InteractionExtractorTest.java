@@ -61,6 +61,23 @@ class InteractionExtractorTest {
     }
 
     @Test
+    void laterReferencesToSanctionsAndRaidsReachTheirAuthorsAndAreNoNewActs() {
+        TaggedItem t = tag("2024-03-14T10:00:00Z", "",
+                "Canada imposed sanctions on Belarus on Monday. Minsk called the sanctions unfounded. "
+                        + "Peruvian police forced their way into the Bolivian consulate in Lima. "
+                        + "Chile and Argentina condemned the raid.");
+        assertThat(acts(t)).contains("CAN>BLR:other", "BLR>CAN:criticize", "PER>BOL:threaten", "CHL>PER:criticize",
+                "ARG>PER:criticize").doesNotContain("CHL>ARG:threaten", "ARG>CHL:threaten");
+    }
+
+    @Test
+    void aParticipleAndItsPronounSpeakForTheMainClausesSubject() {
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "",
+                "Honduras broke off relations with Taiwan on Sunday, saying it stood with China.")))
+                .contains("HND>CHN:support").doesNotContain("TWN>CHN:support");
+    }
+
+    @Test
     void forcesSentIntoAStateAtItsCallAreHostedNotAThreat() {
         assertThat(acts(tag("2024-03-14T10:00:00Z", "",
                 "Rwanda deployed troops in Mozambique on Friday at the request of President Filipe Nyusi.")))
