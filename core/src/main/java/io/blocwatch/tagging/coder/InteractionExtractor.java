@@ -263,6 +263,20 @@ public final class InteractionExtractor {
                         source = reporter;
                     }
                 }
+                if (p.verb() && target == null && reciprocalAfter(s, end)) {
+                    // "each side accused the other", "Thailand and Cambodia accused each other": both ways
+                    Group both = source != null && source.codes().size() >= 2 ? source
+                            : Syntax.lastDistinct(mentions, s.index(), i, 2, List.of());
+                    if (both != null && !background) {
+                        for (String a : both.codes()) {
+                            for (String b : both.codes()) {
+                                add(out, a, b, ev, s.index());
+                            }
+                        }
+                    }
+                    i = end;
+                    continue;
+                }
                 if (target == null && source != null) {
                     int c = countedAfter(s, end);
                     if (c > 0) {
@@ -576,7 +590,14 @@ public final class InteractionExtractor {
     }
 
     private Group nominalTarget(Sentence s, List<Group> gs, int end) {
-        for (int k = end + 1; k < s.size() && k <= end + 4; k++) {
+        if (s.token(end).pos().equals("ADP") && !s.token(end).lower().equals("by")) {
+            // the pattern ends with its preposition: "disappointed by New Zealand's decision"
+            Group g = syntax.groupStartingNear(s, gs, end + 1, 3);
+            if (g != null) {
+                return g;
+            }
+        }
+        for (int k = end + 1; k < s.size() && k <= end + 6; k++) {
             Token t = s.token(k);
             if (Syntax.boundary(t) || t.pos().equals("VERB")) {
                 return null;
@@ -585,7 +606,10 @@ public final class InteractionExtractor {
                 if (t.lower().equals("by")) {
                     return null;
                 }
-                return syntax.groupStartingNear(s, gs, k + 1, 3);
+                Group g = syntax.groupStartingNear(s, gs, k + 1, 3);
+                if (g != null) {
+                    return g; // "tariffs of 25% on all Colombian imports": the first preposition that names one
+                }
             }
         }
         return null;
@@ -692,6 +716,18 @@ public final class InteractionExtractor {
             }
         }
         return false;
+    }
+
+    /** "each other", "one another", "the other" right after the verb. */
+    private static boolean reciprocalAfter(Sentence s, int end) {
+        if (end + 2 >= s.size()) {
+            return false;
+        }
+        String a = s.token(end + 1).lower();
+        String b = s.token(end + 2).lower();
+        return a.equals("each") && b.equals("other") || a.equals("one") && b.equals("another")
+                || a.equals("the") && b.equals("other") && end >= 2
+                && String.join(" ", s.lowerWords(Math.max(0, end - 3), end)).contains("each");
     }
 
     /** Whether the sentence names no actor but the source. */

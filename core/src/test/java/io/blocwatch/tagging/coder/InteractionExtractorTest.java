@@ -71,6 +71,18 @@ class InteractionExtractorTest {
     }
 
     @Test
+    void reciprocalAccusationsGoBothWaysAndTariffsReachTheStateWhoseGoodsTheyHit() {
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "",
+                "Fighting broke out between Armenia and Azerbaijan on Tuesday, and each side accused the other of shelling first.")))
+                .contains("ARM>AZE:accuse", "AZE>ARM:accuse");
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "", "India and China accused each other of provocations on Friday.")))
+                .containsExactlyInAnyOrder("IND>CHN:accuse", "CHN>IND:accuse");
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "",
+                "Canada announced tariffs of 30% on all Mexican steel on Monday.")))
+                .containsExactly("CAN>MEX:other");
+    }
+
+    @Test
     void aParticipleAndItsPronounSpeakForTheMainClausesSubject() {
         assertThat(acts(tag("2024-03-14T10:00:00Z", "",
                 "Honduras broke off relations with Taiwan on Sunday, saying it stood with China.")))
