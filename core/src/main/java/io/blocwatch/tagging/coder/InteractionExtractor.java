@@ -61,6 +61,10 @@ public final class InteractionExtractor {
                 }
                 int end = i + bestSpan - 1;
                 EventLexicon.Event ev = p.event();
+                if (!p.verb() && namesAnAgreement(s, end)) {
+                    i = end;
+                    continue; // "a defence and economic cooperation framework agreement": the name of a pact, no act
+                }
                 if (ev.consult() && !consult) {
                     i = end;
                     continue;
@@ -718,6 +722,21 @@ public final class InteractionExtractor {
         return false;
     }
 
+    /** Whether the noun at {@code end} only modifies an agreement noun a few words on. */
+    private boolean namesAnAgreement(Sentence s, int end) {
+        Map<String, String> forms = vocabulary.lexicon().forms();
+        for (int k = end + 1; k < s.size() && k <= end + 3; k++) {
+            Token t = s.token(k);
+            if (forms.containsKey(t.lower())) {
+                return true;
+            }
+            if (!(t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().equals("PROPN"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "each other", "one another", "the other" right after the verb. */
     private static boolean reciprocalAfter(Sentence s, int end) {
         if (end + 2 >= s.size()) {
@@ -882,7 +901,7 @@ public final class InteractionExtractor {
                 continue;
             }
             Group mediator = syntax.agent(s, gs, k);
-            if (mediator == null) {
+            if (mediator == null || domesticMeeting(s, k)) {
                 continue;
             }
             List<String> sides = new ArrayList<>();
@@ -906,6 +925,19 @@ public final class InteractionExtractor {
                 }
             }
         }
+    }
+
+    private static final Set<String> DOMESTIC_BODIES = Set.of("cabinet", "parliament", "parliamentary", "party",
+            "coalition", "government", "interagency", "staff", "board", "caucus");
+
+    /** "an emergency cabinet meeting chaired by the prime minister": a government's own meeting mediates nothing. */
+    private static boolean domesticMeeting(Sentence s, int k) {
+        for (int j = Math.max(0, k - 4); j < k; j++) {
+            if (DOMESTIC_BODIES.contains(s.token(j).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "both sides", "the two countries" right after a predicate: how many actors it counts, or 0. */
@@ -1015,6 +1047,13 @@ public final class InteractionExtractor {
             return null;
         }
         String pronoun = s.token(k).lower();
+        if (k >= 1 && Set.of("it", "they", "he", "she").contains(pronoun)
+                && Set.of("said", "says", "added", "stated", "insisted", "argued").contains(s.token(k - 1).lower())) {
+            Group reporter = syntax.subject(s, gs, k - 1);
+            if (reporter != null) {
+                return reporter;
+            }
+        }
         if (k >= 2 && Set.of("it", "they", "he", "she").contains(pronoun) && s.token(k - 1).lower().endsWith("ing")
                 && s.token(k - 2).text().equals(",")) {
             // "Nicaragua broke off relations with Ecuador, saying it stood with Mexico": the speaker of the
