@@ -83,6 +83,21 @@ class InteractionExtractorTest {
     }
 
     @Test
+    void namesOfPactsCabinetMeetingsAndCourtesyCallsAreNoActs() {
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "",
+                "Kenya and Ethiopia signed an economic cooperation framework agreement in Nairobi on Tuesday.")))
+                .containsExactlyInAnyOrder("KEN>ETH:sign-agreement", "ETH>KEN:sign-agreement");
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "",
+                "Kenya and Ethiopia signed a border agreement on Tuesday. "
+                        + "The decision was taken at a cabinet meeting chaired by Uganda's president.")))
+                .noneMatch(a -> a.startsWith("UGA>"));
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Japan's foreign minister called on President Marcos in Manila.")))
+                .isEmpty();
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Japan called on China to release the detained crew.")))
+                .containsExactly("JPN>CHN:warn");
+    }
+
+    @Test
     void aParticipleAndItsPronounSpeakForTheMainClausesSubject() {
         assertThat(acts(tag("2024-03-14T10:00:00Z", "",
                 "Honduras broke off relations with Taiwan on Sunday, saying it stood with China.")))
