@@ -144,8 +144,15 @@ public final class PersonFinder {
     /** A name of two to five capitalised words starting at {@code i}: [first, last] or null. */
     private int[] nameAfter(Sentence s, List<Mention> mentions, int i) {
         int j = i;
-        while (j < s.size() && vocabulary.honorific(s.token(j).lower()) && j < i + 2) {
-            j++;
+        while (j < s.size() && j < i + 3) {
+            // one- or two-word honorifics: "Sheikh", "Lieutenant General", "Rear Admiral"
+            if (j + 1 < s.size() && vocabulary.honorific(s.token(j).lower() + " " + s.token(j + 1).lower())) {
+                j += 2;
+            } else if (vocabulary.honorific(s.token(j).lower())) {
+                j++;
+            } else {
+                break;
+            }
         }
         int start = j;
         int words = 0;
@@ -179,9 +186,16 @@ public final class PersonFinder {
         int end = k - 1;
         int j = end;
         int words = 0;
-        while (j >= 0 && nameWord(s.token(j)) && !covered(mentions, s.index(), j, false) && words < 5) {
-            words++;
-            j--;
+        while (j >= 0 && words < 5) {
+            if (nameWord(s.token(j)) && !covered(mentions, s.index(), j, false)) {
+                words++;
+                j--;
+            } else if (words > 0 && j >= 2 && s.token(j).text().equals("-") && NAME_PARTICLES.contains(s.token(j - 1).lower())
+                    && nameWord(s.token(j - 2))) {
+                j -= 2; // "al-Aiban", split by the tokenizer into al / - / Aiban
+            } else {
+                break;
+            }
         }
         return words >= 2 ? new int[] {j + 1, end} : null;
     }
@@ -223,7 +237,23 @@ public final class PersonFinder {
     }
 
     private static Mention mentionEndingBefore(List<Mention> ms, Sentence s, int i) {
-        int end = i - 1;
+        Mention m = mentionEndingAt(ms, s, i - 1);
+        // "South Sudan's information minister", "Cambodia's defence ministry spokeswoman": portfolio words between
+        for (int skip = 1; m == null && skip <= 2 && i - 1 - skip >= 0; skip++) {
+            boolean portfolio = true;
+            for (int k = i - skip; k < i; k++) {
+                Token t = s.token(k);
+                portfolio &= !t.capitalised() && (t.pos().equals("NOUN") || t.pos().equals("ADJ"));
+            }
+            if (!portfolio) {
+                break;
+            }
+            m = mentionEndingAt(ms, s, i - 1 - skip);
+        }
+        return m;
+    }
+
+    private static Mention mentionEndingAt(List<Mention> ms, Sentence s, int end) {
         if (end >= 0 && s.token(end).lower().equals("'s")) {
             end--;
         }

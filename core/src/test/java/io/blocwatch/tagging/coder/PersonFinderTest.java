@@ -34,6 +34,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void portfolioWordsMilitaryRanksAndJoinedParticlesAroundTheTitleAreRead() {
+        TaggedItem t = tag("2024-05-02T10:00:00Z", "",
+                "Malawi's information minister, Grace Phiri, spoke first. "
+                        + "Gabon's defence ministry spokesman, Lieutenant General Paul Ndong, said the border was calm. "
+                        + "The pact was signed by Khalid al-Mansour, the Omani foreign trade minister.");
+        assertThat(t.persons()).extracting(PersonTag::name, PersonTag::country).containsExactlyInAnyOrder(
+                tuple("Grace Phiri", "MWI"), tuple("Paul Ndong", "GAB"), tuple("Khalid al-Mansour", "OMN"));
+    }
+
+    @Test
     void aKnownOfficeHolderKeepsTheSpellingTheItemUses() {
         // the dictionary writes "Kim Jong-un"; the item writes the name without the hyphen
         TaggedItem t = tag("2024-05-02T10:00:00Z", "", "North Korean leader Kim Jong Un inspected a missile unit on Monday.");
