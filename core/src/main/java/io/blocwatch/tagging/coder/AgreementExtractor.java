@@ -285,6 +285,17 @@ public final class AgreementExtractor {
         }
         // a relative clause: "the memorandum Ethiopia had signed a day earlier with Somaliland"
         int relStart = head + 1;
+        // past the rest of a title and its comma: "The Charter on Strategic Partnership, which ..."
+        for (int k = head + 1; k < s.size() - 1 && k <= head + 6; k++) {
+            Token t = s.token(k);
+            if (t.text().equals(",") && (s.token(k + 1).lower().equals("which") || s.token(k + 1).lower().equals("that"))) {
+                relStart = k + 1;
+                break;
+            }
+            if (!(t.capitalised() || Set.of("of", "on", "for", "the", "and").contains(t.lower()))) {
+                break;
+            }
+        }
         if (relStart < s.size() && (s.token(relStart).lower().equals("that") || s.token(relStart).lower().equals("which"))) {
             relStart++;
         }
@@ -294,7 +305,7 @@ public final class AgreementExtractor {
             int skipDet = s.token(relStart).lower().equals("the") ? 1 : 0;
             int n = Syntax.countedPhrase(s, relStart + skipDet);
             if (n > 0) {
-                rel = countedGroup(s, head, n); // "the charter, which the two countries signed in 2009"
+                rel = countedGroup(s, relStart + skipDet, n); // "the charter, which the two countries signed in 2009"
                 relEnd = relStart + skipDet + 1;
             }
         }
@@ -305,6 +316,19 @@ public final class AgreementExtractor {
         }
         Verb relVerb = null;
         if (rel != null) {
+            // "that President Putin and North Korean leader Kim Jong Un signed": a name group right after joins
+            for (Group g : gs) {
+                boolean next = g.first() == relEnd + 1
+                        || g.first() == relEnd + 2 && Set.of("and", "of").contains(s.token(relEnd + 1).lower());
+                if (next && g != rel && g.first() > rel.first()) {
+                    List<String> codes = new ArrayList<>(rel.codes());
+                    g.codes().stream().filter(c -> !codes.contains(c)).forEach(codes::add);
+                    List<Mention> ms = new ArrayList<>(rel.mentions());
+                    ms.addAll(g.mentions());
+                    rel = new Group(rel.sentence(), rel.first(), g.last(), codes, ms);
+                    relEnd = g.last();
+                }
+            }
             for (int k = relEnd + 1; k < s.size() && k <= relEnd + 3; k++) {
                 String st = statusOf(s, k);
                 if (st != null) {

@@ -44,6 +44,19 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void aRelativeClauseAfterATitledAgreementAndLeadersNamedInItGiveTheParties() {
+        TaggedItem charter = tag("2024-03-14T10:00:00Z", "",
+                "Japan suspended its aid programme with Laos on Monday. "
+                        + "The Charter on Economic Partnership, which the two countries signed in 2011, is under review.");
+        assertThat(charter.agreements()).extracting(AgreementTag::parties).contains(List.of("JPN", "LAO"));
+        TaggedItem leaders = tag("2024-06-21T10:00:00Z", "",
+                "Chile protested against the fisheries treaty that President Dina Boluarte of Peru and Bolivian "
+                        + "President Luis Arce signed in La Paz on Wednesday.");
+        assertThat(leaders.agreements()).extracting(AgreementTag::parties, AgreementTag::status)
+                .containsExactly(tuple(List.of("BOL", "PER"), "signed"));
+    }
+
+    @Test
     void partiesFromBetweenByAndRelativeClauses() {
         assertThat(tag("2024-03-14T10:00:00Z", "", "A memorandum between Kenya and Uganda was published on Monday.")
                 .agreements()).extracting(AgreementTag::parties).containsExactly(List.of("KEN", "UGA"));
