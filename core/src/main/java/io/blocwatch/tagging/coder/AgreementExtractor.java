@@ -805,13 +805,20 @@ public final class AgreementExtractor {
             }
         }
         for (String m : vocabulary.list("background_markers")) {
-            if (lower.contains(m)) {
+            int at = lower.indexOf(m);
+            while (at >= 0 && sinceBefore(lower, at)) {
+                at = lower.indexOf(m, at + 1);
+            }
+            if (at >= 0) {
                 return true;
             }
         }
         for (java.util.regex.Pattern p : vocabulary.backgroundRegexes()) {
             java.util.regex.Matcher mm = p.matcher(s.text());
             while (mm.find()) {
+                if (sinceBefore(lower, mm.start())) {
+                    continue;
+                }
                 String digits = mm.group().replaceAll("\\D", "");
                 if (digits.length() == 4 && Integer.parseInt(digits) >= doc.published().getYear()) {
                     continue;
@@ -820,6 +827,18 @@ public final class AgreementExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "closer to conflict than at any time since the Second World War", "the worst unrest since
+     * 2022": a time after "since" measures a span up to now; it does not place the act in the past.
+     */
+    private static final java.util.regex.Pattern SINCE =
+            java.util.regex.Pattern.compile("\\bsince (the |a |an )?([a-z-]+ )?$");
+
+    private static boolean sinceBefore(String lower, int at) {
+        String before = lower.substring(Math.max(0, at - 30), at);
+        return SINCE.matcher(before).find();
     }
 
     private String domain(Sentence s, int first, int head) {

@@ -85,10 +85,33 @@ public final class InteractionExtractor {
                 boolean passive = p.verb() && syntax.passive(s, i);
                 if (p.verb()) {
                     Group subj = syntax.subject(s, gs, i);
+                    if (i > 1 && Set.of("that", "which", "who").contains(s.token(i - 1).lower())) {
+                        // "several Russian drones that entered Polish airspace": the relative clause's subject is
+                        // the noun phrase it hangs on
+                        int rel = i - 1;
+                        for (Group g : gs) {
+                            if (g.last() < rel && g.last() >= rel - 3 && modifiersOnly(s, g.last() + 1, rel)) {
+                                subj = g;
+                            }
+                        }
+                    }
                     if (subj == null && i > 0 && s.token(i - 1).lower().equals("to")) {
                         // "Greece signed a contract to buy jets from France": the infinitive's subject is the main verb's
                         int main = firstVerbBefore(s, i - 1);
                         subj = main < i - 1 ? syntax.subject(s, gs, main) : null;
+                    }
+                    if (subj == null && i > 1 && s.token(i - 1).lower().equals("and")) {
+                        // "the alliance stood united with Poland and called the incursion reckless": the
+                        // second verb of a coordination shares the first one's subject
+                        for (int k = i - 2; k >= 0; k--) {
+                            if (s.token(k).pos().equals("VERB")) {
+                                subj = syntax.subject(s, gs, k);
+                                if (subj == null) {
+                                    subj = pronounSubject(s, gs, k, lastSubject);
+                                }
+                                break;
+                            }
+                        }
                     }
                     if (subj == null) {
                         subj = pronounSubject(s, gs, i, lastSubject);
@@ -158,6 +181,12 @@ public final class InteractionExtractor {
                         continue;
                     }
                     source = nominalSource(s, gs, i);
+                    if (source != null && source.sentence() == s.index() && source.last() < i
+                            && (syntax.irrealisAct(s, source.last() + 1, i) || syntax.negated(s, source.last() + 1, i))) {
+                        // "Russia and Belarus are due to start their joint exercise": not yet an act
+                        i = end;
+                        continue;
+                    }
                     target = ev.plover().equals("MOBILIZE") && source != null ? postureTarget(s, gs, end, source)
                             : nominalTarget(s, gs, end);
                     if (target == null && source != null && ev.plover().equals("ASSAULT")) {
@@ -347,8 +376,10 @@ public final class InteractionExtractor {
                         }
                     }
                     if (ev.plover().equals("ASSAULT") || ev.plover().equals("COERCE")) {
-                        // "police forced their way into the embassy" ... "Brazil condemned the raid"
-                        for (String w : FORCE_NOUNS) {
+                        // "police forced their way into the embassy" ... "Brazil condemned the raid"; an intrusion
+                        // into airspace or waters is "the incursion", force is "the attack"
+                        boolean intrusion = ev.id().endsWith("airspace");
+                        for (String w : intrusion ? INTRUSION_NOUNS : FORCE_NOUNS) {
                             acts.put(w, List.copyOf(source.codes()));
                         }
                     }
@@ -432,8 +463,9 @@ public final class InteractionExtractor {
 
     /** The nouns a later sentence may use for an act of force it does not name again. */
     private static final Set<String> FORCE_NOUNS = Set.of("attack", "attacks", "strike", "strikes", "raid", "raids",
-            "assault", "incursion", "incursions", "operation", "bombing", "shelling", "storming", "incident", "seizure",
-            "boarding");
+            "assault", "operation", "bombing", "shelling", "storming", "seizure", "boarding");
+    private static final Set<String> INTRUSION_NOUNS = Set.of("incursion", "incursions", "intrusion", "intrusions",
+            "violation", "violations", "incident");
 
     /** The authors of an act a definite noun phrase in [a, b) refers back to ("the strike", "the attack"). */
     private List<String> actReferredTo(Sentence s, int a, int b) {

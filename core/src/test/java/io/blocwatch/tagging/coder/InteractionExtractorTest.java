@@ -98,6 +98,23 @@ class InteractionExtractorTest {
     }
 
     @Test
+    void intrudersNamedBeforeARelativeClauseAndTheSecondVerbOfACoordinationKeepTheirSubjects() {
+        TaggedItem t = tag("2024-03-14T10:00:00Z", "",
+                "Estonia shot down two Russian drones that entered Estonian airspace on Monday. "
+                        + "Finland said it stood with Estonia and called the incursion reckless.");
+        assertThat(acts(t)).contains("RUS>EST:threaten", "FIN>RUS:criticize");
+    }
+
+    @Test
+    void aTimeAfterSinceMeasuresASpanAndLeavesTheActNews() {
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "",
+                "Latvia accused Russia on Tuesday of the worst provocation since the Second World War.")))
+                .containsExactly("LVA>RUS:accuse");
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Latvia accused Russia of provocations during the Second World War.")))
+                .isEmpty();
+    }
+
+    @Test
     void aParticipleAndItsPronounSpeakForTheMainClausesSubject() {
         assertThat(acts(tag("2024-03-14T10:00:00Z", "",
                 "Honduras broke off relations with Taiwan on Sunday, saying it stood with China.")))
