@@ -261,6 +261,15 @@ public final class InteractionExtractor {
                         target = syntax.object(s, gs, end + 2, Set.of("into", "against", "on", "at", "in"), false);
                     }
                 }
+                if (target == null && source != null && ev.kind().equals("arms-transfer")
+                        && (!p.verb() || ev.id().equals("arms-transfer-sale"))) {
+                    // "approved the possible sale of 40 F-16 fighter jets to Turkey", "a consignment of weapons
+                    // for the Somali army": the recipient follows to/for after the goods
+                    target = syntax.groupAfterWord(s, gs, end, 10, RECIPIENT, 3, true);
+                    if (target != null && source.codes().containsAll(target.codes())) {
+                        target = null;
+                    }
+                }
                 if (source != null && ev.plover().equals("MOBILIZE") && !passive) {
                     target = postureTarget(s, gs, end, source);
                     if (target == null && s.token(end).pos().equals("ADP")) {
@@ -1022,6 +1031,7 @@ public final class InteractionExtractor {
     }
 
     private static final Set<String> FROM = Set.of("from");
+    private static final Set<String> RECIPIENT = Set.of("to", "for");
     private static final Set<String> BY = Set.of("by");
 
     private static final Set<String> LIGHT_VERBS = Set.of("issue", "issued", "issues", "launch", "launched", "launches",

@@ -115,6 +115,13 @@ class InteractionExtractorTest {
     }
 
     @Test
+    void anArmsSaleReachesTheRecipientNamedAfterTheGoods() {
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "",
+                "The United States approved the sale of 12 attack helicopters and missiles to Morocco on Friday.")))
+                .containsExactly("USA>MAR:arms-transfer");
+    }
+
+    @Test
     void aParticipleAndItsPronounSpeakForTheMainClausesSubject() {
         assertThat(acts(tag("2024-03-14T10:00:00Z", "",
                 "Honduras broke off relations with Taiwan on Sunday, saying it stood with China.")))
