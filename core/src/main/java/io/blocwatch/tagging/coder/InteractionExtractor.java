@@ -238,6 +238,13 @@ public final class InteractionExtractor {
                             }
                         }
                     }
+                    if (source == null && s.token(i).pos().equals("ADJ")) {
+                        // "he was concerned that ...", "Australia said it was worried about ...": the copula's subject
+                        source = syntax.subject(s, gs, i);
+                        if (source == null) {
+                            source = pronounSubject(s, gs, i, lastSubject);
+                        }
+                    }
                     if (source == null) {
                         int light = lightVerbBefore(s, i);
                         Group subj = light >= 0 ? syntax.subject(s, gs, light) : null;
@@ -277,11 +284,12 @@ public final class InteractionExtractor {
                     }
                 }
                 if (target == null && source != null && CONTENT_KINDS.contains(ev.kind()) && end + 1 < s.size()
-                        && CONTENT_OPENERS.contains(s.token(end + 1).lower())) {
+                        && (CONTENT_OPENERS.contains(s.token(end + 1).lower()) || CONTENT_OPENERS.contains(s.token(end).lower()))) {
                     // "warned that Russia would respond if allied forces were deployed in Finland": the
                     // warning's content names its target
+                    int contentStart = CONTENT_OPENERS.contains(s.token(end).lower()) ? end : end + 1;
                     for (Group g : gs) {
-                        if (g.first() > end + 1 && !source.codes().containsAll(g.codes())) {
+                        if (g.first() > contentStart && !source.codes().containsAll(g.codes())) {
                             List<String> rest = new ArrayList<>(g.codes());
                             rest.removeAll(source.codes());
                             target = new Group(g.sentence(), g.first(), g.last(), rest, g.mentions());
@@ -685,6 +693,17 @@ public final class InteractionExtractor {
             if (speaker == null) {
                 continue;
             }
+            Group actor = actorHarming(s, gs, k, speaker);
+            if (actor != null) {
+                for (String src : speaker.codes()) {
+                    for (String b : actor.codes()) {
+                        if (!speaker.codes().contains(b) && !src.equals(b)) {
+                            out.add(new Interaction(src, b, "criticize", "conflictual", "DISAPPROVE", s.index()));
+                        }
+                    }
+                }
+                continue;
+            }
             for (int j = k + 1; j < s.size() && j <= k + 6; j++) {
                 Agreement a = ags.references().get(AgreementExtractor.key(s.index(), j));
                 List<String> parties = a != null ? List.copyOf(a.parties) : actReferredTo(s, j, j + 1);
@@ -707,6 +726,44 @@ public final class InteractionExtractor {
                 break;
             }
         }
+    }
+
+    /**
+     * "Mao said the United States was increasing its deployment, which would heighten tension and
+     * endanger peace": the state the reported clause starts with, when that clause goes on (with no
+     * other actor named) to an active verb of harm.
+     */
+    private Group actorHarming(Sentence s, List<Group> gs, int k, Group speaker) {
+        int start = k + 1;
+        if (start < s.size() && s.token(start).lower().equals("that")) {
+            start++;
+        }
+        Group subject = null;
+        for (Group g : gs) {
+            if (Syntax.firstMention(g) >= start && Syntax.firstMention(g) <= start + 2
+                    && !speaker.codes().containsAll(g.codes())) {
+                subject = g;
+                break;
+            }
+        }
+        if (subject == null) {
+            return null;
+        }
+        for (int h = subject.last() + 1; h < s.size() && h <= subject.last() + 20; h++) {
+            for (Group g : gs) {
+                if (g != subject && Syntax.firstMention(g) == h) {
+                    return null; // another actor first: the harm may be theirs
+                }
+            }
+            boolean passive = h > 0 && Set.of("be", "been", "being", "was", "were", "is", "are").contains(s.token(h - 1).lower());
+            // the tagger sometimes reads a verb after "and" or a modal as an adjective ("and endanger peace")
+            boolean verbal = s.token(h).isVerb() || h > 0 && (s.token(h - 1).pos().equals("AUX")
+                    || Set.of("and", "to", "would", "could", "will").contains(s.token(h - 1).lower()));
+            if (harmAt(s, h) && verbal && !passive && !syntax.negated(s, subject.last() + 1, h + 1)) {
+                return subject;
+            }
+        }
+        return null;
     }
 
     private boolean harmAt(Sentence s, int h) {

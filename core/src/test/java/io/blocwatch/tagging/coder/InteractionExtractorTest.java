@@ -115,6 +115,20 @@ class InteractionExtractorTest {
     }
 
     @Test
+    void concernThatAStateActsAndAClaimThatAStateDoesHarmAreCriticism() {
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "",
+                "Kenya's foreign minister said he was concerned that Uganda could close the border again.")))
+                .contains("KEN>UGA:criticize");
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "",
+                "Vietnam's foreign ministry said China was building military outposts in the disputed sea, which would heighten tension and endanger shipping.")))
+                .contains("VNM>CHN:criticize");
+        // the state harmed is no harmer
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "",
+                "Vietnam's foreign ministry said its fishermen had been harmed by storms.")))
+                .isEmpty();
+    }
+
+    @Test
     void anArmsSaleReachesTheRecipientNamedAfterTheGoods() {
         assertThat(acts(tag("2024-03-14T10:00:00Z", "",
                 "The United States approved the sale of 12 attack helicopters and missiles to Morocco on Friday.")))
