@@ -57,6 +57,13 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void aLawAnnullingAnotherStatesPactCriticisesItsParties() {
+        TaggedItem t = tag("2024-03-14T10:00:00Z", "",
+                "Somalia's parliament on Tuesday passed a law annulling the port agreement between Ethiopia and Eritrea.");
+        assertThat(pairs(t, "criticize")).containsExactlyInAnyOrder("SOM>ETH", "SOM>ERI");
+    }
+
+    @Test
     void partiesFromBetweenByAndRelativeClauses() {
         assertThat(tag("2024-03-14T10:00:00Z", "", "A memorandum between Kenya and Uganda was published on Monday.")
                 .agreements()).extracting(AgreementTag::parties).containsExactly(List.of("KEN", "UGA"));
