@@ -415,7 +415,14 @@ public final class InteractionExtractor {
                     continue;
                 }
                 if (source == null && ev.symmetric() && targets.size() >= 2) {
-                    // "exercises between the Philippines and the United States"
+                    // "exercises between the Philippines and the United States, with a contingent from Australia"
+                    if (ev.plover().equals("COOPERATE")) {
+                        for (String c : contingents(s, gs)) {
+                            if (!targets.contains(c)) {
+                                targets.add(c);
+                            }
+                        }
+                    }
                     for (String a : targets) {
                         for (String b : targets) {
                             add(out, a, b, ev, s.index());
@@ -431,6 +438,9 @@ public final class InteractionExtractor {
                 if (ev.symmetric()) {
                     Set<String> all = new LinkedHashSet<>(source.codes());
                     all.addAll(targets);
+                    if (ev.plover().equals("COOPERATE") && ev.kind().equals("military-cooperation")) {
+                        all.addAll(contingents(s, gs));
+                    }
                     for (String a : all) {
                         for (String b : all) {
                             add(out, a, b, ev, s.index());
@@ -835,6 +845,23 @@ public final class InteractionExtractor {
         return false;
     }
 
+    private static final Set<String> CONTINGENT_NOUNS = Set.of("contingent", "contingents", "troops", "forces", "ships",
+            "warships", "units", "sailors", "marines", "personnel", "soldiers", "aircraft", "jets", "vessels");
+
+    /** The states whose forces join a joint activity: "with a contingent from Australia", "troops from Japan". */
+    private List<String> contingents(Sentence s, List<Group> gs) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k + 1 < s.size(); k++) {
+            if (CONTINGENT_NOUNS.contains(s.token(k).lower()) && s.token(k + 1).lower().equals("from")) {
+                Group g = syntax.groupStartingNear(s, gs, k + 2, 2);
+                if (g != null) {
+                    g.codes().stream().filter(c -> !out.contains(c)).forEach(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
     /** "each other", "one another", "the other" right after the verb. */
     private static boolean reciprocalAfter(Sentence s, int end) {
         if (end + 2 >= s.size()) {
@@ -1149,6 +1176,20 @@ public final class InteractionExtractor {
         if (k >= 1 && Set.of("it", "they", "he", "she").contains(pronoun)
                 && Set.of("said", "says", "added", "stated", "insisted", "argued").contains(s.token(k - 1).lower())) {
             Group reporter = syntax.subject(s, gs, k - 1);
+            if (k >= 2 && s.token(k - 2).text().equals(",") && !gs.isEmpty()) {
+                // "The US described China's conduct as dangerous, said it stood with ...": a verb in a series
+                // after a comma shares the sentence's subject, not the nearest name
+                int mainVerb = -1;
+                for (int v = 0; v < k - 1; v++) {
+                    if (s.token(v).isVerb()) {
+                        mainVerb = v;
+                        break;
+                    }
+                }
+                if (mainVerb > gs.get(0).last() && mainVerb < k - 2) {
+                    reporter = gs.get(0);
+                }
+            }
             if (reporter != null) {
                 return reporter;
             }

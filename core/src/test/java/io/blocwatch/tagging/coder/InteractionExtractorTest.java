@@ -129,6 +129,18 @@ class InteractionExtractorTest {
     }
 
     @Test
+    void contingentsJoinAnExerciseAndAVerbInASeriesKeepsTheSentencesSubject() {
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "",
+                "Thousands of troops began joint exercises between Indonesia and Malaysia on Monday, with a contingent "
+                        + "from Singapore.")))
+                .contains("IDN>SGP:military-cooperation", "SGP>MYS:military-cooperation");
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "",
+                "The Indian foreign ministry described the Chinese patrol as provocative, said it stood with its Bhutanese "
+                        + "partners, and asked for talks.")))
+                .contains("IND>CHN:criticize", "IND>BTN:support").doesNotContain("CHN>BTN:support");
+    }
+
+    @Test
     void anArmsSaleReachesTheRecipientNamedAfterTheGoods() {
         assertThat(acts(tag("2024-03-14T10:00:00Z", "",
                 "The United States approved the sale of 12 attack helicopters and missiles to Morocco on Friday.")))
