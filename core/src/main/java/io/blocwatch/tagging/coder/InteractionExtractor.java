@@ -85,6 +85,15 @@ public final class InteractionExtractor {
                 boolean passive = p.verb() && syntax.passive(s, i);
                 if (p.verb()) {
                     Group subj = syntax.subject(s, gs, i);
+                    if (i > 2 && s.token(i - 2).lower().equals("whose") && s.token(i - 1).isNominal()) {
+                        // "Turkey, whose parliament ratified it in January": the state before "whose"
+                        int rel = i - 2;
+                        for (Group g : gs) {
+                            if (g.last() < rel && g.last() >= rel - 2) {
+                                subj = g;
+                            }
+                        }
+                    }
                     if (i > 1 && Set.of("that", "which", "who").contains(s.token(i - 1).lower())) {
                         // "several Russian drones that entered Polish airspace": the relative clause's subject is
                         // the noun phrase it hangs on

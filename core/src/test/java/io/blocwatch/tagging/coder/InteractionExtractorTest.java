@@ -141,6 +141,15 @@ class InteractionExtractorTest {
     }
 
     @Test
+    void approvingACandidatesBidIsSupportFromTheStateWhoseParliamentApproves() {
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Croatian lawmakers approved Montenegro's EU membership bid on Monday.")))
+                .contains("HRV>MNE:support");
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "",
+                "Montenegro's bid was delayed by Croatia, whose parliament endorsed Montenegro's accession on Monday.")))
+                .contains("HRV>MNE:support");
+    }
+
+    @Test
     void anArmsSaleReachesTheRecipientNamedAfterTheGoods() {
         assertThat(acts(tag("2024-03-14T10:00:00Z", "",
                 "The United States approved the sale of 12 attack helicopters and missiles to Morocco on Friday.")))
