@@ -90,21 +90,24 @@ class GoldEvaluationTest {
         assertThat(r.quietItems).isEqualTo(4);
         // measured after the coder was written (gold/after-blind.txt), after its first rules
         // (gold/after-blind-final.txt: 0.970, 0.842, 0.638, 0.594 and 8 countries in the 4 quiet items)
-        // and after the third session's rules (gold/after-blind-session-3.txt: 0.970, 0.888, 0.638, 0.602, 8)
+        // and after the third session's rules (gold/after-blind-session-3.txt: 0.976, 0.888, 0.638, 0.602, 6)
         // (the old tagger, gold/baseline-blind.txt: 0.872, 0.252, 0.408, 0.348 and 20)
-        floors(r, 0.95, 0.86, 0.61, 0.58, 8);
+        floors(r, 0.95, 0.86, 0.61, 0.58, 6);
     }
 
     /**
      * Look-alikes in everyday news (food, pets, sport, a town named after a country, a supermarket,
-     * an actor): no actor at all, in the tuning half and in the blind half written with it.
+     * an actor), and real country names in items that are not about politics (migrating birds, travel,
+     * a song contest, coffee prices, a marathon): no actor at all, in the tuning half and in the blind
+     * half written with it. The second four of each half found the gap: 11 and 5 countries before the
+     * rule that names alone do not make an item political, 0 and 0 after.
      */
     @Test
     void quietItemsWrittenForTheProjectYieldNoActor() throws Exception {
         for (String half : java.util.List.of("/gold/quiet-tune.jsonl", "/gold/quiet-blind.jsonl")) {
             GoldEvaluation.Report r = evaluate(resource(half));
-            assertThat(r.items).as(half).isEqualTo(6);
-            assertThat(r.quietItems).as(half).isEqualTo(6);
+            assertThat(r.items).as(half).isEqualTo(10);
+            assertThat(r.quietItems).as(half).isEqualTo(10);
             assertThat(r.quietCountries).as(half).isZero();
         }
     }
@@ -147,7 +150,7 @@ class GoldEvaluationTest {
     void diffListsMissesAndFalseHits(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path f = dir.resolve("g.jsonl");
         Files.writeString(f, "{\"id\":\"x-1\",\"source\":\"s\",\"url\":\"u\",\"published_at\":\"2024-01-01T00:00:00Z\","
-                + "\"language\":\"en\",\"title\":\"Hungary and Austria\",\"body\":\"Officials met.\","
+                + "\"language\":\"en\",\"title\":\"Hungary and Austria\",\"body\":\"Their foreign ministers met.\","
                 + "\"gold\":{\"actors\":[\"HUN\",\"POL\"],\"persons\":[],\"agreements\":[],\"interactions\":[]}}\n");
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         GoldEvaluation.run(f, true, new PrintStream(buf, true, StandardCharsets.UTF_8));

@@ -127,8 +127,9 @@ public final class MentionFinder {
     /** Is the item about politics or security at all? */
     /**
      * Is the item about politics or security at all? Two distinct political words, or one with an
-     * unambiguous state or organisation name, or two such names. One stray word ("the china
-     * cabinet") or look-alike names alone ("Turkey, stuffing and the good China") are not enough.
+     * unambiguous state or organisation name, or an event verb in a sentence that names an actor.
+     * One stray word ("the china cabinet"), look-alike names ("Turkey, stuffing and the good China")
+     * or country names without either (travel, nature, song contests) are not enough.
      */
     private boolean political(Document doc, List<Hit> hits) {
         Set<String> cues = vocabulary.list("political_cues");
@@ -174,9 +175,11 @@ public final class MentionFinder {
                 }
             }
         }
-        if (seen.size() >= 2 || names.size() >= 2 || seen.size() == 1 && (!names.isEmpty() || lookAlikes.size() >= 2)) {
+        if (seen.size() >= 2 || seen.size() == 1 && (!names.isEmpty() || lookAlikes.size() >= 2)) {
             return true;
         }
+        // Names alone, however many, do not make an item political: storks wintering in Morocco and Senegal,
+        // visitors from Germany and Japan, a song contest won by Sweden ahead of Finland. An event verb must.
         // a wire lead may name its actors only by adjectives: "The Philippine coast guard called the Chinese action
         // dangerous". An event verb in a sentence that names someone makes it political.
         return !names.isEmpty() || !demonyms.isEmpty() || lookAlikes.size() >= 1 ? eventVerb(doc, hits) : false;
@@ -196,13 +199,35 @@ public final class MentionFinder {
                 continue;
             }
             for (Token t : s.tokens()) {
-                if (t.pos().equals("VERB") && !vocabulary.lexicon().startingWith(t.lower()).isEmpty()
-                        && vocabulary.lexicon().startingWith(t.lower()).stream().anyMatch(p -> p.verb() && p.words().size() == 1)) {
-                    return true;
+                if (!t.pos().equals("VERB")) {
+                    continue;
+                }
+                String w = t.lower();
+                if (w.startsWith("join") || w.startsWith("accede")) {
+                    return true; // "Montenegro joined the African Union"
+                }
+                for (EventLexicon.Pattern p : vocabulary.lexicon().startingWith(w)) {
+                    // a one-word event verb, or a longer pattern spelled out after it ("broke off relations with")
+                    if (p.verb() && (p.words().size() == 1 || followedBy(s, t.index(), p.words()))) {
+                        return true;
+                    }
                 }
             }
         }
         return false;
+    }
+
+    /** Whether the words after token {@code i} are the rest of {@code words} (the first is the verb itself). */
+    private static boolean followedBy(Sentence s, int i, List<String> words) {
+        if (i + words.size() > s.size()) {
+            return false;
+        }
+        for (int k = 1; k < words.size(); k++) {
+            if (!s.token(i + k).lower().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean actorInContext(Sentence s, int first, int last, Mention.Type type, boolean ambiguous) {
