@@ -627,19 +627,10 @@ public final class AgreementExtractor {
             String status = statusOf(s, k);
             if (status != null) {
                 Group subj = syntax.subject(s, gs, k);
-                if (subj == null && t.lower().endsWith("ing") && !gs.isEmpty()) {
+                if (subj == null && t.lower().endsWith("ing")) {
                     // "Somalia's president signs a law annulling the memorandum": the participle's doer is the
                     // main clause's subject
-                    int mainVerb = -1;
-                    for (int v = 0; v < k; v++) {
-                        if (s.token(v).isVerb()) {
-                            mainVerb = v;
-                            break;
-                        }
-                    }
-                    if (mainVerb > gs.get(0).last()) {
-                        subj = gs.get(0);
-                    }
+                    subj = Syntax.mainSubject(s, gs, k);
                 }
                 for (int j = Math.max(0, k - 4); j < k; j++) {
                     int n = Syntax.countedPhrase(s, j);

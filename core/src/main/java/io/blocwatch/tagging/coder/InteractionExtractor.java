@@ -129,18 +129,11 @@ public final class InteractionExtractor {
                         // a participle after the main clause shares its subject: "..., the government said, accusing
                         // Russia"; "The US imposed sanctions on X, Rwanda's minister, accusing him": not the apposition
                         int at = i;
-                        Group first = gs.stream().filter(g -> g.last() < at).findFirst().orElse(null);
-                        int mainVerb = -1;
-                        for (int k = 0; k < i; k++) {
-                            if (s.token(k).pos().equals("VERB")) {
-                                mainVerb = k;
-                                break;
-                            }
-                        }
-                        if (first != null && mainVerb > first.last()) {
-                            subj = first;
+                        Group main = Syntax.mainSubject(s, gs, i);
+                        if (main != null) {
+                            subj = main;
                         } else if (subj == null) {
-                            subj = first;
+                            subj = gs.stream().filter(g -> g.last() < at).findFirst().orElse(null);
                         }
                     }
                     if (passive && ev.plover().equals("MOBILIZE") && syntax.agent(s, gs, end) == null) {
@@ -1185,19 +1178,10 @@ public final class InteractionExtractor {
         if (k >= 1 && Set.of("it", "they", "he", "she").contains(pronoun)
                 && Set.of("said", "says", "added", "stated", "insisted", "argued").contains(s.token(k - 1).lower())) {
             Group reporter = syntax.subject(s, gs, k - 1);
-            if (k >= 2 && s.token(k - 2).text().equals(",") && !gs.isEmpty()) {
+            if (k >= 2 && s.token(k - 2).text().equals(",") && Syntax.mainSubject(s, gs, k - 2) != null) {
                 // "The US described China's conduct as dangerous, said it stood with ...": a verb in a series
                 // after a comma shares the sentence's subject, not the nearest name
-                int mainVerb = -1;
-                for (int v = 0; v < k - 1; v++) {
-                    if (s.token(v).isVerb()) {
-                        mainVerb = v;
-                        break;
-                    }
-                }
-                if (mainVerb > gs.get(0).last() && mainVerb < k - 2) {
-                    reporter = gs.get(0);
-                }
+                reporter = Syntax.mainSubject(s, gs, k - 2);
             }
             if (reporter != null) {
                 return reporter;
@@ -1207,16 +1191,9 @@ public final class InteractionExtractor {
                 && s.token(k - 2).text().equals(",")) {
             // "Nicaragua broke off relations with Ecuador, saying it stood with Mexico": the speaker of the
             // participle, and its pronoun, are the main clause's subject
-            Group first = gs.isEmpty() ? null : gs.get(0);
-            int mainVerb = -1;
-            for (int v = 0; v < k; v++) {
-                if (s.token(v).pos().equals("VERB")) {
-                    mainVerb = v;
-                    break;
-                }
-            }
-            if (first != null && first.last() < mainVerb) {
-                return first;
+            Group main = Syntax.mainSubject(s, gs, k);
+            if (main != null) {
+                return main;
             }
         }
         boolean match = false;

@@ -194,6 +194,23 @@ public final class Syntax {
     }
 
     /**
+     * The main clause's subject, for words that share it (a participle after a comma, a verb in a
+     * series, "..., saying it"): the sentence's first actor group, when the sentence's first full verb
+     * comes after it and before token {@code before}; else null.
+     */
+    public static Group mainSubject(Sentence s, List<Group> groups, int before) {
+        if (groups.isEmpty()) {
+            return null;
+        }
+        for (int v = 0; v < before && v < s.size(); v++) {
+            if (s.token(v).pos().equals("VERB")) {
+                return v > groups.get(0).last() ? groups.get(0) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The last {@code n} distinct actors named before token {@code i} of sentence {@code si}, in the
      * two sentences before it at most, those in {@code exclude} left out: what "both sides" or "the
      * two countries" stand for. Null when fewer than {@code n} are named.
