@@ -5,10 +5,7 @@ import io.blocwatch.contracts.Evidence;
 import io.blocwatch.scoring.BlocEvent;
 import io.blocwatch.scoring.EventIdentity;
 import io.blocwatch.scoring.ScenarioParameters;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +32,7 @@ public final class RealignmentDetector {
     private RealignmentDetector() {}
 
     public static Result detect(List<RememberedAgreement> memory, BlocEvent event, ScenarioParameters params) {
-        long today = Instant.ofEpochMilli(event.eventTime).atZone(ZoneOffset.UTC).toLocalDate().toEpochDay();
+        long today = EventIdentity.epochDay(event.eventTime);
         long keepFrom = today - 2L * params.counterAlignmentDays();
         List<RememberedAgreement> kept = new ArrayList<>(memory.stream().filter(r -> r.signedDay >= keepFrom).toList());
         // The item's readings of cross-bloc signings, merged into signings.
@@ -56,7 +53,7 @@ public final class RealignmentDetector {
                 if ("defense".equals(reading.domain)) {
                     merged.domain = reading.domain;
                 }
-                if (merged.dated == false && reading.dated) {
+                if (!merged.dated && reading.dated) {
                     merged.signedDay = reading.signedDay;
                     merged.dated = true;
                 }
@@ -106,15 +103,9 @@ public final class RealignmentDetector {
         r.parties = new ArrayList<>(new TreeSet<>(a.parties));
         r.form = a.form;
         r.domain = a.domain;
-        r.signedDay = today;
-        if (a.date != null) {
-            try {
-                r.signedDay = LocalDate.parse(a.date).toEpochDay();
-                r.dated = true;
-            } catch (DateTimeParseException e) {
-                // keep the item's day
-            }
-        }
+        Long dated = EventIdentity.parse(a.date);
+        r.signedDay = dated != null ? dated : today; // a malformed date keeps the item's day
+        r.dated = dated != null;
         r.itemId = event.itemId;
         r.url = event.url;
         r.sentence = a.sentence;

@@ -125,7 +125,8 @@ public final class EventIdentity {
         return null;
     }
 
-    static Long parse(String date) {
+    /** A YYYY-MM-DD date as epoch day, or null when absent or malformed. */
+    public static Long parse(String date) {
         if (date == null) {
             return null;
         }
@@ -136,7 +137,8 @@ public final class EventIdentity {
         }
     }
 
-    static long epochDay(long eventTime) {
+    /** The UTC day of an event time, as epoch day. */
+    public static long epochDay(long eventTime) {
         return Instant.ofEpochMilli(eventTime).atZone(ZoneOffset.UTC).toLocalDate().toEpochDay();
     }
 }
