@@ -55,6 +55,9 @@ public final class AgreementExtractor {
                         continue;
                     }
                     Agreement a = accession(doc, s, gs, i);
+                    if (a == null) {
+                        a = admission(doc, s, gs, i);
+                    }
                     if (a != null) {
                         out.add(a);
                     }
@@ -198,6 +201,104 @@ public final class AgreementExtractor {
             return new Agreement("treaty", "defense", parties, "signed", null, null, false, s.index(), i);
         }
         return new Agreement("treaty", "defense", parties, "signed", date, null, true, s.index(), i);
+    }
+
+    /**
+     * Admission is joining seen from the organisation's side, and becoming a member is joining
+     * (the conventions): "the bloc's leaders admitted Timor-Leste as ASEAN's 11th member", "X was
+     * admitted to the alliance", "X became NATO's 31st member" or "a full member of the union". The
+     * organisation comes from the sentence (the subject, or after "as", "to", "into", "of") or, for
+     * "the bloc" or "the alliance", from the item's first organisation. Without a member noun or an
+     * organisation right after the verb, "admit" is not an admission ("admitted refugees",
+     * "admitted mistakes").
+     */
+    private Agreement admission(Document doc, Sentence s, List<Group> gs, int i) {
+        Token t = s.token(i);
+        String w = t.lower();
+        boolean admit = w.equals("admit") || w.equals("admits") || w.equals("admitted") || w.equals("admitting");
+        boolean become = w.equals("become") || w.equals("became") || w.equals("becomes") || w.equals("becoming");
+        if (!(admit || become) || !(t.isVerb() || become && t.pos().equals("AUX"))) {
+            return null;
+        }
+        int memberAt = -1;
+        for (int k = i + 1; k < s.size() && k <= i + 8; k++) {
+            Token x = s.token(k);
+            if (x.lower().equals("member") || x.lower().equals("members")) {
+                memberAt = k;
+                break;
+            }
+            if (Syntax.boundary(x) || x.pos().equals("VERB") || x.pos().equals("SCONJ") || x.text().equals(",")) {
+                break;
+            }
+        }
+        String org = null;
+        Group state;
+        if (become) {
+            if (memberAt < 0) {
+                return null;
+            }
+            state = syntax.subject(s, gs, i);
+            org = organizationNear(s, gs, i + 1, Math.min(s.size() - 1, memberAt + 4));
+        } else {
+            boolean passive = syntax.passive(s, i);
+            state = passive ? syntax.subject(s, gs, i) : syntax.object(s, gs, i, Set.of(), false);
+            if (state != null && state.mentions().get(0).type() == Mention.Type.ORGANIZATION) {
+                return null;
+            }
+            int from = state == null ? i + 1 : Math.max(i + 1, state.last() + 1);
+            for (int k = from; k < s.size() && k <= from + 2; k++) {
+                String x = s.token(k).lower();
+                if (x.equals("to") || x.equals("into")) {
+                    org = organizationNear(s, gs, k + 1, Math.min(s.size() - 1, k + 4));
+                    break;
+                }
+            }
+            if (org == null && memberAt < 0) {
+                return null;
+            }
+            if (org == null && memberAt > 0) {
+                org = organizationNear(s, gs, from, Math.min(s.size() - 1, memberAt + 4));
+            }
+            if (org == null && !passive) {
+                Group subj = syntax.subject(s, gs, i);
+                if (subj != null && subj.mentions().get(0).type() == Mention.Type.ORGANIZATION) {
+                    org = subj.codes().get(0);
+                }
+            }
+        }
+        if (org == null && memberAt > 0) {
+            org = firstOrganization(doc); // "the bloc's leaders admitted X as a member", "became the alliance's 32nd member"
+        }
+        if (state == null || org == null || syntax.complement(s, i) || syntax.irrealis(s, state.last() + 1, i)
+                || syntax.negated(s, state.last() + 1, i)) {
+            return null;
+        }
+        TreeSet<String> parties = new TreeSet<>();
+        state.mentions().stream().filter(m -> m.type() != Mention.Type.ORGANIZATION).forEach(m -> parties.add(m.code()));
+        if (parties.isEmpty() || parties.contains(org)) {
+            return null;
+        }
+        parties.add(org);
+        LocalDate date = dateNear(doc, s, i);
+        boolean background = date != null ? date.isBefore(doc.published().minusDays(7)) : backgroundNear(doc, s, i);
+        if (TRACE) {
+            System.err.println("  [s" + s.index() + " t" + i + " " + t.text() + "] admission -> " + parties + " background="
+                    + background);
+        }
+        return new Agreement("treaty", "defense", parties, "signed", background ? null : date, null, !background,
+                s.index(), i);
+    }
+
+    /** The first organisation mentioned from token {@code a} to {@code b}, or null. */
+    private static String organizationNear(Sentence s, List<Group> gs, int a, int b) {
+        for (Group g : gs) {
+            for (Mention m : g.mentions()) {
+                if (m.first() >= a && m.first() <= b && m.type() == Mention.Type.ORGANIZATION) {
+                    return m.code();
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -501,6 +602,7 @@ public final class AgreementExtractor {
         }
         boolean background = v != null && date == null ? backgroundNear(doc, s, v.index) || background(doc, s, null) && v.index < 3
                 : background(doc, s, date);
+        background |= date == null && earlierYearInName(doc, s, first, head); // "the 2015 nuclear accord that Iran concluded" 
         boolean news = "signed".equals(status) && (v != null && !v.pluperfect || issued) && !background
                 && (date == null || !date.isBefore(doc.published().minusDays(7)))
                 && !(plural && date == null); // "has signed similar agreements with A and B": a reference
@@ -779,6 +881,20 @@ public final class AgreementExtractor {
         Sentence clause = new Sentence(s.index(), doc.text().substring(s.token(a).start(), s.token(b - 1).end()),
                 s.token(a).start(), s.token(b - 1).end(), s.tokens().subList(a, b), s.headline());
         return background(doc, clause, null);
+    }
+
+    /** A year before the item's in the agreement's own noun phrase: "the 2015 nuclear accord", "the 1994 treaty". */
+    private static boolean earlierYearInName(Document doc, Sentence s, int first, int head) {
+        for (int k = head - 1; k >= 0 && k >= first - 4; k--) {
+            String w = s.token(k).text();
+            if (w.matches("(19|20)\\d\\d") && Integer.parseInt(w) < doc.published().getYear()) {
+                return true;
+            }
+            if (Syntax.boundary(s.token(k)) || s.token(k).isVerb() || s.token(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Placed before the 7-day window: "last year", "in 2018", a day more than a week before. */

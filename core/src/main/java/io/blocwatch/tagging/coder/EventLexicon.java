@@ -21,7 +21,8 @@ public final class EventLexicon {
 
     /** One lexicon entry. */
     public record Event(String id, String plover, String kind, String polarity, boolean symmetric,
-            boolean reverseFrom, Set<String> blockedByObject, Set<String> needsAfter) {
+            boolean reverseFrom, Set<String> blockedByObject, Set<String> needsAfter, String otherGoods,
+            String otherGoodsEvent) {
         /**
          * Meetings, talks and bare agreements to act (PLOVER CONSULT and AGREE outside a signing):
          * peer event coders code them, the gold conventions of this project do not, so the coder
@@ -36,6 +37,7 @@ public final class EventLexicon {
     public record Pattern(List<String> words, boolean verb, Event event) {}
 
     private final Map<String, List<Pattern>> byFirstWord = new HashMap<>();
+    private final Map<String, Event> byId = new HashMap<>();
     private final Map<String, String> forms = new LinkedHashMap<>();
     private final Map<String, String> lemmaOfForm = new HashMap<>();
     private final Set<String> signedVerbs = new LinkedHashSet<>();
@@ -59,7 +61,9 @@ public final class EventLexicon {
             e.path("needs_after").forEach(b -> needs.add(b.asText().toLowerCase(Locale.ROOT)));
             Event ev = new Event(e.path("id").asText(), e.path("plover").asText(), e.path("kind").asText(),
                     e.path("polarity").asText(), e.path("symmetric").asBoolean(false),
-                    e.path("reverse_from").asBoolean(false), blocked, needs);
+                    e.path("reverse_from").asBoolean(false), blocked, needs,
+                    e.path("other_goods").path("list").asText(null), e.path("other_goods").path("event").asText(null));
+            byId.put(ev.id(), ev);
             for (JsonNode v : e.path("verbs")) {
                 addPattern(v.asText(), true, ev);
             }
@@ -114,6 +118,11 @@ public final class EventLexicon {
                 byFirstWord.computeIfAbsent(w[0] + "s", k -> new ArrayList<>()).add(new Pattern(List.of(w[0] + "s"), false, ev));
             }
         }
+    }
+
+    /** The entry with this id, or null. */
+    public Event event(String id) {
+        return byId.get(id);
     }
 
     /** Every first word of a pattern (verb forms inflected). */

@@ -76,9 +76,14 @@ public final class InteractionExtractor {
                 if (p.verb() && !ev.needsAfter().isEmpty() && !wordAfter(s, end, ev.needsAfter())) {
                     continue;
                 }
-                if (ev.kind().equals("arms-transfer") && !armsNear(s, i, end)) {
-                    i = end;
-                    continue;
+                if (ev.kind().equals("arms-transfer") && !goodsNear(s, i, end, "arms_nouns")) {
+                    EventLexicon.Event relief = ev.otherGoods() == null ? null : vocabulary.lexicon().event(ev.otherGoodsEvent());
+                    if (p.verb() && relief != null && goodsNear(s, i, end, ev.otherGoods())) {
+                        ev = relief; // "flew 40 tonnes of medical supplies to Sudan": aid
+                    } else {
+                        i = end;
+                        continue;
+                    }
                 }
                 Group source;
                 Group target;
@@ -270,8 +275,10 @@ public final class InteractionExtractor {
                         target = syntax.object(s, gs, end + 2, Set.of("into", "against", "on", "at", "in"), false);
                     }
                 }
-                if (target == null && source != null && ev.kind().equals("arms-transfer")
-                        && (!p.verb() || ev.id().equals("arms-transfer-sale"))) {
+                boolean handedOver = ev.kind().equals("arms-transfer") && (!p.verb() || ev.id().equals("arms-transfer-sale"))
+                        || (ev.kind().equals("arms-transfer") || ev.plover().equals("AID")) && p.verb() && !ev.reverseFrom()
+                        && !passive && !reportedBefore(s, i);
+                if (target == null && source != null && handedOver) {
                     // "approved the possible sale of 40 F-16 fighter jets to Turkey", "a consignment of weapons
                     // for the Somali army": the recipient follows to/for after the goods
                     target = syntax.groupAfterWord(s, gs, end, 10, RECIPIENT, 3, true);
@@ -301,6 +308,9 @@ public final class InteractionExtractor {
                 }
                 if (ev.reverseFrom() && source != null) {
                     Group from = fromGroup(s, gs, end);
+                    if (from == null && s.token(end).lower().equals("from") && target != null) {
+                        from = target; // "received humanitarian aid from Qatar": the pattern ends with its "from"
+                    }
                     if (from != null) {
                         target = source;
                         source = from;
@@ -1242,16 +1252,40 @@ public final class InteractionExtractor {
     }
 
     /** An arms transfer needs weapons in the pattern or the words after it ("delivered drones to"). */
-    private boolean armsNear(Sentence s, int i, int end) {
-        Set<String> arms = vocabulary.list("arms_nouns");
-        for (int k = i; k < s.size() && k <= end + 10; k++) {
+    /**
+     * A reporting verb before token {@code i} in its sentence: "officials said Bulgarian plants had
+     * delivered the shells to Kyiv" may be a claim, not an act; its recipient is not inferred.
+     */
+    private boolean reportedBefore(Sentence s, int i) {
+        for (int k = 0; k < i; k++) {
             String w = s.token(k).lower();
-            if (arms.contains(w) || (k + 1 < s.size() && arms.contains(w + " " + s.token(k + 1).lower()))) {
+            if (s.token(k).isVerb() && vocabulary.in("reporting_verbs", vocabulary.lexicon().lemma(w))
+                    || w.equals("said") || w.equals("says") || w.equals("according")) {
                 return true;
             }
         }
         return false;
     }
+
+    /** A word of the list (arms, relief goods) from the pattern to ten tokens after it. */
+    private boolean goodsNear(Sentence s, int i, int end, String list) {
+        Set<String> goods = vocabulary.list(list);
+        List<String> words = new ArrayList<>();
+        for (int k = i; k < s.size() && k <= end + 12; k++) {
+            if (!s.token(k).text().equals("-")) {
+                words.add(s.token(k).lower()); // "air-defence system" is "air defence system"
+            }
+        }
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            if (goods.contains(w) || k + 1 < words.size() && goods.contains(w + " " + words.get(k + 1))
+                    || k + 2 < words.size() && goods.contains(w + " " + words.get(k + 1) + " " + words.get(k + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 
     private boolean habitual(Sentence s) {
         Set<String> markers = vocabulary.list("habitual_markers");

@@ -203,7 +203,7 @@ public final class MentionFinder {
                     continue;
                 }
                 String w = t.lower();
-                if (w.startsWith("join") || w.startsWith("accede")) {
+                if (w.startsWith("join") || w.startsWith("accede") || w.startsWith("admit")) {
                     return true; // "Montenegro joined the African Union"
                 }
                 for (EventLexicon.Pattern p : vocabulary.lexicon().startingWith(w)) {
@@ -320,11 +320,35 @@ public final class MentionFinder {
             }
             String w = t.lower();
             if ((cues.contains(w) && !vocabulary.in("weak_political_cues", w)) || vocabulary.in("arms_nouns", w)
-                    || vocabulary.in("institution_heads", w)) {
+                    || vocabulary.in("institution_heads", w) || vocabulary.in("aid_nouns", w)) {
                 cuesHere++;
             }
         }
-        return cuesHere >= 1;
+        return cuesHere >= 1 || actsOnAnotherActor(s, first, last);
+    }
+
+    /**
+     * "Jordan sent aid to Gaza", "Turkey shelled Kurdish positions in Syria": the name is the subject of
+     * an event verb in a sentence that names another actor.
+     */
+    private boolean actsOnAnotherActor(Sentence s, int first, int last) {
+        int k = last + 1;
+        while (k < s.size() && (s.token(k).pos().equals("ADV") || s.token(k).pos().equals("AUX"))) {
+            k++;
+        }
+        if (k >= s.size() || !s.token(k).pos().equals("VERB")) {
+            return false;
+        }
+        boolean eventVerb = vocabulary.lexicon().startingWith(s.token(k).lower()).stream().anyMatch(EventLexicon.Pattern::verb);
+        if (!eventVerb) {
+            return false;
+        }
+        for (int j = k + 1; j < s.size(); j++) {
+            if (s.token(j).capitalised() && isMentionLike(s.token(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Togo and Benin", "Benin, Togo": an ambiguous name in a list with another state's name. */

@@ -572,7 +572,11 @@ public final class Syntax {
             if (boundary(t) || t.pos().equals("VERB") || t.text().equals(",") || t.pos().equals("SCONJ")) {
                 return null;
             }
-            if (t.pos().equals("ADP") && preps.contains(t.lower())) {
+            // "to" before a name is a preposition even where the tagger calls it a particle ("delivered a
+            // system to Serbia"); before a verb it is the infinitive's
+            boolean prepositionalTo = t.lower().equals("to") && t.pos().equals("PART") && k + 1 < s.size()
+                    && !s.token(k + 1).isVerb();
+            if ((t.pos().equals("ADP") || prepositionalTo) && preps.contains(t.lower())) {
                 return groupStartingNear(s, groups, k + 1, 3);
             }
         }

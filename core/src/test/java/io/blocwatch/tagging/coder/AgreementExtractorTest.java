@@ -44,6 +44,23 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void admittingAStateOrBecomingAMemberIsAnAccession() {
+        TaggedItem admitted = tag("2025-06-02T10:00:00Z", "",
+                "Meeting in Nairobi on Sunday, the bloc's leaders admitted Somalia as the EAC's eighth member.");
+        assertThat(admitted.agreements()).extracting(AgreementTag::form, AgreementTag::parties, AgreementTag::status,
+                AgreementTag::date).containsExactly(tuple("treaty", List.of("EAC", "SOM"), "signed", "2025-06-01"));
+        assertThat(pairs(admitted, "sign-agreement")).containsExactlyInAnyOrder("EAC>SOM", "SOM>EAC");
+        TaggedItem became = tag("2024-03-08T10:00:00Z", "", "Sweden became NATO's 32nd member on Thursday.");
+        assertThat(became.agreements()).extracting(AgreementTag::parties, AgreementTag::status)
+                .containsExactly(tuple(List.of("NATO", "SWE"), "signed"));
+        // neither an admission of refugees nor a hope to become a member
+        TaggedItem refugees = tag("2024-03-08T10:00:00Z", "",
+                "Chad admitted thousands of Sudanese refugees on Thursday. Ukraine hopes to become a member of NATO.");
+        assertThat(refugees.agreements()).isEmpty();
+        assertThat(pairs(refugees, "sign-agreement")).isEmpty();
+    }
+
+    @Test
     void aRelativeClauseAfterATitledAgreementAndLeadersNamedInItGiveTheParties() {
         TaggedItem charter = tag("2024-03-14T10:00:00Z", "",
                 "Japan suspended its aid programme with Laos on Monday. "

@@ -16,6 +16,26 @@ class InteractionExtractorTest {
     }
 
     @Test
+    void goodsHandedOverGoToTheRecipientAfterToAndReliefGoodsAreAidNotArms() {
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Iranian transport planes delivered an air-defence system to Venezuela on Monday.")))
+                .containsExactly("IRN>VEN:arms-transfer");
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Algeria airlifted 30 tonnes of medical supplies to Niger on Monday.")))
+                .containsExactly("DZA>NER:other");
+        // the received goods come from the "from" state, however long the pattern
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Malawi received humanitarian aid from Zambia on Monday.")))
+                .containsExactly("ZMB>MWI:other");
+        // a shipment that is neither arms nor relief is no event
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Chile shipped copper to Japan on Monday."))).isEmpty();
+    }
+
+    @Test
+    void aLookAlikeNameActingOnAnotherStateIsTheState() {
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Jordan sent aid to Lebanon on Monday.")))
+                .containsExactly("JOR>LBN:other");
+        assertThat(tag("2024-03-14T10:00:00Z", "", "Jordan scored twice against Brazil on Monday.").actors()).isEmpty();
+    }
+
+    @Test
     void aPassiveTakesItsAgentAsSource() {
         assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Armenia was condemned by Azerbaijan and Turkey on Monday.")))
                 .containsExactlyInAnyOrder("AZE>ARM:criticize", "TUR>ARM:criticize");
