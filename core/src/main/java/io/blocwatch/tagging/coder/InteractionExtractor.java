@@ -49,9 +49,9 @@ public final class InteractionExtractor {
         for (Sentence s : doc.sentences()) {
             List<Group> gs = groups.get(s.index());
             LocalDate date = agreements.date(doc, s);
-            boolean background = !s.headline() && agreements.background(doc, s, date) || habitual(s);
-            mediation(s, gs, ags, mentions, out, background);
-            if (!background) {
+            boolean sentenceBackground = !s.headline() && agreements.background(doc, s, date) || habitual(s);
+            mediation(s, gs, ags, mentions, out, sentenceBackground);
+            if (!sentenceBackground) {
                 harmClaims(s, gs, ags, out, lastSubject);
             }
             for (int i = 0; i < s.size(); i++) {
@@ -59,6 +59,9 @@ public final class InteractionExtractor {
                 if (p == null) {
                     continue;
                 }
+                // a date places the whole sentence; a marker ("repeatedly", "last year") only its own clause:
+                // "Kinshasa accused Rwandan troops of fighting, a charge Kigali has repeatedly denied"
+                boolean background = sentenceBackground && (date != null || backgroundClause(doc, s, i));
                 int end = i + bestSpan - 1;
                 EventLexicon.Event ev = p.event();
                 if (!p.verb() && namesAnAgreement(s, end)) {
@@ -1178,20 +1181,28 @@ public final class InteractionExtractor {
     private Group pronounSubject(Sentence s, List<Group> gs, int i, Group lastSubject) {
         Set<String> coref = vocabulary.list("coreference_nouns");
         int k = i - 1;
-        while (k >= 0 && (s.token(k).pos().equals("ADV") || s.token(k).pos().equals("AUX") || s.token(k).pos().equals("PART"))) {
-            k--;
+        while (k >= 0 && (s.token(k).pos().equals("ADV") || s.token(k).pos().equals("AUX") || s.token(k).pos().equals("PART")
+                || Syntax.AUX_WORDS.contains(s.token(k).lower()))) {
+            k--; // "it had severed": "had" is an auxiliary whatever the tagger calls it
         }
         if (k < 0) {
             return null;
         }
         String pronoun = s.token(k).lower();
-        if (k >= 1 && Set.of("it", "they", "he", "she").contains(pronoun)
-                && Set.of("said", "says", "added", "stated", "insisted", "argued").contains(s.token(k - 1).lower())) {
-            Group reporter = syntax.subject(s, gs, k - 1);
-            if (k >= 2 && s.token(k - 2).text().equals(",") && Syntax.mainSubject(s, gs, k - 2) != null) {
+        // "said it", "said on Sunday it", "said late on Thursday that it": the reporting verb before the pronoun
+        int said = k - 1;
+        while (said > 0 && said >= k - 5 && (s.token(said).lower().equals("that") || s.token(said).lower().equals("on")
+                || s.token(said).lower().equals("late") || s.token(said).lower().equals("early")
+                || MentionFinderWords.CALENDAR.contains(s.token(said).lower()))) {
+            said--;
+        }
+        if (k >= 1 && said >= 0 && Set.of("it", "they", "he", "she").contains(pronoun)
+                && Set.of("said", "says", "added", "stated", "insisted", "argued").contains(s.token(said).lower())) {
+            Group reporter = syntax.subject(s, gs, said);
+            if (said >= 1 && s.token(said - 1).text().equals(",") && Syntax.mainSubject(s, gs, said - 1) != null) {
                 // "The US described China's conduct as dangerous, said it stood with ...": a verb in a series
                 // after a comma shares the sentence's subject, not the nearest name
-                reporter = Syntax.mainSubject(s, gs, k - 2);
+                reporter = Syntax.mainSubject(s, gs, said - 1);
             }
             if (reporter != null) {
                 return reporter;
@@ -1286,6 +1297,25 @@ public final class InteractionExtractor {
         return false;
     }
 
+
+    private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "—", "–", "(", ")");
+
+    /**
+     * Whether the sentence up to the end of the clause of token {@code i} is placed in the past. A
+     * time or habit named before the act, or in its clause, scopes over it ("in October its president
+     * met them in Asmara, where they pledged"); one in a later clause or apposition does not ("Kinshasa
+     * accused Rwandan troops of fighting, a charge Kigali has repeatedly denied").
+     */
+    private boolean backgroundClause(Document doc, Sentence s, int i) {
+        int a = 0;
+        int b = i + 1;
+        while (b < s.size() && !CLAUSE_MARKS.contains(s.token(b).text())) {
+            b++;
+        }
+        Sentence clause = new Sentence(s.index(), doc.text().substring(s.token(a).start(), s.token(b - 1).end()),
+                s.token(a).start(), s.token(b - 1).end(), s.tokens().subList(a, b), s.headline());
+        return agreements.background(doc, clause, null) || habitual(clause);
+    }
 
     private boolean habitual(Sentence s) {
         Set<String> markers = vocabulary.list("habitual_markers");

@@ -396,7 +396,14 @@ public final class MentionFinder {
     }
 
     /** The head noun of the noun phrase starting at {@code i} ("black coffee" -> "coffee"), or null. */
-    private static String nounHead(Sentence s, int i) {
+    private String nounHead(Sentence s, int i) {
+        if (i < s.size()) {
+            String w = s.token(i).lower();
+            boolean verbForm = w.endsWith("s") && vocabulary.lexicon().startingWith(w).stream().anyMatch(EventLexicon.Pattern::verb);
+            if (verbForm) {
+                return null; // "Congo cuts ties with Rwanda": a verb the tagger took for a noun, not "Congo ties"
+            }
+        }
         String head = null;
         for (int j = i; j < s.size() && j < i + 3; j++) {
             Token t = s.token(j);

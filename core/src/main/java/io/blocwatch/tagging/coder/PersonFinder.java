@@ -110,12 +110,28 @@ public final class PersonFinder {
                 i = spanLast;
             }
         }
+        // office holders the dictionary named count too; a family name written first ("Kim Jong Un", "Yoon
+        // Suk-yeol") is used alone as well ("Kim hailed Russia")
+        for (Mention m : List.copyOf(out)) {
+            if (m.isPerson() && m.person() != null) {
+                String[] parts = m.person().split(" ");
+                if (parts.length >= 2) {
+                    bySurname.putIfAbsent(parts[parts.length - 1], m);
+                }
+                if (parts.length >= 3 || parts.length == 2 && parts[1].contains("-")) {
+                    bySurname.putIfAbsent(parts[0], m);
+                }
+            }
+        }
         // later surnames alone
         if (!bySurname.isEmpty()) {
             for (Sentence s : doc.sentences()) {
                 for (Token t : s.tokens()) {
                     Mention p = bySurname.get(t.text());
-                    if (p != null && !covered(out, s.index(), t.index(), false)) {
+                    boolean nameGoesOn = t.index() + 1 < s.size() && s.token(t.index() + 1).capitalised()
+                            && s.token(t.index() + 1).pos().equals("PROPN");
+                    if (p != null && !nameGoesOn && !covered(out, s.index(), t.index(), false)) {
+                        // alone: "Kim said", not "Kim Hong-kyun said"
                         out.add(new Mention(s.index(), t.index(), t.index(), Mention.Type.PERSON, p.code(), p.person(), p.role()));
                     }
                 }

@@ -488,7 +488,7 @@ public final class Syntax {
             "deploys", "scrambled", "scrambles", "launched", "launches", "used", "uses", "mobilised", "mobilized");
     private static final Set<String> COMMISSIVE = Set.of("pledge", "pledged", "pledges", "pledging", "vow", "vowed",
             "vows", "promise", "promised", "promises", "offered", "offers", "offer", "voted", "votes", "vote");
-    private static final Set<String> AUX_WORDS = Set.of("had", "has", "have", "having", "was", "were", "is", "are", "be",
+    static final Set<String> AUX_WORDS = Set.of("had", "has", "have", "having", "was", "were", "is", "are", "be",
             "been", "being", "will", "would", "did", "does", "do", "shall", "should", "could", "can", "may", "might");
 
     private static boolean clearOfVerbs(Sentence s, int a, int b) {
