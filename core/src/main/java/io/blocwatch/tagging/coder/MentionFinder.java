@@ -268,7 +268,9 @@ public final class MentionFinder {
         }
         if (type == Mention.Type.COUNTRY || type == Mention.Type.DEMONYM) {
             String head = nounHead(s, last + 1);
-            if (head != null && vocabulary.in("thing_nouns", head) && !institution(s, last + 1)) {
+            // "a Swiss Army knife": the thing is the head; an institution word before it is only a modifier
+            boolean headAfterInstitution = head != null && last + 2 < s.size() && !s.token(last + 1).lower().equals(head);
+            if (head != null && vocabulary.in("thing_nouns", head) && (!institution(s, last + 1) || headAfterInstitution)) {
                 return false;
             }
         }

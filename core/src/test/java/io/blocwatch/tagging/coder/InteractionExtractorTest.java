@@ -29,6 +29,29 @@ class InteractionExtractorTest {
     }
 
     @Test
+    void aHabitNamedAfterTheActsClauseDoesNotMakeItBackgroundAndThePronounAfterSaidOnSundayIsTheSpeaker() {
+        TaggedItem t = tag("2024-03-14T10:00:00Z", "",
+                "Bolivia said on Wednesday it had severed diplomatic relations with Peru. "
+                        + "La Paz accused Peruvian troops of crossing the border, a charge Lima has repeatedly denied.");
+        assertThat(acts(t)).contains("BOL>PER:other", "BOL>PER:accuse");
+        // a habit in the act's own clause still places it in the past
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Bolivia has repeatedly accused Peru of meddling."))).isEmpty();
+    }
+
+    @Test
+    void aFamilyNameWrittenFirstRefersBackToTheOfficeHolderButNotWhenAnotherNameFollows() {
+        TaggedItem t = tag("2024-06-20T10:00:00Z", "",
+                "North Korean leader Kim Jong Un met Laotian President Thongloun Sisoulith in Pyongyang on Wednesday. "
+                        + "Kim praised Laos as a true friend.");
+        assertThat(acts(t)).contains("PRK>LAO:praise");
+        TaggedItem other = tag("2024-06-20T10:00:00Z", "",
+                "North Korean leader Kim Jong Un met Laotian President Thongloun Sisoulith in Pyongyang on Wednesday. "
+                        + "Kim Min-seo, a student, praised Laos as a true friend.");
+        assertThat(other.persons()).extracting(p -> p.name()).doesNotContain("Kim Min-seo");
+        assertThat(acts(other)).doesNotContain("PRK>LAO:praise");
+    }
+
+    @Test
     void aLookAlikeNameActingOnAnotherStateIsTheState() {
         assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Jordan sent aid to Lebanon on Monday.")))
                 .containsExactly("JOR>LBN:other");
