@@ -90,6 +90,15 @@ public final class PersonFinder {
                         country = of.code();
                     }
                 }
+                Dictionary.Person listed = dictionary.persons().get(MentionFinder.foldName(text(s, name[0], name[1])));
+                if (listed != null && listed.officeOn(doc.published()) == null) {
+                    continue; // "President Barack Obama" in a recalled past: out of office on the item's day
+                }
+                if (country == null && s.token(i).capitalised() && name[0] == titleEnd + 1) {
+                    // "Foreign Minister Yvan Gil accused ...": a bare title before a name is an office of the
+                    // state the story is about: the first state named in the sentence or, failing that, the one before
+                    country = storyState(out, s.index(), i);
+                }
                 String full = MentionFinder.foldName(text(s, name[0], name[1]));
                 Dictionary.Person known = dictionary.persons().get(full);
                 Dictionary.Office office = known == null ? null : known.officeOn(doc.published());
@@ -142,6 +151,19 @@ public final class PersonFinder {
         return out;
     }
 
+    /** The first state (not a person, not an organisation) named before token {@code i} of sentence {@code si}, else in the sentence before. */
+    private static String storyState(List<Mention> ms, int si, int i) {
+        for (int sentence = si; sentence >= Math.max(0, si - 1); sentence--) {
+            for (Mention m : ms) {
+                if (m.sentence() == sentence && (sentence < si || m.last() < i) && !m.isPerson()
+                        && m.type() != Mention.Type.ORGANIZATION) {
+                    return m.code();
+                }
+            }
+        }
+        return null;
+    }
+
     private int titleAt(Sentence s, int i) {
         for (int len = Math.min(vocabulary.longestTitle(), s.size() - i); len >= 1; len--) {
             String w = String.join(" ", s.lowerWords(i, i + len));
@@ -182,6 +204,9 @@ public final class PersonFinder {
             } else if (words > 0 && NAME_PARTICLES.contains(t.lower()) && j + 2 < s.size()
                     && s.token(j + 1).text().equals("-") && nameWord(s.token(j + 2))) {
                 j += 2; // "al-Harbi", split by the tokenizer into al / - / Harbi
+            } else if (words > 0 && t.text().equals("-") && j + 1 < s.size() && t.start() == s.token(j - 1).end()
+                    && s.token(j + 1).start() == t.end() && s.token(j + 1).text().chars().allMatch(Character::isLetter)) {
+                j += 2; // "Kim Hong-kyun", "Lee Jae-myung": the second part of a hyphenated given name
             } else {
                 break;
             }

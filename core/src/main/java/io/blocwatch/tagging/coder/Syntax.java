@@ -241,6 +241,9 @@ public final class Syntax {
         for (int k = from + 1; k < s.size() && k <= from + window; k++) {
             Token t = s.token(k);
             if (words.contains(t.lower())) {
+                if (t.lower().equals("with") && s.token(k - 1).text().equals(",")) {
+                    return null; // "signed it on Wednesday, with the vice minister urging Moscow to stop": a circumstance
+                }
                 return groupStartingNear(s, groups, k + 1, skip);
             }
             if (boundary(t) || stopAtVerb && t.pos().equals("VERB")) {
