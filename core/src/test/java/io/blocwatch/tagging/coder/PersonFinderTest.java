@@ -25,6 +25,21 @@ class PersonFinderTest {
     }
 
     @Test
+    void aBareTitleBeforeANameIsAnOfficeOfTheStoryStateAndHyphenatedGivenNamesStayWhole() {
+        TaggedItem t = tag("2024-05-02T10:00:00Z", "",
+                "Bolivia recalled its ambassador from Lima on Wednesday. Foreign Minister Rosa Quispe accused Peru of "
+                        + "meddling, and Vice Minister Park Ji-hoon of South Korea offered to mediate.");
+        assertThat(t.persons()).extracting(PersonTag::name, PersonTag::country).contains(
+                tuple("Rosa Quispe", "BOL"), tuple("Park Ji-hoon", "KOR"));
+        assertThat(t.persons()).extracting(PersonTag::role).contains("foreign minister");
+        assertThat(Items.acts(t)).contains("BOL>PER:accuse");
+        // a former office holder recalled is no person, whatever state the story is about
+        TaggedItem past = tag("2024-05-02T10:00:00Z", "",
+                "Cuba freed two prisoners on Wednesday. President Barack Obama had eased sanctions in 2015.");
+        assertThat(past.persons()).isEmpty();
+    }
+
+    @Test
     void aNameInAppositionAfterTheTitleAndNamesWithJoinedParticlesAreFound() {
         TaggedItem t = tag("2024-05-02T10:00:00Z", "",
                 "Kenya's trade minister, Amina Wairimu, said the talks would resume. "
