@@ -30,6 +30,7 @@ public final class BlocwatchCli {
                 case "gold-to-tagged" -> GoldToTaggedCommand.run(Options.parse(rest), out);
                 case "demo", "run" -> DemoCommand.run(Options.parse(rest), out, err);
                 case "broker" -> BrokerCommand.run(Options.parse(rest), out, err);
+                case "alerts" -> AlertsCommand.run(Options.parse(rest), out, err, System.getenv(), java.time.Clock.systemUTC());
                 default -> {
                     err.println("blocwatch: unknown command '" + args[0] + "'");
                     err.println(usage());
@@ -69,6 +70,9 @@ public final class BlocwatchCli {
                 "           precision, recall and F1 of the tagger against items with a gold block",
                 "  broker   [--port 9092] [--topics a,b,c] [--partitions N]",
                 "           a standalone in-process Kafka broker (KRaft) for a local cluster, until stopped",
+                "  alerts   --bootstrap-servers HOST:PORT [--scenario S] [--type T,...] [--min-severity low|medium|high|critical]",
+                "           [--since PT6H|P7D|INSTANT] [--from-beginning] [--format text|json] [--max-alerts N] [--max-runtime PT1M]",
+                "           [--topic security.alerts]: follows the committed alerts of a running job",
                 "",
                 "Job options (--key value) for demo and replay:",
                 io.blocwatch.config.JobConfig.help());
