@@ -47,6 +47,13 @@ final class AnalystKafka {
         return new AnalystKafka(bootstrapServers, p);
     }
 
+    /** The job's own client properties (bootstrap.servers among them), as the demo has them. */
+    static AnalystKafka of(Properties clientProperties) {
+        Properties p = new Properties();
+        p.putAll(clientProperties);
+        return new AnalystKafka(p.getProperty("bootstrap.servers"), p);
+    }
+
     String bootstrapServers() {
         return bootstrapServers;
     }
