@@ -139,15 +139,20 @@
       return (nb > 0) - (na > 0) || (a < b ? -1 : 1);
     });
     if (keys.length === 0) { box.appendChild(el('p', 'empty', 'No scores yet.')); return; }
+    var latest = 0;
+    Object.keys(state.scores).forEach(function (k) {
+      state.scores[k].forEach(function (s) { var t = seconds(s.event_time); if (t > latest) { latest = t; } });
+    });
+    all.forEach(function (a) { var t = seconds(a.event_time); if (t > latest) { latest = t; } });
     keys.forEach(function (k) {
       var parts = k.split('|');
       var blocs = parts.slice(1);
       var pairAlerts = shown.filter(function (a) { return pairKey(a.scenario, a.blocs) === k; });
-      box.appendChild(chartCard(k, parts[0], blocs, (state.scores[k] || []).slice(), pairAlerts));
+      box.appendChild(chartCard(k, parts[0], blocs, (state.scores[k] || []).slice(), pairAlerts, latest));
     });
   }
 
-  function chartCard(key, scenario, blocs, scores, pairAlerts) {
+  function chartCard(key, scenario, blocs, scores, pairAlerts, latest) {
     scores.sort(function (a, b) { return a.event_time < b.event_time ? -1 : a.event_time > b.event_time ? 1 : 0; });
     var card = el('div', 'pair');
     card.setAttribute('data-pair', key);
@@ -173,11 +178,13 @@
     var xs = unique(scores.map(function (s) { return seconds(s.event_time); })
       .concat(pairAlerts.map(function (a) { return seconds(a.event_time); }))
       .filter(function (x) { return x !== null; }).map(String)).map(Number).sort(function (a, b) { return a - b; });
+    // A score holds until the next one: the line goes on to the latest moment the page knows of.
+    if (scores.length && latest > xs[xs.length - 1]) { xs.push(latest); }
     var byTime = {};
     scores.forEach(function (s) { byTime[seconds(s.event_time)] = s; });
     var pi = [], comp = COMPONENTS.map(function () { return []; });
-    xs.forEach(function (x) {
-      var s = byTime[x];
+    xs.forEach(function (x, i) {
+      var s = byTime[x] || (i === xs.length - 1 && x === latest && scores.length ? scores[scores.length - 1] : null);
       pi.push(s ? s.polarization : null);
       COMPONENTS.forEach(function (c, i) { comp[i].push(s && s.components ? s.components[c.key] : null); });
     });

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -65,17 +64,13 @@ class DashboardBrowserTest {
     Path tmp;
 
     private ChromeDriver driver;
+    private Path screenshot = SCREENSHOT;
     private final List<AutoCloseable> stack = new ArrayList<>();
 
     @Test
     void theDemoStacksChartMarkersAndEvidenceShowWhatTheJobWroteAndNewsTextStaysText() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present && "1".equals(System.getenv("BLOCWATCH_REQUIRE_BROWSER"))) {
-            throw new AssertionError("BLOCWATCH_REQUIRE_BROWSER=1 but " + CHROMIUM + " or " + CHROMEDRIVER
-                    + " is missing: apt-get install chromium chromium-driver");
-        }
-        assumeTrue(present, "skipped: no " + CHROMIUM + " and " + CHROMEDRIVER
-                + " (apt-get install chromium chromium-driver; BLOCWATCH_REQUIRE_BROWSER=1 makes this a failure)");
+        requireBrowser();
+        screenshot = SCREENSHOT;
 
         // The demo stack: broker, job, dashboard.
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
@@ -191,6 +186,42 @@ class DashboardBrowserTest {
                 d.findElement(By.id("evidence")).getAttribute("data-alert-id")));
     }
 
+    @Test
+    void theReportFileOpensWithoutANetworkAndShowsItsAlertsAndEvidence() throws Exception {
+        requireBrowser();
+        screenshot = Path.of("target", "report-browser-test.png");
+        Path dir = ReportCommandTest.replayDir(tmp.resolve("replay"));
+        Path report = tmp.resolve("report.html");
+        assertThat(ReportCommandTest.run("--input", dir.toString(), "--output", report.toString(), "--items",
+                dir.resolve("items.jsonl").toString()).code()).isZero();
+        driver = chromium();
+        driver.get(report.toUri().toString());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100));
+        wait.until(d -> d.findElements(By.cssSelector(".alert-marker")).size() == 3);
+        assertThat(text("#status")).startsWith("report");
+        assertThat(driver.findElements(By.cssSelector(".pair"))).hasSize(2);
+        driver.findElement(By.cssSelector("tr.alert-row[data-alert-id='a-hostile']")).click();
+        WebElement item = driver.findElement(By.cssSelector("#evidence .item[data-item-id='it-1']"));
+        assertThat(item.findElement(By.cssSelector(".item-title a")).getText()).isEqualTo(ReportCommandTest.HOSTILE_TITLE);
+        assertThat(item.findElement(By.cssSelector("blockquote")).getText()).isEqualTo(ReportCommandTest.HOSTILE_TITLE);
+        assertThat(item.findElement(By.cssSelector(".source")).getText()).startsWith("<b>Wire</b>");
+        assertThat(item.findElements(By.cssSelector("script, img, b"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
+        assertThat(((JavascriptExecutor) driver).executeScript("return typeof window.__pwned")).isEqualTo("undefined");
+        new Select(driver.findElement(By.id("filter-type"))).selectByValue("POLARIZATION_JUMP");
+        wait.until(d -> d.findElements(By.cssSelector(".alert-marker")).size() == 1);
+    }
+
+    private static void requireBrowser() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && "1".equals(System.getenv("BLOCWATCH_REQUIRE_BROWSER"))) {
+            throw new AssertionError("BLOCWATCH_REQUIRE_BROWSER=1 but " + CHROMIUM + " or " + CHROMEDRIVER
+                    + " is missing: apt-get install chromium chromium-driver");
+        }
+        assumeTrue(present, "skipped: no " + CHROMIUM + " and " + CHROMEDRIVER
+                + " (apt-get install chromium chromium-driver; BLOCWATCH_REQUIRE_BROWSER=1 makes this a failure)");
+    }
+
     private WebElement marker(JsonNode alert) {
         return driver.findElement(By.cssSelector(".alert-marker[data-alert-id='" + alert.path("alert_id").asText() + "']"));
     }
@@ -215,8 +246,8 @@ class DashboardBrowserTest {
     void screenshotAndStop() throws Exception {
         try {
             if (driver != null) {
-                Files.createDirectories(SCREENSHOT.getParent());
-                Files.write(SCREENSHOT, driver.getScreenshotAs(OutputType.BYTES));
+                Files.createDirectories(screenshot.getParent());
+                Files.write(screenshot, driver.getScreenshotAs(OutputType.BYTES));
                 driver.quit();
             }
         } finally {
