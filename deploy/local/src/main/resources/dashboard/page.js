@@ -139,20 +139,20 @@
       return (nb > 0) - (na > 0) || (a < b ? -1 : 1);
     });
     if (keys.length === 0) { box.appendChild(el('p', 'empty', 'No scores yet.')); return; }
-    var latest = 0;
-    Object.keys(state.scores).forEach(function (k) {
-      state.scores[k].forEach(function (s) { var t = seconds(s.event_time); if (t > latest) { latest = t; } });
-    });
-    all.forEach(function (a) { var t = seconds(a.event_time); if (t > latest) { latest = t; } });
+    // One time axis for every chart, so that pairs compare at a glance.
+    var latest = 0, earliest = Infinity;
+    function span(iso) { var t = seconds(iso); if (t !== null) { latest = Math.max(latest, t); earliest = Math.min(earliest, t); } }
+    Object.keys(state.scores).forEach(function (k) { state.scores[k].forEach(function (s) { span(s.event_time); }); });
+    all.forEach(function (a) { span(a.event_time); });
     keys.forEach(function (k) {
       var parts = k.split('|');
       var blocs = parts.slice(1);
       var pairAlerts = shown.filter(function (a) { return pairKey(a.scenario, a.blocs) === k; });
-      box.appendChild(chartCard(k, parts[0], blocs, (state.scores[k] || []).slice(), pairAlerts, latest));
+      box.appendChild(chartCard(k, parts[0], blocs, (state.scores[k] || []).slice(), pairAlerts, earliest, latest));
     });
   }
 
-  function chartCard(key, scenario, blocs, scores, pairAlerts, latest) {
+  function chartCard(key, scenario, blocs, scores, pairAlerts, earliest, latest) {
     scores.sort(function (a, b) { return a.event_time < b.event_time ? -1 : a.event_time > b.event_time ? 1 : 0; });
     var card = el('div', 'pair');
     card.setAttribute('data-pair', key);
@@ -231,8 +231,10 @@
       series: series,
       scales: {
         x: { time: true, range: function (u, min, max) {
-          var pad = Math.max(86400, (max - min) * 0.03);
-          return [min - pad, max + pad];
+          // The data's own extent means "show everything": the common axis. Anything else is a zoom.
+          if (min !== null && max !== null && (min !== xs[0] || max !== xs[xs.length - 1]) && max > min) { return [min, max]; }
+          var pad = Math.max(86400, (latest - earliest) * 0.03);
+          return [earliest - pad, latest + pad];
         } },
         y: { range: function (u, min, max) {
           return [Math.min(-0.1, Math.floor((min - 0.05) * 10) / 10), Math.max(0.5, Math.ceil((max + 0.05) * 10) / 10)];

@@ -58,7 +58,9 @@ final class DashboardFeed implements AutoCloseable {
                     } else if (t.equals(topics.tagged())) {
                         ok = data.addTagged(r.value());
                     } else {
-                        ok = data.addNewsItem(r.value()) || true; // bad input items are the job's dead letters, not ours
+                        // An input record that is no NewsItem is the job's dead letter; here it only lacks a title.
+                        data.addNewsItem(r.value());
+                        ok = true;
                     }
                     if (!ok) {
                         err.println("dashboard: skipped " + t + "/" + r.partition() + "@" + r.offset()

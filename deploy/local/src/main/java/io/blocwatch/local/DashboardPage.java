@@ -45,6 +45,7 @@ final class DashboardPage {
 
     private static String fill(String template, String mode, String nonce) {
         return template.replace("{{NONCE}}", nonce).replace("{{MODE}}", mode)
+                .replace("{{UPLOT_LICENSE}}", resource(UPLOT.replace("dist/", "") + "LICENSE").replace("--", "- -"))
                 .replace("{{UPLOT_CSS}}", resource(UPLOT + "uPlot.min.css"))
                 .replace("{{APP_CSS}}", resource("/dashboard/page.css"))
                 .replace("{{UPLOT_JS}}", scriptSafeCode(resource(UPLOT + "uPlot.iife.min.js")))

@@ -210,6 +210,16 @@ class DashboardBrowserTest {
         assertThat(((JavascriptExecutor) driver).executeScript("return typeof window.__pwned")).isEqualTo("undefined");
         new Select(driver.findElement(By.id("filter-type"))).selectByValue("POLARIZATION_JUMP");
         wait.until(d -> d.findElements(By.cssSelector(".alert-marker")).size() == 1);
+
+        // Drag across a chart zooms into that span (the marker moves along); a double-click shows everything again.
+        WebElement over = driver.findElement(By.cssSelector(".pair .u-over"));
+        String left = driver.findElement(By.cssSelector(".alert-marker")).getCssValue("left");
+        int w = over.getSize().getWidth();
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(over, -w / 3, 0).clickAndHold()
+                .moveByOffset(w / 2, 0).release().perform();
+        wait.until(d -> !d.findElement(By.cssSelector(".alert-marker")).getCssValue("left").equals(left));
+        new org.openqa.selenium.interactions.Actions(driver).doubleClick(over).perform();
+        wait.until(d -> d.findElement(By.cssSelector(".alert-marker")).getCssValue("left").equals(left));
     }
 
     private static void requireBrowser() {
