@@ -101,9 +101,12 @@ final class DemoCommand {
             }
         };
         if (maxRuntime != null) {
-            Thread.sleep(Duration.parse(maxRuntime).toMillis());
-            out.println("max runtime reached, stopping");
-            stop.run();
+            try {
+                Thread.sleep(Duration.parse(maxRuntime).toMillis());
+                out.println("max runtime reached, stopping");
+            } finally {
+                stop.run(); // also when interrupted: nothing of the stack is left running
+            }
             return 0;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(stop));

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.blocwatch.config.JobConfig;
-import io.blocwatch.connectors.kafka.EmbeddedKafkaBroker;
-import io.blocwatch.connectors.kafka.KafkaSettings;
 import io.blocwatch.contracts.Json;
-import io.blocwatch.job.BlocwatchJob;
-import io.blocwatch.job.JobSinks;
-import io.blocwatch.job.NewsInputs;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +18,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.AfterEach;
@@ -40,13 +36,15 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The dashboard as an analyst sees it, in a real headless Chromium: the demo stack (a real Kafka
- * broker, the Blocwatch job on a MiniCluster, the dashboard over its topics), the sample storyline
- * plus an item whose title, body and source carry HTML and a script. The page is opened before
- * any item is produced, so the chart and markers arrive as live updates; a reload then shows the
- * same from the topics' history. A screenshot goes to target/dashboard-browser-test.png on every run.
+ * The dashboard as an analyst sees it, in a real headless Chromium: the demo stack started by the
+ * demo command itself (a real Kafka broker, the Blocwatch job on a MiniCluster, the dashboard over
+ * its topics) on the sample storyline plus an item whose title, body and source carry HTML and a
+ * script. The page's markers, rows and first alert's evidence are checked against what the job
+ * committed to the topics, after a reload (history) and for an alert raised while the page is open
+ * (live). A screenshot goes to target/dashboard-browser-test.png on every run; the report file gets
+ * the same treatment, offline, with target/report-browser-test.png.
  *
- * <p>Without /usr/bin/chromium and /usr/bin/chromedriver the test is skipped, unless
+ * <p>Without /usr/bin/chromium and /usr/bin/chromedriver the tests are skipped, unless
  * BLOCWATCH_REQUIRE_BROWSER=1 (as in .ci/run), which makes a missing browser a failure.
  */
 class DashboardBrowserTest {
@@ -72,57 +70,59 @@ class DashboardBrowserTest {
         requireBrowser();
         screenshot = SCREENSHOT;
 
-        // The demo stack: broker, job, dashboard.
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
-        stack.add(broker);
-        JobConfig config = JobConfig.defaults().with(Map.of("kafka.bootstrap-servers", broker.bootstrapServers(),
-                "checkpoint.interval", "PT1S", "watermark.idleness", "PT2S", "job.parallelism", "1"));
-        KafkaSettings kafka = config.kafkaSettings();
-        broker.createTopics(1, kafka.inputTopic, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic,
-                kafka.deadLetterTopic, config.get("topics.control"));
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
-                BlocwatchJob.flinkConfiguration(config, true));
-        new BlocwatchJob(NewsInputs.kafka(kafka, BlocwatchJob.parser(config)),
-                NewsInputs.kafkaControl(kafka, config.get("topics.control")), JobSinks.kafka(kafka), config).build(env);
-        JobClient job = env.executeAsync("dashboard-browser-test");
-        stack.add(() -> job.cancel().get());
-        DashboardCommand.Running dashboard = DashboardCommand.start(AnalystKafka.of(kafka.clientProperties()),
-                new DashboardFeed.Topics(kafka.scoresTopic, kafka.alertsTopic, kafka.taggedTopic, kafka.inputTopic),
-                null, 0, System.err);
-        stack.add(dashboard);
-        assertThat(dashboard.server().url()).startsWith("http://127.0.0.1:");
-
-        // The page first, empty; then the items.
-        driver = chromium();
-        driver.get(dashboard.server().url());
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(120), Duration.ofMillis(200));
-        wait.until(d -> text("#status").startsWith("live"));
-        assertThat(driver.findElements(By.cssSelector(".alert-marker"))).isEmpty();
-
+        // The demo stack as the README's first command starts it (broker, job, dashboard), on this test's items:
+        // the sample storyline and, in its place in time, an item whose title, body and source carry HTML.
         List<byte[]> items = new ArrayList<>(DemoCommand.sampleItems());
         ObjectNode hostile = Json.MAPPER.createObjectNode();
         hostile.put("id", "bw-html").put("source", HOSTILE_SOURCE).put("url", "https://example.org/bw/html")
                 .put("published_at", "2024-06-03T10:00:00Z").put("language", "en").put("title", HOSTILE_TITLE)
                 .put("body", HOSTILE_BODY);
-        // In its place in time, as a live stream would bring it.
         items.add(Json.writeBytes(hostile));
         items.sort(Comparator.comparing(b -> Json.read(new String(b, StandardCharsets.UTF_8),
                 io.blocwatch.contracts.NewsItem.class).publishedAt()));
-        DemoCommand.produce(broker.bootstrapServers(), kafka.inputTopic, items);
+        Path input = tmp.resolve("items.jsonl");
+        Files.write(input, items.stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList());
+
+        ByteArrayOutputStream demoOut = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(demoOut, true, StandardCharsets.UTF_8);
+        Thread demo = new Thread(() -> BlocwatchCli.run(new String[] {"demo", "--input", input.toString(),
+                "--dashboard-port", "0", "--max-runtime", "PT10M", "--watermark.idleness", "PT2S",
+                "--checkpoint.interval", "PT1S"}, out, out), "demo");
+        demo.start();
+        stack.add(() -> {
+            demo.interrupt();
+            demo.join(60_000);
+        });
+        long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (!demoOut.toString(StandardCharsets.UTF_8).contains("dashboard: http") && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        String printed = demoOut.toString(StandardCharsets.UTF_8);
+        Matcher url = Pattern.compile("dashboard: (http://127\\.0\\.0\\.1:\\d+/)").matcher(printed);
+        Matcher bootstrap = Pattern.compile("Kafka broker: (\\S+)").matcher(printed);
+        assertThat(url.find()).as(printed).isTrue();
+        assertThat(bootstrap.find()).as(printed).isTrue();
+        String broker = bootstrap.group(1);
+
+        // The page while the job is still at work: chart and markers arrive as live updates.
+        driver = chromium();
+        driver.get(url.group(1));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(120), Duration.ofMillis(200));
+        wait.until(d -> text("#status").startsWith("live"));
 
         // What the job committed: the storyline's alerts and one about the hostile item.
-        List<JsonNode> alerts = readUntil(broker, kafka.alertsTopic, got -> got.stream().anyMatch(a ->
+        List<JsonNode> alerts = readUntil(broker, "security.alerts", got -> got.stream().anyMatch(a ->
                 a.path("type").asText().equals("COUNTER_ALIGNMENT")) && got.stream().anyMatch(a ->
                 a.path("evidence").toString().contains("bw-html")), Duration.ofSeconds(150));
         Thread.sleep(3000); // a few more checkpoints: the count is final
-        alerts = readUntil(broker, kafka.alertsTopic, got -> false, Duration.ofSeconds(2));
+        alerts = readUntil(broker, "security.alerts", got -> false, Duration.ofSeconds(2));
         int n = alerts.size();
         assertThat(n).isGreaterThanOrEqualTo(3);
         Map<String, JsonNode> tagged = new HashMap<>();
-        readUntil(broker, kafka.taggedTopic, got -> got.size() >= items.size(), Duration.ofSeconds(30))
+        readUntil(broker, "news.tagged", got -> got.size() >= items.size(), Duration.ofSeconds(30))
                 .forEach(t -> tagged.put(t.path("id").asText(), t));
 
-        // Live: every alert got its marker on the chart without a reload.
+        // The open page fills as the job commits: a marker per alert on the chart.
         wait.until(d -> d.findElements(By.cssSelector(".alert-marker")).size() == n);
         wait.until(d -> d.findElements(By.cssSelector(".pair canvas")).size() >= 1);
         // History: a reload rebuilds the same page from the topics' beginning.
@@ -179,6 +179,19 @@ class DashboardBrowserTest {
         assertThat(driver.findElements(By.cssSelector("tr.alert-row"))).hasSize((int) critical);
         new Select(driver.findElement(By.id("filter-severity"))).selectByValue("");
         wait.until(d -> d.findElements(By.cssSelector(".alert-marker")).size() == n);
+
+        // Live: a later report raises one more alert, which reaches the open page without a reload.
+        ObjectNode later = Json.MAPPER.createObjectNode();
+        later.put("id", "bw-later").put("source", "Balkan Security Digest").put("url", "https://example.org/bw/later")
+                .put("published_at", "2025-06-02T10:00:00Z").put("language", "en")
+                .put("title", "Kosovo says Serbian armour is back at the border")
+                .put("body", "PRISTINA - Kosovo said on Monday that Serbia had again massed troops, tanks and artillery along "
+                        + "its border with Kosovo, two months after the defence pacts.");
+        DemoCommand.produce(broker, "news.items", List.of(Json.writeBytes(later)));
+        List<JsonNode> more = readUntil(broker, "security.alerts", got -> got.size() > n, Duration.ofSeconds(90));
+        assertThat(more).hasSizeGreaterThan(n);
+        wait.until(d -> d.findElements(By.cssSelector(".alert-marker")).size() == more.size());
+        assertThat(text("#alert-count")).isEqualTo("(" + more.size() + ")");
 
         // What the analyst sees: the storyline with the first alert's evidence open.
         marker(first).click();
@@ -271,9 +284,9 @@ class DashboardBrowserTest {
         }
     }
 
-    static List<JsonNode> readUntil(EmbeddedKafkaBroker broker, String topic,
+    static List<JsonNode> readUntil(String broker, String topic,
                                     java.util.function.Predicate<List<JsonNode>> done, Duration timeout) throws Exception {
-        AnalystKafka kafka = AnalystKafka.of(broker.bootstrapServers(), Map.of());
+        AnalystKafka kafka = AnalystKafka.of(broker, Map.of());
         var partitions = kafka.partitionsOf(List.of(topic));
         List<JsonNode> got = new ArrayList<>();
         long until = System.nanoTime() + timeout.toNanos();
