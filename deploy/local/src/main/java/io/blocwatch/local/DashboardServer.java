@@ -109,7 +109,13 @@ final class DashboardServer implements AutoCloseable {
                     send(ex, 200, "text/html; charset=utf-8", DashboardPage.live());
                 }
                 case "/snapshot.json" -> send(ex, 200, "application/json", data.snapshotJson());
-                case "/events" -> stream(ex);
+                case "/events" -> {
+                    if (method.equals("HEAD")) {
+                        send(ex, 200, "text/event-stream; charset=utf-8", "");
+                    } else {
+                        stream(ex);
+                    }
+                }
                 default -> send(ex, 404, "text/plain", "not found\n");
             }
         }
