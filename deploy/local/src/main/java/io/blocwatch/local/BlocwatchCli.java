@@ -30,6 +30,9 @@ public final class BlocwatchCli {
                 case "gold-to-tagged" -> GoldToTaggedCommand.run(Options.parse(rest), out);
                 case "demo", "run" -> DemoCommand.run(Options.parse(rest), out, err);
                 case "broker" -> BrokerCommand.run(Options.parse(rest), out, err);
+                case "dashboard" -> DashboardCommand.run(Options.parse(rest), out, err, System.getenv());
+                case "report" -> ReportCommand.run(Options.parse(rest), out, err);
+                case "alerts" -> AlertsCommand.run(Options.parse(rest), out, err, System.getenv(), java.time.Clock.systemUTC());
                 default -> {
                     err.println("blocwatch: unknown command '" + args[0] + "'");
                     err.println(usage());
@@ -51,9 +54,9 @@ public final class BlocwatchCli {
                 "Usage: deploy/local/blocwatch COMMAND [options]",
                 "",
                 "Commands:",
-                "  demo     [--bootstrap-servers HOST:PORT] [--input ITEMS.jsonl] [--max-runtime PT5M] [--key value]...",
+                "  demo     [--bootstrap-servers HOST:PORT] [--input ITEMS.jsonl] [--max-runtime PT5M] [--dashboard-port 8088] [--key value]...",
                 "           the main job on a local MiniCluster with an in-process Kafka broker (or an existing one);",
-                "           produces the sample items, prints alerts as they arrive",
+                "           produces the sample items, prints alerts as they arrive, serves the live dashboard",
                 "  tag      --input ITEMS.jsonl --output TAGGED.jsonl [--dictionary FILE] [--lexicon FILE]",
                 "           one TaggedItem v1 line per input item, same order; --dictionary merges a dictionary file",
                 "           over the shipped one, --lexicon replaces the event lexicon (docs/tagging.md)",
@@ -69,6 +72,13 @@ public final class BlocwatchCli {
                 "           precision, recall and F1 of the tagger against items with a gold block",
                 "  broker   [--port 9092] [--topics a,b,c] [--partitions N]",
                 "           a standalone in-process Kafka broker (KRaft) for a local cluster, until stopped",
+                "  alerts   --bootstrap-servers HOST:PORT [--scenario S] [--type T,...] [--min-severity low|medium|high|critical]",
+                "           [--since PT6H|P7D|INSTANT] [--from-beginning] [--format text|json] [--max-alerts N] [--max-runtime PT1M]",
+                "           [--topic security.alerts]: follows the committed alerts of a running job",
+                "  dashboard --bootstrap-servers HOST:PORT [--port 8088] [--bind 127.0.0.1] [--max-runtime PT10M]",
+                "           the live analyst page (charts, alerts, evidence) over a running job's topics",
+                "  report   --input REPLAY_DIR --output report.html [--items ITEMS.jsonl]",
+                "           the dashboard's charts, alerts and evidence as one self-contained HTML file",
                 "",
                 "Job options (--key value) for demo and replay:",
                 io.blocwatch.config.JobConfig.help());

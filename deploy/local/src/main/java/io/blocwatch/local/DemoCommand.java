@@ -41,6 +41,7 @@ final class DemoCommand {
         String bootstrap = options.take("bootstrap-servers");
         String inputFile = options.take("input");
         String maxRuntime = options.take("max-runtime");
+        String dashboardPort = options.take("dashboard-port");
         Map<String, String> keys = new LinkedHashMap<>();
         keys.put("checkpoint.interval", "PT2S");
         keys.put("job.parallelism", "2");
@@ -65,6 +66,7 @@ final class DemoCommand {
                 + config.get("topics.control") + " (run-time dictionary and scenario updates)");
         out.println("  e.g. kafka-console-consumer.sh --bootstrap-server " + bootstrap + " --topic " + kafka.alertsTopic
                 + " --from-beginning --isolation-level read_committed");
+        out.println("  or: deploy/local/blocwatch alerts --bootstrap-servers " + bootstrap + " --from-beginning");
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
                 BlocwatchJob.flinkConfiguration(config, true));
@@ -72,6 +74,7 @@ final class DemoCommand {
                 NewsInputs.kafkaControl(kafka, config.get("topics.control")), JobSinks.kafka(kafka), config).build(env);
         JobClient job = env.executeAsync(config.get("job.name"));
         out.println("job " + job.getJobID() + " running on a local MiniCluster");
+        DashboardCommand.Running dashboard = DashboardCommand.startForDemo(kafka, dashboardPort, out, err);
 
         AtomicBoolean running = new AtomicBoolean(true);
         Thread printer = new Thread(() -> printAlerts(config, running, out), "alert-printer");
@@ -85,6 +88,9 @@ final class DemoCommand {
         EmbeddedKafkaBroker ownBroker = broker;
         Runnable stop = () -> {
             running.set(false);
+            if (dashboard != null) {
+                dashboard.close();
+            }
             try {
                 job.cancel().get();
             } catch (Exception ignored) {
@@ -95,9 +101,12 @@ final class DemoCommand {
             }
         };
         if (maxRuntime != null) {
-            Thread.sleep(Duration.parse(maxRuntime).toMillis());
-            out.println("max runtime reached, stopping");
-            stop.run();
+            try {
+                Thread.sleep(Duration.parse(maxRuntime).toMillis());
+                out.println("max runtime reached, stopping");
+            } finally {
+                stop.run(); // also when interrupted: nothing of the stack is left running
+            }
             return 0;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(stop));

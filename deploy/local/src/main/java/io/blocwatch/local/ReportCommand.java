@@ -1,0 +1,75 @@
+package io.blocwatch.local;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * {@code blocwatch report --input DIR --output report.html [--items ITEMS.jsonl]}: the dashboard's
+ * charts, alert list and evidence as one HTML file from a {@code replay} output directory, to send
+ * to colleagues. {@code --items} (the news items the replay read) adds titles and body excerpts to
+ * the evidence; without it the evidence shows sentences, links and tags.
+ */
+final class ReportCommand {
+
+    private ReportCommand() {}
+
+    static int run(Options options, PrintStream out, PrintStream err) throws IOException {
+        Path dir = Path.of(options.require("input"));
+        Path output = Path.of(options.require("output"));
+        String itemsFile = options.take("items");
+        options.requireNoneLeft();
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("input " + dir + " is not a directory (give the --output DIR of a replay)");
+        }
+        Path scores = dir.resolve("scores.jsonl");
+        Path alerts = dir.resolve("alerts.jsonl");
+        if (!Files.isRegularFile(scores) || !Files.isRegularFile(alerts)) {
+            throw new IllegalArgumentException(dir + " holds no scores.jsonl and alerts.jsonl: is it the --output DIR of a replay?");
+        }
+        Path items = null;
+        if (itemsFile != null) {
+            items = Path.of(itemsFile);
+            if (!Files.isRegularFile(items)) {
+                throw new IllegalArgumentException("items file " + items + " does not exist or is not a file");
+            }
+        }
+        DashboardData data = new DashboardData();
+        int badScores = load(scores, data::addScore, err);
+        int badAlerts = load(alerts, data::addAlert, err);
+        Path tagged = dir.resolve("tagged.jsonl");
+        if (items != null) {
+            load(items, data::addNewsItem, err);
+        }
+        if (Files.isRegularFile(tagged)) {
+            load(tagged, data::addTagged, err);
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(output, DashboardPage.report(data.snapshotJson()), StandardCharsets.UTF_8);
+        out.println("wrote " + output + ": " + data.pairs().size() + " bloc pair(s), " + data.scoreCount() + " score(s), "
+                + data.alertCount() + " alert(s)" + (badScores + badAlerts > 0
+                        ? "; " + (badScores + badAlerts) + " line(s) skipped (see above)" : ""));
+        return 0;
+    }
+
+    /** Adds each non-blank line; reports each line that is not the expected record and counts them. */
+    private static int load(Path file, Predicate<String> add, PrintStream err) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        int bad = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!line.isBlank() && !add.test(line)) {
+                bad++;
+                err.println("skipped " + file + ":" + (i + 1) + ": not the record this file should hold");
+            }
+        }
+        return bad;
+    }
+}
