@@ -300,8 +300,10 @@ public final class MentionFinder {
             if (type == Mention.Type.COUNTRY && prev != null && prev.text().equals(",") && first >= 2
                     && s.token(first - 2).capitalised() && s.token(first - 2).pos().equals("PROPN")
                     && !isMentionLike(s.token(first - 2))
+                    && !(lastAccepted != null && lastAccepted.sentence() == s.index() && lastAccepted.last() == first - 2
+                            && next != null && (next.text().equals(",") || next.lower().equals("and") || next.lower().equals("or")))
                     && !MentionFinderWords.CALENDAR.contains(s.token(first - 2).lower())) {
-                return false;
+                return false; // (not "Costa Rica, Panama and Peru": the name before the comma is a state's)
             }
             return politicalSentence(s, first, last) || listedWithAState(s, first, last)
                     || lastAccepted != null && lastAccepted.sentence() == s.index(); // beside another actor
