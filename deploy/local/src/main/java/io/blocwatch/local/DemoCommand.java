@@ -114,9 +114,14 @@ final class DemoCommand {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (running.get()) {
-                stop.run();
-                out.println("demo stopped: job cancelled" + (ownBroker != null ? ", in-process broker closed" : "") + ". Goodbye.");
+                out.println("stopping the demo: cancelling the job" + (ownBroker != null ? " and closing the in-process broker" : "")
+                        + ". Goodbye.");
                 out.flush();
+                try {
+                    stop.run();
+                } catch (Throwable ignored) {
+                    // the JVM is going down; nothing more to say
+                }
             }
         }, "demo-stop"));
         out.println("press Ctrl-C to stop");
