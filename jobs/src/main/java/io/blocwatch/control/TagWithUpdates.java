@@ -21,6 +21,8 @@ public final class TagWithUpdates extends BroadcastProcessFunction<NewsItem, Con
 
     private static final long serialVersionUID = 1L;
     private final String dictionaryFile;
+    /** The user dictionary's text, read where the job is built (see {@link TagFunction#readDocument}). */
+    private final String dictionaryDocument;
     private final FaultInjector faults;
 
     private transient NewsTagger tagger;
@@ -34,12 +36,13 @@ public final class TagWithUpdates extends BroadcastProcessFunction<NewsItem, Con
 
     public TagWithUpdates(Path dictionaryFile, FaultInjector faults) {
         this.dictionaryFile = dictionaryFile == null ? null : dictionaryFile.toString();
+        this.dictionaryDocument = TagFunction.readDocument(dictionaryFile);
         this.faults = faults;
     }
 
     @Override
     public void open(OpenContext openContext) {
-        tagger = TagFunction.startTagger(dictionaryFile);
+        tagger = TagFunction.startTagger(dictionaryFile, dictionaryDocument);
         tagged = getRuntimeContext().getMetricGroup().counter("itemsTagged");
     }
 

@@ -54,11 +54,13 @@ final class FaultInjectingScorer extends KeyedProcessFunction<String, BlocEvent,
     @Override
     public void snapshotState(FunctionSnapshotContext context) throws Exception {
         faults.maybeFail(FaultInjector.CHECKPOINT, context.getCheckpointId());
+        scorer.snapshotState(context);
     }
 
     @Override
-    public void initializeState(FunctionInitializationContext context) {
-        // The wrapped scorer keeps all the state, in keyed state opened in open().
+    public void initializeState(FunctionInitializationContext context) throws Exception {
+        // The wrapped scorer keeps its keyed state (opened in open()) and its lateness floor (operator state).
+        scorer.initializeState(context);
     }
 
     @Override

@@ -14,6 +14,8 @@ public final class TagFunction extends RichMapFunction<NewsItem, TaggedItem> {
 
     private static final long serialVersionUID = 1L;
     private final String dictionaryFile;
+    /** The user dictionary's text, read where the job is built (the client), so task managers need no copy of the file. */
+    private final String dictionaryDocument;
     private final FaultInjector faults;
     private transient NewsTagger tagger;
     private transient Counter tagged;
@@ -26,12 +28,48 @@ public final class TagFunction extends RichMapFunction<NewsItem, TaggedItem> {
     /** With a fault injector called before each item (recovery tests). */
     public TagFunction(Path dictionaryFile, FaultInjector faults) {
         this.dictionaryFile = dictionaryFile == null ? null : dictionaryFile.toString();
+        this.dictionaryDocument = readDocument(dictionaryFile);
         this.faults = faults;
+    }
+
+    /** The text of a user dictionary file, read and checked now (a bad file fails here, naming it); null for none. */
+    public static String readDocument(Path dictionaryFile) {
+        if (dictionaryFile == null) {
+            return null;
+        }
+        io.blocwatch.tagging.Dictionary.defaultsWith(dictionaryFile);
+        try {
+            return java.nio.file.Files.readString(dictionaryFile);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot read dictionary.file " + dictionaryFile + ": " + e.getMessage(), e);
+        }
     }
 
     /** The shipped dictionary, with the user's file merged over it when one is configured. */
     public static NewsTagger startTagger(String dictionaryFile) {
         return dictionaryFile == null ? NewsTagger.withDefaults() : NewsTagger.withUserDictionary(Path.of(dictionaryFile));
+    }
+
+    /**
+     * The shipped dictionary with the user's dictionary text (read on the client) merged over it,
+     * exactly as the file would be: the text is written to a private temporary file for the parser.
+     */
+    public static NewsTagger startTagger(String dictionaryFile, String dictionaryDocument) {
+        if (dictionaryDocument == null) {
+            return startTagger(dictionaryFile);
+        }
+        Path copy = null;
+        try {
+            copy = java.nio.file.Files.createTempFile("blocwatch-dictionary-", ".yaml");
+            java.nio.file.Files.writeString(copy, dictionaryDocument);
+            return NewsTagger.withUserDictionary(copy);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot stage the dictionary from " + dictionaryFile + ": " + e.getMessage(), e);
+        } finally {
+            if (copy != null) {
+                copy.toFile().delete();
+            }
+        }
     }
 
     /** The tags of an item, with the near-duplicate fingerprint of its text. */
@@ -41,7 +79,7 @@ public final class TagFunction extends RichMapFunction<NewsItem, TaggedItem> {
 
     @Override
     public void open(OpenContext openContext) {
-        tagger = startTagger(dictionaryFile);
+        tagger = startTagger(dictionaryFile, dictionaryDocument);
         tagged = getRuntimeContext().getMetricGroup().counter("itemsTagged");
     }
 

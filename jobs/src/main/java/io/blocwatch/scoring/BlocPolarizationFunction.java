@@ -28,6 +28,9 @@ import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -36,8 +39,15 @@ import org.apache.flink.util.OutputTag;
  * Rolling polarization per scenario and bloc pair (key {@code scenario|blocA|blocB}), on event
  * time, with the formula, emission, de-duplication, lateness and alert rules of docs/scoring.md.
  * Scores go to the main output, alerts to {@link #ALERTS}, too-late events to {@link #LATE}.
+ *
+ * <p>A job restored from a checkpoint or savepoint starts its watermark from scratch, so the
+ * watermark each instance had reached is kept in operator state ({@value #EVENT_TIME_FLOOR}) and is
+ * the lateness floor after a restore: until the new watermark passes it, events older than it
+ * (minus the allowed lateness) are too late, as they were before the snapshot. A savepoint of an
+ * earlier layout has no floor; then each pair's latest counted event time is its floor.
  */
-public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocEvent, BlocScore> {
+public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocEvent, BlocScore>
+        implements CheckpointedFunction {
 
     private static final long serialVersionUID = 1L;
 
@@ -52,6 +62,10 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
     public static final String REPEATED_EVENT_COUNTER = "repeatedEvents";
     /** The smallest change the cadence timer bothers to emit. */
     static final double HEARTBEAT_MIN_CHANGE = 0.001;
+    /** Operator state: the watermark each instance had seen when the snapshot was taken. */
+    public static final String EVENT_TIME_FLOOR = "event-time-floor";
+    /** Prefix of the emitted-incidents entries that remember an emitted alert id. */
+    static final String ALERT_ID_PREFIX = "alert-id|";
 
     private final BlocScenarios scenarios;
     private final ScoringSettings settings;
@@ -66,6 +80,13 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
     private transient Counter repeatedEvents;
     private transient Counter duplicateEvents;
     private transient Counter unknownScenarioEvents;
+    private transient ListState<Long> floorState;
+    /** The restored lateness floor (the watermark before the snapshot), or MIN_VALUE. */
+    private transient long floor = Long.MIN_VALUE;
+    /** The highest watermark this instance has seen since it started (or was restored). */
+    private transient long seenWatermark = Long.MIN_VALUE;
+    /** Restored from a savepoint written before the floor was kept: each pair's own progress is its floor. */
+    private transient boolean legacyRestore;
 
     public BlocPolarizationFunction(BlocScenarios scenarios) {
         this(scenarios, scenarios.settings());
@@ -97,9 +118,48 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
     }
 
     @Override
+    public void initializeState(FunctionInitializationContext context) throws Exception {
+        floorState = context.getOperatorStateStore().getUnionListState(
+                new ListStateDescriptor<>(EVENT_TIME_FLOOR, Types.LONG));
+        floor = Long.MIN_VALUE;
+        boolean any = false;
+        if (context.isRestored()) {
+            // Every instance wrote the watermark it had seen; all of them had reached the lowest.
+            long lowest = Long.MAX_VALUE;
+            for (Long w : floorState.get()) {
+                any = true;
+                lowest = Math.min(lowest, w);
+            }
+            floor = any ? lowest : Long.MIN_VALUE;
+        }
+        legacyRestore = context.isRestored() && !any;
+        seenWatermark = floor;
+    }
+
+    @Override
+    public void snapshotState(FunctionSnapshotContext context) throws Exception {
+        floorState.update(List.of(Math.max(seenWatermark, floor)));
+    }
+
+    /** The lateness floor restored from the last snapshot (the watermark it had reached), or MIN_VALUE. */
+    long restoredFloor() {
+        return floor;
+    }
+
+    /** The watermark, never below what the restored state had reached. */
+    private long effectiveWatermark(long current) {
+        seenWatermark = Math.max(seenWatermark, current);
+        return Math.max(current, floor);
+    }
+
+    @Override
     public void processElement(BlocEvent event, Context ctx, Collector<BlocScore> out) throws Exception {
         long t = event.eventTime;
-        long watermark = ctx.timerService().currentWatermark();
+        long watermark = effectiveWatermark(ctx.timerService().currentWatermark());
+        PairState s = pairState.value();
+        if (legacyRestore && s != null && s.lastEventTime > watermark) {
+            watermark = s.lastEventTime;
+        }
         if (watermark != Long.MIN_VALUE && t < watermark - settings.allowedLatenessMs()) {
             lateEvents.inc();
             ctx.output(LATE, event);
@@ -112,7 +172,6 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
             return;
         }
         ScenarioParameters params = scenario.parameters();
-        PairState s = pairState.value();
         if (s == null) {
             s = new PairState();
         }
@@ -198,6 +257,7 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<BlocScore> out) throws Exception {
+        effectiveWatermark(ctx.timerService().currentWatermark());
         PairState s = pairState.value();
         if (s == null) {
             return;
@@ -307,8 +367,14 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
             if (until != null && until >= t) {
                 continue;
             }
-            emittedIncidents.put(incidentKey, t + c.suppressMs());
             String id = AlertTypes.alertId(event.scenario, c.type(), event.blocA, event.blocB, c.idPart());
+            // An alert id is emitted once: the same incident found again after its suppression
+            // window (a late report, items replayed after a restore) keeps the id it had.
+            if (emittedIncidents.contains(ALERT_ID_PREFIX + id)) {
+                continue;
+            }
+            emittedIncidents.put(incidentKey, t + c.suppressMs());
+            emittedIncidents.put(ALERT_ID_PREFIX + id, t + settings.clearAfterMs());
             ctx.output(ALERTS, new Alert(null, id, c.type(), event.scenario, List.of(event.blocA, event.blocB),
                     c.severity(), round(score), at, c.summary(), c.evidence(), at, c.type() + "|" + c.idPart()));
         }

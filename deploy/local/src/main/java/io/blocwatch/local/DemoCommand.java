@@ -3,6 +3,7 @@ package io.blocwatch.local;
 import io.blocwatch.config.JobConfig;
 import io.blocwatch.contracts.Json;
 import io.blocwatch.connectors.kafka.EmbeddedKafkaBroker;
+import io.blocwatch.connectors.kafka.KafkaReachability;
 import io.blocwatch.contracts.Alert;
 import io.blocwatch.job.BlocwatchJob;
 import io.blocwatch.job.JobSinks;
@@ -37,15 +38,27 @@ final class DemoCommand {
 
     private DemoCommand() {}
 
+    /** The demo's own consumer group and transactional-id prefix, so that it never fences a production job. */
+    static final String DEMO_GROUP_ID = "blocwatch-demo";
+    static final String DEMO_TRANSACTIONAL_ID_PREFIX = "blocwatch-demo";
+    private static final List<String> OPTIONS = List.of("bootstrap-servers", "input", "max-runtime", "config",
+            "dashboard-port");
+
     static int run(Options options, PrintStream out, PrintStream err) throws Exception {
         String bootstrap = options.take("bootstrap-servers");
         String inputFile = options.take("input");
         String maxRuntime = options.take("max-runtime");
         String dashboardPort = options.take("dashboard-port");
-        Map<String, String> keys = new LinkedHashMap<>();
-        keys.put("checkpoint.interval", "PT2S");
-        keys.put("job.parallelism", "2");
-        keys.putAll(options.remaining());
+        String configFile = options.take("config");
+        Map<String, String> keys = demoKeys(configFile, options);
+        // Everything the user gave is checked before anything starts: options, keys, the input file.
+        JobConfig.of(withBootstrap(keys, bootstrap == null ? "localhost:9092" : bootstrap));
+        Duration runtime = maxRuntime == null ? null : ReplayCommand.duration("max-runtime", maxRuntime);
+        List<byte[]> items = inputFile == null ? sampleItems() : JsonLines.read(ReplayCommand.existingInput("input", inputFile));
+        if (bootstrap != null) {
+            KafkaReachability.check(bootstrap, JobConfig.fromArgs(new String[0], System.getenv())
+                    .with(withBootstrap(keys, bootstrap)).kafkaSettings().clientProperties(), KafkaReachability.DEFAULT_TIMEOUT);
+        }
 
         EmbeddedKafkaBroker broker = null;
         if (bootstrap == null) {
@@ -53,8 +66,7 @@ final class DemoCommand {
             broker = EmbeddedKafkaBroker.start();
             bootstrap = broker.bootstrapServers();
         }
-        keys.put("kafka.bootstrap-servers", bootstrap);
-        JobConfig config = JobConfig.fromArgs(new String[0], System.getenv()).with(keys);
+        JobConfig config = JobConfig.fromArgs(new String[0], System.getenv()).with(withBootstrap(keys, bootstrap));
         var kafka = config.kafkaSettings();
         EmbeddedKafkaBroker.createTopics(bootstrap, 2, kafka.inputTopic, kafka.alertsTopic, kafka.scoresTopic,
                 kafka.taggedTopic, kafka.deadLetterTopic);
@@ -76,12 +88,13 @@ final class DemoCommand {
         out.println("job " + job.getJobID() + " running on a local MiniCluster");
         DashboardCommand.Running dashboard = DashboardCommand.startForDemo(kafka, dashboardPort, out, err);
 
+        out.println("  consumer group " + config.get("kafka.group-id") + ", transactional ids "
+                + config.get("kafka.transactional-id-prefix") + "-* (the demo's own, not the job's production defaults)");
         AtomicBoolean running = new AtomicBoolean(true);
         Thread printer = new Thread(() -> printAlerts(config, running, out), "alert-printer");
         printer.setDaemon(true);
         printer.start();
 
-        List<byte[]> items = inputFile == null ? sampleItems() : JsonLines.read(Path.of(inputFile));
         produce(bootstrap, kafka.inputTopic, items);
         out.println("produced " + items.size() + " item(s) to " + kafka.inputTopic + "; alerts follow as checkpoints commit them");
 
@@ -100,19 +113,74 @@ final class DemoCommand {
                 ownBroker.close();
             }
         };
-        if (maxRuntime != null) {
+        if (runtime != null) {
             try {
-                Thread.sleep(Duration.parse(maxRuntime).toMillis());
+                Thread.sleep(runtime.toMillis());
                 out.println("max runtime reached, stopping");
             } finally {
                 stop.run(); // also when interrupted: nothing of the stack is left running
             }
             return 0;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(stop));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (running.get()) {
+                out.println("stopping the demo: cancelling the job" + (ownBroker != null ? " and closing the in-process broker" : "")
+                        + ". Goodbye.");
+                out.flush();
+                try {
+                    stop.run();
+                } catch (Throwable ignored) {
+                    // the JVM is going down; nothing more to say
+                }
+            }
+        }, "demo-stop"));
         out.println("press Ctrl-C to stop");
-        job.getJobExecutionResult().get();
+        try {
+            job.getJobExecutionResult().get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (!running.get()) {
+                // Ctrl-C: the shutdown hook cancelled the job and says goodbye.
+                return 0;
+            }
+            throw new IllegalStateException("the job failed: " + rootMessage(e), e);
+        }
         return 0;
+    }
+
+    /**
+     * The job options of the demo: its own defaults (checkpoints every 2 s, parallelism 2, its own
+     * consumer group and transactional ids), then the {@code --config} file's keys, then {@code --key value}.
+     */
+    static Map<String, String> demoKeys(String configFile, Options options) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("checkpoint.interval", "PT2S");
+        keys.put("job.parallelism", "2");
+        keys.put("kafka.group-id", DEMO_GROUP_ID);
+        keys.put("kafka.transactional-id-prefix", DEMO_TRANSACTIONAL_ID_PREFIX);
+        if (configFile != null) {
+            keys.putAll(JobConfig.readFile(ReplayCommand.existingInput("config", configFile)));
+        }
+        for (String given : options.remaining().keySet()) {
+            if (!ReplayCommand.isJobKey(given) && OptionHints.closest(given, OPTIONS) != null) {
+                throw new IllegalArgumentException(OptionHints.unknown(given, OPTIONS));
+            }
+        }
+        keys.putAll(options.remaining());
+        return keys;
+    }
+
+    private static Map<String, String> withBootstrap(Map<String, String> keys, String bootstrap) {
+        Map<String, String> k = new LinkedHashMap<>(keys);
+        k.put("kafka.bootstrap-servers", bootstrap);
+        return k;
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
     /** The sample items shipped in the jar (written for the project), as they are in the file. */

@@ -15,7 +15,7 @@ final class EvaluateCommand {
         boolean diff = options.flag("diff");
         Path dictionary = TagCommand.existing("dictionary", options.take("dictionary"));
         Path lexicon = TagCommand.existing("lexicon", options.take("lexicon"));
-        options.requireNoneLeft();
+        options.requireNoneLeft("gold", "diff", "dictionary", "lexicon");
         return GoldEvaluation.run(gold, diff, out, NewsTagger.withFiles(dictionary, lexicon));
     }
 }

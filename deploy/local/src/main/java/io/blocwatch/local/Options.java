@@ -29,6 +29,8 @@ final class Options {
                 v.put(name.substring(0, eq), name.substring(eq + 1));
             } else if (FLAGS.contains(name)) {
                 v.put(name, "true");
+            } else if (OptionHints.closest(name, FLAGS) != null) {
+                throw new IllegalArgumentException(OptionHints.unknown(name, FLAGS));
             } else if (i + 1 < args.length) {
                 v.put(name, args[++i]);
             } else {
@@ -53,6 +55,11 @@ final class Options {
     String require(String name) {
         String v = values.remove(name);
         if (v == null) {
+            for (String given : values.keySet()) {
+                if (name.equals(OptionHints.closest(given, Set.of(name)))) {
+                    throw new IllegalArgumentException(OptionHints.unknown(given, Set.of(name)));
+                }
+            }
             throw new IllegalArgumentException("missing --" + name);
         }
         return v;
@@ -70,6 +77,13 @@ final class Options {
     /** What is left: job configuration keys. */
     Map<String, String> remaining() {
         return values;
+    }
+
+    /** Refuses what is left, suggesting the closest of the command's {@code known} options. */
+    void requireNoneLeft(String... known) {
+        for (String given : values.keySet()) {
+            throw new IllegalArgumentException(OptionHints.unknown(given, Set.of(known)));
+        }
     }
 
     void requireNoneLeft() {

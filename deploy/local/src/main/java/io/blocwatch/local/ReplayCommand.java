@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -68,18 +69,55 @@ final class ReplayCommand {
         return 0;
     }
 
-    /** The job options of a bounded replay: event-time re-ordering, parallelism 1 unless asked, the user's keys. */
+    /**
+     * The job options of a bounded replay: event-time re-ordering, parallelism 1 unless asked, then
+     * the {@code --config} file's keys, then the user's {@code --key value}s.
+     */
     private static JobConfig replayConfig(Options options, String jobName) {
         Map<String, String> keys = new LinkedHashMap<>();
         keys.put("input.bounded-replay", "true");
         keys.put("job.parallelism", "1");
         keys.put("job.name", jobName);
+        String configFile = options.take("config");
+        if (configFile != null) {
+            keys.putAll(JobConfig.readFile(existingInput("config", configFile)));
+        }
         String parallelism = options.take("parallelism");
         if (parallelism != null) {
             keys.put("job.parallelism", parallelism);
         }
+        for (String given : options.remaining().keySet()) {
+            if (!isJobKey(given) && OptionHints.closest(given, OPTIONS) != null) {
+                throw new IllegalArgumentException(OptionHints.unknown(given, OPTIONS));
+            }
+        }
         keys.putAll(options.remaining());
         return JobConfig.of(keys);
+    }
+
+    private static final List<String> OPTIONS = List.of("input", "tagged", "output", "parallelism", "config");
+
+    /** Whether {@code key} is a job configuration key (or a Kafka client property). */
+    static boolean isJobKey(String key) {
+        return key.startsWith(JobConfig.CLIENT_PREFIX) || JobConfig.KEYS.stream().anyMatch(k -> k.name().equals(key));
+    }
+
+    /** An input file named by {@code --option}, which must exist. */
+    static Path existingInput(String option, String value) {
+        Path p = Path.of(value);
+        if (!Files.isRegularFile(p)) {
+            throw new IllegalArgumentException("--" + option + " file " + p + " does not exist or is not a file");
+        }
+        return p;
+    }
+
+    /** An ISO-8601 duration option. */
+    static java.time.Duration duration(String option, String value) {
+        try {
+            return java.time.Duration.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("--" + option + " must be an ISO-8601 duration such as PT2M, got '" + value + "'");
+        }
     }
 
     /** A local MiniCluster environment that fails at once instead of restarting. */

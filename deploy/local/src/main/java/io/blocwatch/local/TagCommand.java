@@ -23,7 +23,7 @@ final class TagCommand {
         Path output = Path.of(options.require("output"));
         String dictionary = options.take("dictionary");
         String lexicon = options.take("lexicon");
-        options.requireNoneLeft();
+        options.requireNoneLeft("input", "output", "dictionary", "lexicon");
         NewsTagger tagger = NewsTagger.withFiles(existing("dictionary", dictionary), existing("lexicon", lexicon));
         NewsItemParser parser = new NewsItemParser();
         List<byte[]> lines = JsonLines.read(input);
