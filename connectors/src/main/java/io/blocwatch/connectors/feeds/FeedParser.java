@@ -55,6 +55,10 @@ public final class FeedParser {
         for (SyndEntry e : feed.getEntries()) {
             String link = link(e, base);
             String guid = blankToNull(e.getUri());
+            if (guid != null && guid.equals(blankToNull(e.getLink()))) {
+                // Rome gives an RSS item without a guid its link as URI: the canonical link decides.
+                guid = null;
+            }
             String title = HtmlText.of(e.getTitle());
             String summary = e.getDescription() == null ? "" : HtmlText.of(e.getDescription().getValue());
             String content = "";

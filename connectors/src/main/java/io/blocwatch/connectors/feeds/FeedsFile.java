@@ -64,7 +64,12 @@ public final class FeedsFile {
                     @Override
                     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
                             JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
-                        unknown.add(path(p.getParsingContext().getParent()) + propertyName);
+                        com.fasterxml.jackson.core.JsonStreamContext ctx = p.getParsingContext();
+                        if (p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT
+                                || p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                            ctx = ctx.getParent();
+                        }
+                        unknown.add(path(ctx.getParent()) + propertyName);
                         p.skipChildren();
                         return true;
                     }
