@@ -197,7 +197,7 @@ public final class BlocwatchJob {
         }
         JobConfig config = JobConfig.fromArgs(args, System.getenv());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flinkConfiguration(config, true));
-        new BlocwatchJob(NewsInputs.kafka(config.kafkaSettings(), parser(config)),
+        new BlocwatchJob(FeedInputs.forConfig(config, NewsInputs.kafka(config.kafkaSettings(), parser(config))),
                 NewsInputs.kafkaControl(config.kafkaSettings(), config.get("topics.control")),
                 JobSinks.kafka(config.kafkaSettings()), config).execute(env);
     }
