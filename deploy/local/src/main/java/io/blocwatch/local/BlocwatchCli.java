@@ -30,6 +30,7 @@ public final class BlocwatchCli {
                 case "gold-to-tagged" -> GoldToTaggedCommand.run(Options.parse(rest), out);
                 case "demo", "run" -> DemoCommand.run(Options.parse(rest), out, err);
                 case "broker" -> BrokerCommand.run(Options.parse(rest), out, err);
+                case "ingest" -> IngestCommand.run(Options.parse(rest), out, err);
                 default -> {
                     err.println("blocwatch: unknown command '" + args[0] + "'");
                     err.println(usage());
@@ -69,6 +70,9 @@ public final class BlocwatchCli {
                 "           precision, recall and F1 of the tagger against items with a gold block",
                 "  broker   [--port 9092] [--topics a,b,c] [--partitions N]",
                 "           a standalone in-process Kafka broker (KRaft) for a local cluster, until stopped",
+                "  ingest   --feeds feeds.yaml (--bootstrap-servers HOST:PORT [--topic news.items] | --output ITEMS.jsonl) [--once]",
+                "           polls RSS/Atom feeds (and their article pages) into NewsItem v1 records on a topic or in a file;",
+                "           --once: one poll of every feed, then exit; failed polls are printed on stderr with the reason",
                 "",
                 "Job options (--key value) for demo and replay:",
                 io.blocwatch.config.JobConfig.help());
