@@ -85,9 +85,9 @@ class FeedPipelineTest {
             try {
                 read(kafka.taggedTopic, got -> ids(got).size() >= 9, Duration.ofSeconds(90));
                 read(kafka.alertsTopic, got -> types(got).contains("COUNTER_ALIGNMENT"), Duration.ofSeconds(60));
-                Thread.sleep(4000); // several more polls and checkpoints: nothing may come twice
-                List<JsonNode> tagged = read(kafka.taggedTopic, got -> false, Duration.ofSeconds(3));
-                List<JsonNode> alerts = read(kafka.alertsTopic, got -> false, Duration.ofSeconds(2));
+                Thread.sleep(2500); // more polls (every second) and checkpoints (every 0.5 s): nothing may come twice
+                List<JsonNode> tagged = read(kafka.taggedTopic, got -> false, Duration.ofMillis(1500));
+                List<JsonNode> alerts = read(kafka.alertsTopic, got -> false, Duration.ofMillis(1500));
 
                 assertThat(tagged).hasSize(9);
                 assertThat(ids(tagged)).doesNotHaveDuplicates().hasSize(9);
@@ -103,6 +103,21 @@ class FeedPipelineTest {
                 second.cancel().get();
             }
         }
+    }
+
+    @Test
+    void theFeedInputJoinsTheKafkaInputWithItsOwnStableUid(@TempDir Path dir) throws Exception {
+        Path feeds = Files.writeString(dir.resolve("feeds.yaml"), "feeds:\n  - url: http://127.0.0.1:9/rss.xml\n");
+        JobConfig config = JobConfig.defaults().with(Map.of("kafka.bootstrap-servers", "localhost:9092",
+                "input.feeds.file", feeds.toString()));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(BlocwatchJob.flinkConfiguration(config, true));
+        new BlocwatchJob(FeedInputs.forConfig(config, NewsInputs.kafka(config.kafkaSettings(), BlocwatchJob.parser(config))),
+                NewsInputs.kafkaControl(config.kafkaSettings(), config.get("topics.control")),
+                JobSinks.kafka(config.kafkaSettings()), config).build(env);
+        List<String> uids = env.getStreamGraph().getStreamNodes().stream()
+                .map(org.apache.flink.streaming.api.graph.StreamNode::getTransformationUID).toList();
+        assertThat(uids).doesNotContainNull().doesNotHaveDuplicates()
+                .contains("source-news-items", "source-news-feeds", "news-tagger", "bloc-polarization");
     }
 
     private static String[] entries(Map<String, NewsItem> byId, String... ids) {
