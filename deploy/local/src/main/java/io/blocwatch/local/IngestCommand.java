@@ -59,7 +59,7 @@ final class IngestCommand {
             throw new IllegalArgumentException("--topic needs --bootstrap-servers");
         }
         FeedsFile.Loaded loaded = FeedsFile.load(feedsFile);
-        loaded.unknownKeys().forEach(k -> err.println("blocwatch ingest: " + feedsFile + ": unknown key '" + k + "' ignored"));
+        loaded.unknownKeys().forEach(k -> err.println("feeds file " + feedsFile + ": unknown key '" + k + "' ignored"));
         FeedSource source = (once ? FeedSource.once(loaded.feeds(), FetchSettings.defaults())
                 : FeedSource.continuous(loaded.feeds(), FetchSettings.defaults()))
                 .remembering(remember, FeedSource.DEFAULT_MAX_REMEMBERED);
