@@ -82,6 +82,7 @@ final class FeedSourceReader implements SourceReader<ParseOutcome, FeedSplit> {
     private Counter pagesExtracted;
     private Counter summariesKept;
     private Counter tooOld;
+    private Counter withoutId;
     private MetricGroup failureGroup;
     private final Map<String, Counter> failuresByReason = new HashMap<>();
 
@@ -104,6 +105,7 @@ final class FeedSourceReader implements SourceReader<ParseOutcome, FeedSplit> {
         pagesExtracted = g.counter("pagesExtracted");
         summariesKept = g.counter("summariesKept");
         tooOld = g.counter("entriesTooOld");
+        withoutId = g.counter("entriesWithoutId");
         fetchers = Executors.newFixedThreadPool(4, r -> daemon(r, "feed-fetcher"));
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "feed-scheduler"));
         scheduler.scheduleWithFixedDelay(this::scheduleDue, 0, 100, TimeUnit.MILLISECONDS);
@@ -184,6 +186,7 @@ final class FeedSourceReader implements SourceReader<ParseOutcome, FeedSplit> {
         pagesExtracted.inc(r.pagesExtracted());
         summariesKept.inc(r.summariesKept());
         tooOld.inc(r.entriesTooOld());
+        withoutId.inc(r.entriesWithoutId());
     }
 
     private void finishBatch(Batch b) {

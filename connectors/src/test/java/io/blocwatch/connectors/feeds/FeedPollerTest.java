@@ -195,6 +195,21 @@ class FeedPollerTest {
     }
 
     @Test
+    void oneHostIsAskedAtMostOncePerInterval() throws Exception {
+        server.put("/p/1", Route.ok(HTML_TYPE, "<p>one</p>"));
+        HttpFetcher polite = new HttpFetcher(FetchSettings.defaults().withPerHostInterval(Duration.ofMillis(300)));
+        for (int i = 0; i < 3; i++) {
+            polite.get(java.net.URI.create(server.url("/p/1")), null, null);
+        }
+        List<FeedServer.Request> got = server.requests("/p/1");
+        assertThat(got).hasSize(3);
+        for (int i = 1; i < got.size(); i++) {
+            assertThat(got.get(i).receivedAtNanos() - got.get(i - 1).receivedAtNanos())
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(250).toNanos());
+        }
+    }
+
+    @Test
     void theLanguageIsDetectedWhateverTheHint() {
         String french = "Les ministres de la Défense de la Serbie et de la Hongrie ont signé lundi à Belgrade un accord de "
                 + "coopération militaire, ont annoncé les deux gouvernements dans un communiqué commun.";

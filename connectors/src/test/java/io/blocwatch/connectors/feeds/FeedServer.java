@@ -45,7 +45,7 @@ public final class FeedServer implements AutoCloseable {
     }
 
     /** A request as the server saw it. */
-    public record Request(String path, Map<String, List<String>> headers) {
+    public record Request(String path, Map<String, List<String>> headers, long receivedAtNanos) {
         public String header(String name) {
             for (Map.Entry<String, List<String>> e : headers.entrySet()) {
                 if (e.getKey() != null && e.getKey().equalsIgnoreCase(name)) {
@@ -86,7 +86,7 @@ public final class FeedServer implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
-        requests.add(new Request(path, Map.copyOf(ex.getRequestHeaders())));
+        requests.add(new Request(path, Map.copyOf(ex.getRequestHeaders()), System.nanoTime()));
         Route route = routes.get(path);
         try (ex) {
             if (route == null) {
