@@ -7,10 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -173,27 +169,8 @@ public final class ArticleExtractor {
         return time == null ? null : parseDate(time.attr("datetime"));
     }
 
-    /** ISO 8601 instants, offsets, or plain dates (taken at midnight UTC). */
     static Instant parseDate(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String v = s.strip();
-        try {
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return Instant.parse(v);
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v).atStartOfDay().toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException ignored) {
-            return null;
-        }
+        return FeedDates.parse(s);
     }
 
     private static Set<String> loadWords() {

@@ -11,10 +11,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.JDOMException;
+import org.jdom2.filter.Filters;
+import org.jdom2.input.SAXBuilder;
 
 /**
  * RSS 0.9x, 1.0 and 2.0 and Atom 0.3 and 1.0 through Rome (which reads the date formats feeds use,
@@ -52,7 +58,9 @@ public final class FeedParser {
             throw new FeedFailure(FeedFailure.MALFORMED, "malformed feed from " + base + ": " + rootMessage(e), body, e);
         }
         List<FeedEntry> entries = new ArrayList<>();
-        for (SyndEntry e : feed.getEntries()) {
+        List<String> rawDates = null;
+        for (int index = 0; index < feed.getEntries().size(); index++) {
+            SyndEntry e = feed.getEntries().get(index);
             String link = link(e, base);
             String guid = blankToNull(e.getUri());
             if (guid != null && guid.equals(blankToNull(e.getLink()))) {
@@ -69,10 +77,50 @@ public final class FeedParser {
                 }
             }
             Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
-            entries.add(new FeedEntry(guid, link, title, content.length() > summary.length() ? content : summary,
-                    date == null ? null : date.toInstant()));
+            Instant published = date == null ? null : date.toInstant();
+            if (published == null) {
+                if (rawDates == null) {
+                    rawDates = rawDates(body);
+                }
+                published = index < rawDates.size() ? FeedDates.parse(rawDates.get(index)) : null;
+            }
+            entries.add(new FeedEntry(guid, link, title, content.length() > summary.length() ? content : summary, published));
         }
         return entries;
+    }
+
+    /**
+     * The date text of each item or entry as written, in document order, for the dates Rome could
+     * not read (read again with JDOM, doctypes refused; nothing on any failure).
+     */
+    static List<String> rawDates(byte[] body) {
+        try {
+            SAXBuilder builder = new SAXBuilder();
+            builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            builder.setExpandEntities(false);
+            Document doc = builder.build(new XmlReader(new ByteArrayInputStream(body), true));
+            List<String> out = new ArrayList<>();
+            for (Element el : doc.getRootElement().getDescendants(Filters.element())) {
+                String n = el.getName();
+                if (n.equals("item") || n.equals("entry")) {
+                    out.add(firstChildText(el, "pubDate", "published", "date", "issued", "updated", "modified"));
+                }
+            }
+            return out;
+        } catch (JDOMException | IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static String firstChildText(Element el, String... names) {
+        for (String name : names) {
+            for (Element c : el.getChildren()) {
+                if (c.getName().equals(name)) {
+                    return c.getTextTrim();
+                }
+            }
+        }
+        return null;
     }
 
     private static String link(SyndEntry e, URI base) {
