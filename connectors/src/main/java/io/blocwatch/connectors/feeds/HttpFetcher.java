@@ -19,7 +19,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Fetches feeds and pages politely: a User-Agent naming the project, robots.txt obeyed (rules
- * cached per host for an hour), at most one request per host per {@link FetchSettings#perHostInterval},
+ * cached per host for an hour), at most one request per host per {@link FetchSettings#perHostInterval}
+ * (or the site's Crawl-delay when longer, up to a minute),
  * conditional GET with ETag and Last-Modified, gzip, redirects, timeouts, and retries with
  * exponential backoff on connection failures, timeouts, 429 and 5xx. Thread-safe.
  */
@@ -156,16 +157,22 @@ public final class HttpFetcher {
     /** Waits until this host may be asked again, then books the next slot. */
     private void awaitSlot(URI uri) {
         long interval = settings.perHostInterval().toNanos();
+        Robots r = robots.get(hostKey(uri));
+        if (r != null && r.rules().getCrawlDelay() > 0) {
+            // The site's Crawl-delay, when it asks for more than our own interval (at most a minute).
+            interval = Math.max(interval, Duration.ofMillis(Math.min(r.rules().getCrawlDelay(), 60_000)).toNanos());
+        }
         if (interval <= 0) {
             return;
         }
+        long step = interval;
         String host = hostKey(uri);
         long now = System.nanoTime();
         long[] wait = new long[1];
         nextSlot.compute(host, (h, next) -> {
             long start = next == null || next < now ? now : next;
             wait[0] = start - now;
-            return start + interval;
+            return start + step;
         });
         if (wait[0] > 0) {
             sleep(Duration.ofNanos(wait[0]).toMillis());

@@ -210,6 +210,17 @@ class FeedPollerTest {
     }
 
     @Test
+    void theSitesCrawlDelayIsHonoured() throws Exception {
+        server.put("/robots.txt", Route.ok("text/plain", "User-agent: *\nCrawl-delay: 1\n"));
+        server.put("/p/2", Route.ok(HTML_TYPE, "<p>two</p>"));
+        HttpFetcher polite = new HttpFetcher(FetchSettings.defaults().withPerHostInterval(Duration.ZERO));
+        polite.get(java.net.URI.create(server.url("/p/2")), null, null);
+        polite.get(java.net.URI.create(server.url("/p/2")), null, null);
+        List<FeedServer.Request> got = server.requests("/p/2");
+        assertThat(got.get(1).receivedAtNanos() - got.get(0).receivedAtNanos()).isGreaterThanOrEqualTo(Duration.ofMillis(900).toNanos());
+    }
+
+    @Test
     void theLanguageIsDetectedWhateverTheHint() {
         String french = "Les ministres de la Défense de la Serbie et de la Hongrie ont signé lundi à Belgrade un accord de "
                 + "coopération militaire, ont annoncé les deux gouvernements dans un communiqué commun.";
