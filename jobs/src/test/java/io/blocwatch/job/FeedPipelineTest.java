@@ -79,18 +79,32 @@ class FeedPipelineTest {
             String savepoint = first.stopWithSavepoint(false, dir.resolve("sp").toUri().toString(), SavepointFormatType.CANONICAL).get();
 
             // Meanwhile the wire re-lists its four stories and adds four; the ministry's feed is unchanged (304).
+            // The feeds file now names the wire differently and lists one more feed.
             server.put("/wire/rss.xml", Route.ok(RSS_TYPE, rss(entries(byId, "bw-0001", "bw-0002", "bw-0003", "bw-0004",
                     "bw-0005", "bw-0006", "bw-0007", "bw-0008"))));
+            server.put("/weather/rss.xml", Route.ok(RSS_TYPE, rss(rssItem("wx-1", "/weather/1.html", "Fog over the valley",
+                    "Dense fog settled over the valley on Wednesday morning and delayed the first trains of the day.",
+                    Instant.parse("2025-04-01T06:00:00Z")))));
+            Files.writeString(feeds, "feeds:\n"
+                    + "  - url: " + server.url("/wire/rss.xml") + "\n    name: Balkan Wire Desk\n    language: en\n    poll: PT1S\n"
+                    + "  - url: " + server.url("/ministry/atom.xml") + "\n    name: Ministry Notes\n    poll: PT1S\n"
+                    + "  - url: " + server.url("/weather/rss.xml") + "\n    name: Valley Weather\n    poll: PT1S\n");
             JobClient second = start(config, Map.of("execution.state-recovery.path", savepoint));
             try {
-                read(kafka.taggedTopic, got -> ids(got).size() >= 9, Duration.ofSeconds(90));
+                read(kafka.taggedTopic, got -> ids(got).size() >= 10, Duration.ofSeconds(90));
                 read(kafka.alertsTopic, got -> types(got).contains("COUNTER_ALIGNMENT"), Duration.ofSeconds(60));
                 Thread.sleep(2500); // more polls (every second) and checkpoints (every 0.5 s): nothing may come twice
                 List<JsonNode> tagged = read(kafka.taggedTopic, got -> false, Duration.ofMillis(1500));
                 List<JsonNode> alerts = read(kafka.alertsTopic, got -> false, Duration.ofMillis(1500));
 
-                assertThat(tagged).hasSize(9);
-                assertThat(ids(tagged)).doesNotHaveDuplicates().hasSize(9);
+                assertThat(tagged).hasSize(10);
+                assertThat(ids(tagged)).doesNotHaveDuplicates().hasSize(10);
+                // The restored wire feed took its new name from the file; the feed added since the savepoint was polled.
+                assertThat(tagged).filteredOn(t -> t.get("url").asText().contains("bw-0007")).singleElement()
+                        .satisfies(t -> assertThat(t.get("source").asText()).isEqualTo("Balkan Wire Desk"));
+                assertThat(tagged).filteredOn(t -> t.get("url").asText().contains("bw-0001")).singleElement()
+                        .satisfies(t -> assertThat(t.get("source").asText()).isEqualTo("Balkan Wire"));
+                assertThat(tagged).anySatisfy(t -> assertThat(t.get("source").asText()).isEqualTo("Valley Weather"));
                 assertThat(alerts).extracting(a -> a.get("alert_id").asText()).doesNotHaveDuplicates();
                 assertThat(types(alerts)).filteredOn(t -> !t.startsWith("POLARIZATION_"))
                         .containsExactlyInAnyOrder("CROSS_BLOC_HOSTILITY", "COUNTER_ALIGNMENT");

@@ -24,7 +24,10 @@ final class FeedEnumerator implements SplitEnumerator<FeedSplit, FeedSplitSerial
             boolean bounded) {
         this.context = context;
         this.bounded = bounded;
+        Set<String> listed = new java.util.HashSet<>();
+        feeds.forEach(f -> listed.add(f.url()));
         this.pending = new ArrayList<>(restored == null ? List.of() : restored.pending());
+        pending.removeIf(s -> !listed.contains(s.splitId()));
         this.known = new LinkedHashSet<>(restored == null ? Set.of() : restored.known());
         for (FeedConfig f : feeds) {
             if (known.add(f.url())) {

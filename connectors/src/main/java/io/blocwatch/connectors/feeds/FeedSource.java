@@ -83,7 +83,8 @@ public final class FeedSource implements Source<ParseOutcome, FeedSplit, FeedSpl
 
     @Override
     public SourceReader<ParseOutcome, FeedSplit> createReader(SourceReaderContext readerContext) {
-        return new FeedSourceReader(readerContext, new FeedPoller(new HttpFetcher(fetch), maxAge), bounded, maxAge, maxRemembered);
+        return new FeedSourceReader(readerContext, new FeedPoller(new HttpFetcher(fetch), maxAge), bounded, maxAge, maxRemembered,
+                feeds);
     }
 
     @Override

@@ -45,8 +45,8 @@ final class FeedSourceReader implements SourceReader<ParseOutcome, FeedSplit> {
         volatile boolean inFlight;
         boolean polledOnce;
 
-        Feed(FeedSplit split) {
-            this.config = split.feed();
+        Feed(FeedSplit split, FeedConfig current) {
+            this.config = current;
             this.seen = new SeenIds(split.seen());
             this.etag = split.etag();
             this.lastModified = split.lastModified();
@@ -65,6 +65,7 @@ final class FeedSourceReader implements SourceReader<ParseOutcome, FeedSplit> {
     private final long maxAgeMillis;
     private final int maxRemembered;
     private final Map<String, Feed> feeds = new ConcurrentHashMap<>();
+    private final Map<String, FeedConfig> configured = new HashMap<>();
     private final Map<String, SourceOutput<ParseOutcome>> outputs = new HashMap<>();
     private final ConcurrentLinkedQueue<Batch> ready = new ConcurrentLinkedQueue<>();
     private final Object lock = new Object();
@@ -86,8 +87,12 @@ final class FeedSourceReader implements SourceReader<ParseOutcome, FeedSplit> {
     private MetricGroup failureGroup;
     private final Map<String, Counter> failuresByReason = new HashMap<>();
 
-    FeedSourceReader(SourceReaderContext context, FeedPoller poller, boolean bounded, Duration maxAge, int maxRemembered) {
+    FeedSourceReader(SourceReaderContext context, FeedPoller poller, boolean bounded, Duration maxAge, int maxRemembered,
+            List<FeedConfig> configured) {
         this.context = context;
+        for (FeedConfig f : configured) {
+            this.configured.put(f.url(), f);
+        }
         this.poller = poller;
         this.bounded = bounded;
         this.maxAgeMillis = maxAge.toMillis();
@@ -240,7 +245,12 @@ final class FeedSourceReader implements SourceReader<ParseOutcome, FeedSplit> {
     @Override
     public void addSplits(List<FeedSplit> splits) {
         for (FeedSplit s : splits) {
-            feeds.put(s.splitId(), new Feed(s));
+            // A restored feed takes its settings from the feeds file as it is now (a new name or
+            // interval applies); one no longer listed there is dropped, with its memory.
+            FeedConfig current = configured.get(s.splitId());
+            if (current != null) {
+                feeds.put(s.splitId(), new Feed(s, current));
+            }
         }
         synchronized (lock) {
             available.complete(null);
