@@ -40,7 +40,8 @@ public final class HttpFetcher {
     private final FetchSettings settings;
     private final HttpClient client;
     private final Map<String, Robots> robots = new ConcurrentHashMap<>();
-    private final Map<String, Long> nextSlot = new ConcurrentHashMap<>();
+    /** Shared by every fetcher in the JVM: the readers of one TaskManager keep one pace per host together. */
+    private static final Map<String, Long> NEXT_SLOT = new ConcurrentHashMap<>();
 
     public HttpFetcher(FetchSettings settings) {
         this.settings = settings;
@@ -169,7 +170,7 @@ public final class HttpFetcher {
         String host = hostKey(uri);
         long now = System.nanoTime();
         long[] wait = new long[1];
-        nextSlot.compute(host, (h, next) -> {
+        NEXT_SLOT.compute(host, (h, next) -> {
             long start = next == null || next < now ? now : next;
             wait[0] = start - now;
             return start + step;
