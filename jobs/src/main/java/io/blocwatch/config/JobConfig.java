@@ -55,7 +55,10 @@ public final class JobConfig implements Serializable {
             new ConfigKey("watermark.idleness", "PT1M", "a partition silent this long no longer holds back event time"),
             new ConfigKey("input.bounded-replay", "false", "true for a bounded backfill in any order: no watermark until the input ends, events re-ordered by published_at per bloc pair before scoring"),
             new ConfigKey("scenarios.file", null, "YAML file of bloc scenarios (default: the scenarios shipped in the jar)"),
-            new ConfigKey("dictionary.file", null, "extra actor/person dictionary merged over the shipped one"));
+            new ConfigKey("dictionary.file", null, "extra actor/person dictionary merged over the shipped one"),
+            new ConfigKey("input.feeds.file", null, "YAML file of RSS/Atom feeds to poll (feeds: - url, name, language, poll, fetch-pages); their items join the Kafka input"),
+            new ConfigKey("input.feeds.only", "false", "true: the feeds replace the Kafka input topic instead of joining it"),
+            new ConfigKey("input.feeds.remember", "P30D", "how long a feed's emitted ids are remembered; entries published before that are skipped"));
 
     private static final Map<String, ConfigKey> BY_NAME = new LinkedHashMap<>();
 
@@ -187,6 +190,9 @@ public final class JobConfig implements Serializable {
             checkBoolean("input.bounded-replay", problems);
             checkFile("scenarios.file", problems);
             checkFile("dictionary.file", problems);
+            checkFile("input.feeds.file", problems);
+            checkBoolean("input.feeds.only", problems);
+            checkDuration("input.feeds.remember", problems);
             // A transaction stays open from the checkpoint before until the one that covers it
             // completes: up to an interval plus a whole checkpoint. The broker aborts it after the
             // timeout, and a completed checkpoint's output would then be lost.

@@ -28,6 +28,7 @@ public final class TagWithUpdates extends BroadcastProcessFunction<NewsItem, Con
     private transient NewsTagger tagger;
     private transient String version;
     private transient Counter tagged;
+    private transient io.blocwatch.job.LanguageSupport.Skips otherLanguages;
     private transient long seen;
 
     public TagWithUpdates(Path dictionaryFile) {
@@ -44,6 +45,7 @@ public final class TagWithUpdates extends BroadcastProcessFunction<NewsItem, Con
     public void open(OpenContext openContext) {
         tagger = TagFunction.startTagger(dictionaryFile, dictionaryDocument);
         tagged = getRuntimeContext().getMetricGroup().counter("itemsTagged");
+        otherLanguages = new io.blocwatch.job.LanguageSupport.Skips(getRuntimeContext().getMetricGroup());
     }
 
     @Override
@@ -54,6 +56,11 @@ public final class TagWithUpdates extends BroadcastProcessFunction<NewsItem, Con
             // An update replaces the user layer: the shipped dictionary with the update merged over it.
             tagger = NewsTagger.withDictionary(NewsTagger.withDefaults().dictionary().merge(Dictionary.parse(update.document())));
             version = update.version();
+        }
+        if (!io.blocwatch.job.LanguageSupport.reads(item.language())) {
+            otherLanguages.count(item.language());
+            out.collect(io.blocwatch.job.LanguageSupport.untagged(item));
+            return;
         }
         out.collect(TagFunction.tagAndSign(tagger, item));
         tagged.inc();

@@ -200,7 +200,7 @@ public final class BlocwatchJob {
         io.blocwatch.connectors.kafka.KafkaReachability.check(config.kafkaSettings().bootstrapServers,
                 config.kafkaSettings().clientProperties(), io.blocwatch.connectors.kafka.KafkaReachability.DEFAULT_TIMEOUT);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flinkConfiguration(config, true));
-        new BlocwatchJob(NewsInputs.kafka(config.kafkaSettings(), parser(config)),
+        new BlocwatchJob(FeedInputs.forConfig(config, NewsInputs.kafka(config.kafkaSettings(), parser(config))),
                 NewsInputs.kafkaControl(config.kafkaSettings(), config.get("topics.control")),
                 JobSinks.kafka(config.kafkaSettings()), config).execute(env);
     }

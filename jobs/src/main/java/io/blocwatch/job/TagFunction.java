@@ -19,6 +19,7 @@ public final class TagFunction extends RichMapFunction<NewsItem, TaggedItem> {
     private final FaultInjector faults;
     private transient NewsTagger tagger;
     private transient Counter tagged;
+    private transient LanguageSupport.Skips otherLanguages;
     private transient long seen;
 
     public TagFunction(Path dictionaryFile) {
@@ -81,11 +82,16 @@ public final class TagFunction extends RichMapFunction<NewsItem, TaggedItem> {
     public void open(OpenContext openContext) {
         tagger = startTagger(dictionaryFile, dictionaryDocument);
         tagged = getRuntimeContext().getMetricGroup().counter("itemsTagged");
+        otherLanguages = new LanguageSupport.Skips(getRuntimeContext().getMetricGroup());
     }
 
     @Override
     public TaggedItem map(NewsItem item) throws Exception {
         faults.maybeFail(FaultInjector.TAG, ++seen);
+        if (!LanguageSupport.reads(item.language())) {
+            otherLanguages.count(item.language());
+            return LanguageSupport.untagged(item);
+        }
         TaggedItem t = tagAndSign(tagger, item);
         tagged.inc();
         return t;

@@ -14,7 +14,12 @@ public enum DeadLetterReason {
     TIMESTAMP_OUT_OF_RANGE,
     CONTROL_CHARACTERS,
     LATE_EVENT,
-    INVALID_UPDATE;
+    INVALID_UPDATE,
+    // Feeds (io.blocwatch.connectors.feeds): a poll of one feed that yielded nothing, and why.
+    FEED_UNREACHABLE,
+    MALFORMED_FEED,
+    NOT_A_FEED,
+    ROBOTS_DISALLOWED;
 
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -33,6 +33,7 @@ public final class BlocwatchCli {
                 case "dashboard" -> DashboardCommand.run(Options.parse(rest), out, err, System.getenv());
                 case "report" -> ReportCommand.run(Options.parse(rest), out, err);
                 case "alerts" -> AlertsCommand.run(Options.parse(rest), out, err, System.getenv(), java.time.Clock.systemUTC());
+                case "ingest" -> IngestCommand.run(Options.parse(rest), out, err);
                 default -> {
                     err.println("blocwatch: unknown command '" + args[0] + "'");
                     err.println(usage());
@@ -79,6 +80,9 @@ public final class BlocwatchCli {
                 "           the live analyst page (charts, alerts, evidence) over a running job's topics",
                 "  report   --input REPLAY_DIR --output report.html [--items ITEMS.jsonl]",
                 "           the dashboard's charts, alerts and evidence as one self-contained HTML file",
+                "  ingest   --feeds feeds.yaml (--bootstrap-servers HOST:PORT [--topic news.items] | --output ITEMS.jsonl) [--once]",
+                "           polls RSS/Atom feeds (and their article pages) into NewsItem v1 records on a topic or in a file;",
+                "           --once: one poll of every feed, then exit; failed polls are printed on stderr with the reason",
                 "",
                 "Job options (--key value) for demo and replay:",
                 io.blocwatch.config.JobConfig.help());

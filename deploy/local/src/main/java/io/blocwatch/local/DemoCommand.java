@@ -6,6 +6,7 @@ import io.blocwatch.connectors.kafka.EmbeddedKafkaBroker;
 import io.blocwatch.connectors.kafka.KafkaReachability;
 import io.blocwatch.contracts.Alert;
 import io.blocwatch.job.BlocwatchJob;
+import io.blocwatch.job.FeedInputs;
 import io.blocwatch.job.JobSinks;
 import io.blocwatch.job.NewsInputs;
 import java.io.IOException;
@@ -82,7 +83,7 @@ final class DemoCommand {
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
                 BlocwatchJob.flinkConfiguration(config, true));
-        new BlocwatchJob(NewsInputs.kafka(kafka, BlocwatchJob.parser(config)),
+        new BlocwatchJob(FeedInputs.forConfig(config, NewsInputs.kafka(kafka, BlocwatchJob.parser(config))),
                 NewsInputs.kafkaControl(kafka, config.get("topics.control")), JobSinks.kafka(kafka), config).build(env);
         JobClient job = env.executeAsync(config.get("job.name"));
         out.println("job " + job.getJobID() + " running on a local MiniCluster");

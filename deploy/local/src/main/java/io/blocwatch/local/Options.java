@@ -9,7 +9,7 @@ import java.util.Set;
 /** {@code --name value} and {@code --flag} options of one command. */
 final class Options {
 
-    private static final Set<String> FLAGS = Set.of("diff", "from-beginning");
+    private static final Set<String> FLAGS = Set.of("diff", "from-beginning", "once");
     private final Map<String, String> values;
 
     private Options(Map<String, String> values) {
