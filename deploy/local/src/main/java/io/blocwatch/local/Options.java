@@ -29,7 +29,8 @@ final class Options {
                 v.put(name.substring(0, eq), name.substring(eq + 1));
             } else if (FLAGS.contains(name)) {
                 v.put(name, "true");
-            } else if (OptionHints.closest(name, FLAGS) != null) {
+            } else if (OptionHints.closest(name, FLAGS) != null && (i + 1 >= args.length || args[i + 1].startsWith("--"))) {
+                // used like a flag ("--dif" with no value): a misspelt flag; "--since 6h" has its value
                 throw new IllegalArgumentException(OptionHints.unknown(name, FLAGS));
             } else if (i + 1 < args.length) {
                 v.put(name, args[++i]);
