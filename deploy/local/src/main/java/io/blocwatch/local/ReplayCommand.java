@@ -38,6 +38,8 @@ final class ReplayCommand {
         long started = System.nanoTime();
         StreamExecutionEnvironment env = localEnvironment(config);
         new BlocwatchJob(NewsInputs.file(input, BlocwatchJob.parser(config)), JobSinks.files(dir), config).execute(env);
+        // where the items came from, so that `report --input DIR` shows their titles without --items
+        Files.writeString(dir.resolve(ReportCommand.INPUT_NOTE), input.toAbsolutePath() + System.lineSeparator());
         report(out, input, dir, started, "tagged");
         return 0;
     }

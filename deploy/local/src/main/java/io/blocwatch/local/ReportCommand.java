@@ -18,6 +18,9 @@ final class ReportCommand {
 
     private ReportCommand() {}
 
+    /** The file in a replay's output directory that names the items it read. */
+    static final String INPUT_NOTE = "input.txt";
+
     static int run(Options options, PrintStream out, PrintStream err) throws IOException {
         Path dir = Path.of(options.require("input"));
         Path output = Path.of(options.require("output"));
@@ -32,6 +35,16 @@ final class ReportCommand {
             throw new IllegalArgumentException(dir + " holds no scores.jsonl and alerts.jsonl: is it the --output DIR of a replay?");
         }
         Path items = null;
+        Path note = dir.resolve(INPUT_NOTE);
+        if (itemsFile == null && Files.isRegularFile(note)) {
+            // the items the replay read, if they are still where they were
+            Path read = Path.of(Files.readString(note, StandardCharsets.UTF_8).trim());
+            if (Files.isRegularFile(read)) {
+                items = read;
+            } else {
+                err.println("report: the replay's items (" + read + ") are gone; titles left out (give --items FILE)");
+            }
+        }
         if (itemsFile != null) {
             items = Path.of(itemsFile);
             if (!Files.isRegularFile(items)) {

@@ -104,6 +104,18 @@ class ReportCommandTest {
     }
 
     @Test
+    void theItemsAReplayReadGiveTheTitlesWithoutItems() throws Exception {
+        Path dir = replayDir(tmp.resolve("replay"));
+        Files.writeString(dir.resolve(ReportCommand.INPUT_NOTE), dir.resolve("items.jsonl").toAbsolutePath() + "\n");
+        Run r = run("--input", dir.toString(), "--output", tmp.resolve("r.html").toString());
+        assertThat(r.code).as(r.err).isZero();
+        Matcher m = Pattern.compile("<script type=\"application/json\" id=\"blocwatch-data\">(.*?)</script>",
+                Pattern.DOTALL).matcher(Files.readString(tmp.resolve("r.html")));
+        assertThat(m.find()).isTrue();
+        assertThat(Json.MAPPER.readTree(m.group(1)).path("items").path("it-1").path("title").asText()).isEqualTo(HOSTILE_TITLE);
+    }
+
+    @Test
     void aDirectoryThatIsNotAReplaysOutputIsNamed() throws Exception {
         Run missing = run("--input", tmp.resolve("nowhere").toString(), "--output", tmp.resolve("r.html").toString());
         assertThat(missing.code).isEqualTo(2);
