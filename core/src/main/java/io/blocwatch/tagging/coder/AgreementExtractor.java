@@ -289,6 +289,20 @@ public final class AgreementExtractor {
                 s.index(), i);
     }
 
+    /** A commitment verb after {@code head} whose subject names two or more of the parties. */
+    private boolean committedIn(Sentence s, List<Group> gs, int head, java.util.Set<String> parties) {
+        Set<String> commit = vocabulary.list("commitment_verbs");
+        for (int k = head + 1; k < s.size(); k++) {
+            Token t = s.token(k);
+            if (t.isVerb() && commit.contains(vocabulary.lexicon().lemma(t.lower()))) {
+                Group subj = syntax.subject(s, gs, k);
+                return subj != null && subj.codes().stream().filter(parties::contains).count() >= 2
+                        && !syntax.negated(s, subj.last() + 1, k) && !syntax.irrealis(s, subj.last() + 1, k);
+            }
+        }
+        return false;
+    }
+
     /** The first organisation mentioned from token {@code a} to {@code b}, or null. */
     private static String organizationNear(Sentence s, List<Group> gs, int a, int b) {
         for (Group g : gs) {
@@ -587,6 +601,12 @@ public final class AgreementExtractor {
         if (status == null && "declaration".equals(form) && first > 0
                 && (s.token(first - 1).lower().equals("a") || s.token(first - 1).lower().equals("an"))) {
             status = "signed"; // a joint declaration leaders adopt is signed the day it is issued
+            issued = true;
+        }
+        if (status == null && "declaration".equals(form) && committedIn(s, gs, head, parties)) {
+            // "In what the three sides called the Ankara Declaration, Abiy and Hassan Sheikh committed to ...":
+            // the declaration its parties commit to in the sentence is issued then
+            status = "signed";
             issued = true;
         }
         if (status == null) {

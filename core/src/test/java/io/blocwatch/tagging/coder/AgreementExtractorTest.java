@@ -44,6 +44,20 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void aNamedDeclarationItsLeadersCommitToIsIssuedThatDay() {
+        TaggedItem t = tag("2024-12-12T06:00:00Z", "",
+                "In what the mediators called the Doha Declaration, Kenyan President William Ruto and Ugandan President "
+                        + "Yoweri Museveni committed on Wednesday to reopen their border.");
+        assertThat(t.agreements()).extracting(AgreementTag::form, AgreementTag::parties, AgreementTag::status,
+                AgreementTag::date).containsExactly(tuple("declaration", List.of("KEN", "UGA"), "signed", "2024-12-11"));
+        assertThat(pairs(t, "sign-agreement")).containsExactlyInAnyOrder("KEN>UGA", "UGA>KEN");
+        // a declaration only named, with no commitment by its parties, is reported
+        TaggedItem named = tag("2024-12-12T06:00:00Z", "",
+                "Kenya and Uganda disagree on what the Doha Declaration means for their border.");
+        assertThat(named.agreements()).extracting(AgreementTag::status).doesNotContain("signed");
+    }
+
+    @Test
     void admittingAStateOrBecomingAMemberIsAnAccession() {
         TaggedItem admitted = tag("2025-06-02T10:00:00Z", "",
                 "Meeting in Nairobi on Sunday, the bloc's leaders admitted Somalia as the EAC's eighth member.");
