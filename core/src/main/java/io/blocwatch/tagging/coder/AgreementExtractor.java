@@ -156,6 +156,9 @@ public final class AgreementExtractor {
                         && s.token(i).lower().equals("plan")) {
                     return 0;
                 }
+                if (last.capitalised() && insideBodyName(s, i)) {
+                    return 0; // "the Government of National Accord", "the Party of Democratic Action": a name
+                }
                 return len;
             }
         }
@@ -407,7 +410,13 @@ public final class AgreementExtractor {
                 relStart = k + 1;
                 break;
             }
-            if (!(t.capitalised() || Set.of("of", "on", "for", "the", "and").contains(t.lower()))) {
+            if (t.lower().equals("that") || t.lower().equals("which")) {
+                relStart = k; // "the memorandum on maritime jurisdiction that Turkey signed"
+                break;
+            }
+            if (!(t.capitalised() || Set.of("of", "on", "for", "the", "and").contains(t.lower())
+                    || (t.pos().equals("NOUN") || t.pos().equals("ADJ")) && k > head + 1
+                    && Set.of("of", "on", "for").contains(s.token(head + 1).lower()))) {
                 break;
             }
         }
@@ -810,6 +819,20 @@ public final class AgreementExtractor {
     }
 
     /** A proper name: "the Mutual Defense Treaty", "the Indus Waters Treaty" (two capitalised words or more). */
+    /** A capitalised form word inside the name of a government, party or movement ("Government of National Accord"). */
+    private boolean insideBodyName(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            Token t = s.token(k);
+            if (!(t.capitalised() || t.lower().equals("of") || t.lower().equals("for"))) {
+                return false;
+            }
+            if (vocabulary.in("body_name_heads", t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean named(Sentence s, int first, int head) {
         int caps = 0;
         for (int k = head; k >= 1 && k >= first - 4; k--) {

@@ -563,6 +563,18 @@ public final class InteractionExtractor {
                 k++;
                 skipped++;
             }
+            if (w == words.size() - 1 && PATTERN_PREPOSITIONS.contains(words.get(w)) && k + 2 < s.size()
+                    && (s.token(k).lower().equals("and") || s.token(k).lower().equals("or"))) {
+                // "expressed grave concern and regret over the pact": a coordinated noun before the preposition
+                int j = k + 1;
+                while (j < s.size() && j <= k + 2 && s.token(j).text().chars().allMatch(Character::isLetter)
+                        && !PATTERN_PREPOSITIONS.contains(s.token(j).lower()) && !s.token(j).pos().equals("DET")) {
+                    j++;
+                }
+                if (j > k + 1 && j < s.size() && same(s.token(j).lower(), words.get(w))) {
+                    k = j;
+                }
+            }
             if (k >= s.size() || !same(s.token(k).lower(), words.get(w))) {
                 return 0;
             }
@@ -570,6 +582,8 @@ public final class InteractionExtractor {
         }
         return k - i;
     }
+
+    private static final Set<String> PATTERN_PREPOSITIONS = Set.of("over", "about", "at", "against", "with", "on", "by");
 
     private static boolean same(String token, String word) {
         return token.equals(word) || TROOPS.contains(token) && TROOPS.contains(word)

@@ -52,6 +52,17 @@ class InteractionExtractorTest {
     }
 
     @Test
+    void aCoordinatedNounBeforeAPatternsPrepositionAndAGovernmentsNameAreRead() {
+        TaggedItem t = tag("2024-06-20T10:00:00Z", "",
+                "Laos and Vietnam signed a defence pact in Hanoi on Wednesday. Thailand expressed concern and regret over the pact.");
+        assertThat(acts(t)).contains("THA>LAO:criticize", "THA>VNM:criticize");
+        // the accord in a government's name is no agreement
+        TaggedItem gna = tag("2024-06-20T10:00:00Z", "",
+                "Malta received the prime minister of the Government of National Accord on Wednesday.");
+        assertThat(gna.agreements()).isEmpty();
+    }
+
+    @Test
     void aLookAlikeNameActingOnAnotherStateIsTheState() {
         assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Jordan sent aid to Lebanon on Monday.")))
                 .containsExactly("JOR>LBN:other");
