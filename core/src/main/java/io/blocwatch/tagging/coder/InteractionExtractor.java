@@ -289,6 +289,10 @@ public final class InteractionExtractor {
                         target = null;
                     }
                 }
+                if (target == null && source != null && p.verb() && !passive && ev.plover().equals("ASSAULT")) {
+                    // "India struck nine sites in Pakistan", "fired missiles at camps in Syria": the state where it hit
+                    target = struckPlace(s, gs, end, source);
+                }
                 if (source != null && ev.plover().equals("MOBILIZE") && !passive) {
                     target = postureTarget(s, gs, end, source);
                     if (target == null && s.token(end).pos().equals("ADP")) {
@@ -947,6 +951,10 @@ public final class InteractionExtractor {
             if (Syntax.boundary(t) || t.isVerb()) {
                 return null;
             }
+            if (vocabulary.in("armed_group_nouns", t.lower())
+                    || t.pos().equals("PROPN") && t.capitalised() && !mentionAt(gs, k)) {
+                return null; // "the force that fights al-Shabaab in Somalia": the target is the group, not the state
+            }
             if (t.pos().equals("ADP") && STRUCK_PREPS.contains(t.lower())) {
                 Group g = syntax.groupStartingNear(s, gs, k + 1, 0);
                 if (g != null && !source.codes().containsAll(g.codes())) {
@@ -955,6 +963,17 @@ public final class InteractionExtractor {
             }
         }
         return null;
+    }
+
+    private static boolean mentionAt(List<Group> gs, int k) {
+        for (Group g : gs) {
+            for (Mention m : g.mentions()) {
+                if (m.first() <= k && m.last() >= k) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Force posture aimed at a neighbour: "along its border with Kosovo", "near Taiwan", "toward Ukraine". */

@@ -262,7 +262,8 @@ public final class PersonFinder {
         }
         String l = t.lower();
         return vocabulary.role(l) == null && !vocabulary.honorific(l) && !vocabulary.in("political_cues", l)
-                && !MentionFinderWords.CALENDAR.contains(l);
+                && !MentionFinderWords.CALENDAR.contains(l)
+                && !vocabulary.lexicon().forms().containsKey(l); // "the Ankara Declaration, Ethiopian Prime Minister ..."
     }
 
     private static String text(Sentence s, int a, int b) {

@@ -63,6 +63,13 @@ class InteractionExtractorTest {
     }
 
     @Test
+    void forceThatHitsPlacesInAStateTargetsItButForceAgainstAnArmedGroupThereDoesNot() {
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Tajikistan struck six border posts in Kyrgyzstan on Monday.")))
+                .containsExactly("TJK>KGZ:threaten");
+        assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Kenya struck militants in Somalia on Monday."))).isEmpty();
+    }
+
+    @Test
     void aLookAlikeNameActingOnAnotherStateIsTheState() {
         assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Jordan sent aid to Lebanon on Monday.")))
                 .containsExactly("JOR>LBN:other");
