@@ -705,6 +705,30 @@ public final class AgreementExtractor {
      * What "the two countries" before token {@code i} stands for: the parties of the latest
      * agreement with that many parties, else the last {@code n} distinct actors named.
      */
+    private static final Set<String> MEDIATION_PARTICIPLES = Set.of("brokered", "mediated", "facilitated");
+
+    /** "by (officials of) the three countries" within the clause after the verb at {@code k}, resolved, or null. */
+    private Group countedAgent(Sentence s, int k) {
+        for (int j = k + 1; j < s.size() && j <= k + 8; j++) {
+            if (Syntax.boundary(s.token(j)) || s.token(j).text().equals(",")) {
+                return null;
+            }
+            if (s.token(j).lower().equals("by")) {
+                for (int c = j + 1; c < s.size() && c <= j + 7; c++) {
+                    int n = Syntax.countedPhrase(s, c);
+                    if (n > 0) {
+                        return countedGroup(s, c, n);
+                    }
+                    if (Syntax.boundary(s.token(c)) || s.token(c).text().equals(",") || s.token(c).isVerb()) {
+                        return null;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     private Group countedGroup(Sentence s, int i, int n) {
         for (int k = found.size() - 1; k >= 0; k--) {
             Agreement a = found.get(k);
@@ -797,14 +821,23 @@ public final class AgreementExtractor {
             }
         }
         // after the noun: "the memorandum was signed by X and Y", "the pact, signed on Monday"
-        for (int k = head + 1; k < s.size() && k <= head + 5; k++) {
+        for (int k = head + 1; k < s.size() && k <= head + 8; k++) {
             Token t = s.token(k);
             if (Syntax.boundary(t)) {
                 break;
             }
+            if (MEDIATION_PARTICIPLES.contains(t.lower())) {
+                continue; // "an agreement brokered by China and signed in Beijing by ...": look on to the signing
+            }
+            if (k > head + 5 && !(s.token(k - 1).lower().equals("and") && statusOf(s, k) != null)) {
+                continue;
+            }
             String status = statusOf(s, k);
             if (status != null) {
                 Group agent = syntax.agent(s, gs, k);
+                if (agent == null) {
+                    agent = countedAgent(s, k); // "signed in Beijing by senior officials of the three countries"
+                }
                 boolean irrealis = syntax.irrealis(s, head + 1, k) || syntax.negated(s, head + 1, k);
                 if (irrealis && "signed".equals(status)) {
                     status = "planned";
@@ -818,7 +851,6 @@ public final class AgreementExtractor {
         return null;
     }
 
-    /** A proper name: "the Mutual Defense Treaty", "the Indus Waters Treaty" (two capitalised words or more). */
     /** A capitalised form word inside the name of a government, party or movement ("Government of National Accord"). */
     private boolean insideBodyName(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
@@ -833,6 +865,7 @@ public final class AgreementExtractor {
         return false;
     }
 
+    /** A proper name: "the Mutual Defense Treaty", "the Indus Waters Treaty" (two capitalised words or more). */
     private static boolean named(Sentence s, int first, int head) {
         int caps = 0;
         for (int k = head; k >= 1 && k >= first - 4; k--) {

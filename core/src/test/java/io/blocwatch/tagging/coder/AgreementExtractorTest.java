@@ -58,6 +58,16 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void aDealBrokeredByOneStateAndSignedByOfficialsOfTheThreeCountriesHasThreeParties() {
+        TaggedItem t = tag("2023-03-10T14:00:00Z", "",
+                "Bahrain and Qatar agreed on Friday to reopen their embassies, under an agreement brokered by Oman and "
+                        + "signed in Muscat by senior officials of the three countries.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties, AgreementTag::status, AgreementTag::place)
+                .containsExactly(tuple(List.of("BHR", "OMN", "QAT"), "signed", "Muscat"));
+        assertThat(pairs(t, "sign-agreement")).contains("BHR>QAT", "OMN>QAT", "QAT>OMN");
+    }
+
+    @Test
     void admittingAStateOrBecomingAMemberIsAnAccession() {
         TaggedItem admitted = tag("2025-06-02T10:00:00Z", "",
                 "Meeting in Nairobi on Sunday, the bloc's leaders admitted Somalia as the EAC's eighth member.");
