@@ -73,6 +73,9 @@ public final class AgreementExtractor {
                 if (a == null) {
                     if (REFERENCE_NOUNS.contains(s.token(head).lower()) && i > 0) {
                         Agreement prior = latest(out, s.index(), i);
+                        if (prior != null && named(s, i, head) && !sameName(doc, s, i, prior)) {
+                            prior = null; // "The Simla Agreement" is not the Indus Waters Treaty named before
+                        }
                         if (prior != null) {
                             refs.put(key(s.index(), head), prior);
                             Agreement partial = statusOnly(doc, s, gs, i, head);
@@ -762,7 +765,7 @@ public final class AgreementExtractor {
             return null;
         }
         LocalDate date = dateNear(doc, s, v.index);
-        boolean background = background(doc, s, date);
+        boolean background = background(doc, s, date) || date == null && earlierYearNear(doc, s, v.index);
         boolean news = "signed".equals(v.status) && !v.pluperfect && !background
                 && (date == null || !date.isBefore(doc.published().minusDays(7)));
         Agreement a = new Agreement("agreement", "other", new TreeSet<>(), v.status, date, null, news, s.index(), head);
@@ -957,6 +960,38 @@ public final class AgreementExtractor {
         Sentence clause = new Sentence(s.index(), doc.text().substring(s.token(a).start(), s.token(b - 1).end()),
                 s.token(a).start(), s.token(b - 1).end(), s.tokens().subList(a, b), s.headline());
         return background(doc, clause, null);
+    }
+
+    /** Whether the capitalised words before the form noun at {@code head} appear where {@code prior} was named. */
+    private static boolean sameName(Document doc, Sentence s, int head, Agreement prior) {
+        List<String> name = new ArrayList<>();
+        for (int k = head - 1; k >= 0 && s.token(k).capitalised() && !s.token(k).lower().equals("the"); k--) {
+            name.add(s.token(k).text());
+        }
+        if (name.isEmpty()) {
+            return true;
+        }
+        for (int si : prior.sentences) {
+            String text = doc.sentences().get(si).text();
+            if (name.stream().allMatch(text::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A year before the item's in the clause of the verb at {@code k}: "signed after the 1971 war". */
+    private static boolean earlierYearNear(Document doc, Sentence s, int k) {
+        for (int j = Math.max(0, k - 3); j < s.size() && j <= k + 6; j++) {
+            Token t = s.token(j);
+            if (j > k && (Syntax.boundary(t) || t.text().equals(","))) {
+                return false;
+            }
+            if (t.text().matches("(19|20)\\d\\d") && Integer.parseInt(t.text()) < doc.published().getYear()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A year before the item's in the agreement's own noun phrase: "the 2015 nuclear accord", "the 1994 treaty". */

@@ -68,6 +68,18 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void anotherNamedAgreementIsNoReferenceToTheLastAndAYearInItsClausePlacesItsSigningInThePast() {
+        TaggedItem t = tag("2025-04-24T10:00:00Z", "",
+                "Peru said on Wednesday that the Amazon Waters Treaty with Brazil would stay suspended. "
+                        + "The Lima Accord, signed after the 1998 war, fixed the border with Ecuador.");
+        assertThat(pairs(t, "sign-agreement")).isEmpty();
+        // a name used again refers back to the agreement it named
+        TaggedItem again = tag("2025-04-24T10:00:00Z", "",
+                "Guyana and Suriname signed the Paramaribo Declaration on Tuesday. Brazil welcomed the Paramaribo Declaration.");
+        assertThat(Items.acts(again)).contains("BRA>SUR:praise");
+    }
+
+    @Test
     void admittingAStateOrBecomingAMemberIsAnAccession() {
         TaggedItem admitted = tag("2025-06-02T10:00:00Z", "",
                 "Meeting in Nairobi on Sunday, the bloc's leaders admitted Somalia as the EAC's eighth member.");
