@@ -75,8 +75,8 @@ class AgreementExtractorTest {
         assertThat(pairs(t, "sign-agreement")).isEmpty();
         // a name used again refers back to the agreement it named
         TaggedItem again = tag("2025-04-24T10:00:00Z", "",
-                "Guyana and Suriname signed the Paramaribo Declaration on Tuesday. Brazil welcomed the Paramaribo Declaration.");
-        assertThat(Items.acts(again)).contains("BRA>SUR:praise");
+                "Guyana and Suriname signed the Nickerie Declaration on Tuesday. Brazil welcomed the Nickerie Declaration.");
+        assertThat(Items.acts(again)).contains("BRA>GUY:praise", "BRA>SUR:praise");
     }
 
     @Test
