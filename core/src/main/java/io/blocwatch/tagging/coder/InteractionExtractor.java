@@ -1272,12 +1272,20 @@ public final class InteractionExtractor {
                 }
             }
         }
-        // the nearest actor before it in the sentence ("Egypt said it would..."), else the last subject
+        // the nearest actor before it in the sentence ("Egypt said it would..."), else the last subject;
+        // "they" after a list of states is the list ("... from Argentina, Chile and Peru, after they refused")
         Group before = null;
+        Group plural = null;
         for (Group g : gs) {
             if (g.last() < k) {
                 before = g;
+                if (g.codes().size() >= 2) {
+                    plural = g;
+                }
             }
+        }
+        if (pronoun.equals("they") && plural != null) {
+            return plural;
         }
         return before != null ? before : lastSubject;
     }

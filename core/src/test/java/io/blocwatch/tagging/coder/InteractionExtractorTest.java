@@ -70,6 +70,14 @@ class InteractionExtractorTest {
     }
 
     @Test
+    void theyAfterAListOfStatesIsTheList() {
+        TaggedItem t = tag("2024-07-29T10:00:00Z", "",
+                "Nicaragua recalled its envoys from Chile, Peru and Uruguay on Monday after they refused to recognise "
+                        + "President Daniel Ortega's victory.");
+        assertThat(acts(t)).contains("CHL>NIC:criticize", "PER>NIC:criticize", "URY>NIC:criticize");
+    }
+
+    @Test
     void aLookAlikeNameActingOnAnotherStateIsTheState() {
         assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Jordan sent aid to Lebanon on Monday.")))
                 .containsExactly("JOR>LBN:other");
