@@ -182,7 +182,8 @@ public final class Syntax {
     private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("two", 2, "both", 2, "three", 3,
             "four", 4, "five", 5);
     private static final Set<String> COUNTED = Set.of("countries", "sides", "governments", "nations", "leaders",
-            "states", "neighbours", "neighbors", "parties", "capitals", "allies", "rivals");
+            "states", "neighbours", "neighbors", "parties", "capitals", "allies", "rivals", "ministers",
+            "delegations", "envoys", "enemies", "militaries", "armies");
 
     /** "the two countries" at [i, i+2]: the number of actors it counts, or 0. */
     public static int countedPhrase(Sentence s, int i) {
