@@ -2,6 +2,7 @@ package io.blocwatch.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.blocwatch.connectors.feeds.ItemIds;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -38,7 +39,7 @@ final class IngestMemory {
     private IngestMemory() {}
 
     /**
-     * The keys (item ids) of the committed records of {@code topic} written since {@code now - remember}
+     * The keys (item ids) of the committed feed items of {@code topic} written since {@code now - remember}
      * (a record without a key: the {@code id} of its JSON value). Reads up to the end the topic has
      * now, without a consumer group.
      */
@@ -76,7 +77,8 @@ final class IngestMemory {
                 }
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
                     String id = r.key() != null ? new String(r.key(), StandardCharsets.UTF_8) : idOf(r.value());
-                    if (id != null) {
+                    // Only feed items matter: other producers' items on a shared input topic are never emitted by feeds.
+                    if (id != null && id.startsWith(ItemIds.PREFIX)) {
                         ids.add(id);
                     }
                 }
