@@ -2,7 +2,9 @@ package io.blocwatch.connectors.feeds;
 
 import io.blocwatch.connectors.json.ParseOutcome;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.source.Boundedness;
 import org.apache.flink.api.connector.source.Source;
@@ -31,28 +33,42 @@ public final class FeedSource implements Source<ParseOutcome, FeedSplit, FeedSpl
     private final boolean bounded;
     private final Duration maxAge;
     private final int maxRemembered;
+    private final HashSet<String> emittedBefore;
 
-    private FeedSource(List<FeedConfig> feeds, FetchSettings fetch, boolean bounded, Duration maxAge, int maxRemembered) {
+    private FeedSource(List<FeedConfig> feeds, FetchSettings fetch, boolean bounded, Duration maxAge, int maxRemembered,
+            Set<String> emittedBefore) {
         this.feeds = List.copyOf(feeds);
         this.fetch = fetch;
         this.bounded = bounded;
         this.maxAge = maxAge;
         this.maxRemembered = maxRemembered;
+        this.emittedBefore = new HashSet<>(emittedBefore);
     }
 
     /** Polls every feed on its interval, for ever. */
     public static FeedSource continuous(List<FeedConfig> feeds, FetchSettings fetch) {
-        return new FeedSource(feeds, fetch, false, FeedPoller.DEFAULT_MAX_AGE, DEFAULT_MAX_REMEMBERED);
+        return new FeedSource(feeds, fetch, false, FeedPoller.DEFAULT_MAX_AGE, DEFAULT_MAX_REMEMBERED, Set.of());
     }
 
     /** Polls every feed once, then ends. */
     public static FeedSource once(List<FeedConfig> feeds, FetchSettings fetch) {
-        return new FeedSource(feeds, fetch, true, FeedPoller.DEFAULT_MAX_AGE, DEFAULT_MAX_REMEMBERED);
+        return new FeedSource(feeds, fetch, true, FeedPoller.DEFAULT_MAX_AGE, DEFAULT_MAX_REMEMBERED, Set.of());
     }
 
     /** The same source with another memory: ids are forgotten after {@code age}, entries published before it are skipped. */
     public FeedSource remembering(Duration age, int maxIdsPerFeed) {
-        return new FeedSource(feeds, fetch, bounded, age, maxIdsPerFeed);
+        return new FeedSource(feeds, fetch, bounded, age, maxIdsPerFeed, emittedBefore);
+    }
+
+    /**
+     * The same source, told which item ids an earlier run already wrote (read back from where it
+     * wrote them): they are never emitted again, whichever feed lists them. For a fresh start that
+     * has no checkpoint to restore, such as each {@code ingest} process.
+     */
+    public FeedSource skipping(Set<String> alreadyEmitted) {
+        Set<String> all = new HashSet<>(emittedBefore);
+        all.addAll(alreadyEmitted);
+        return new FeedSource(feeds, fetch, bounded, maxAge, maxRemembered, all);
     }
 
     @Override
@@ -84,7 +100,7 @@ public final class FeedSource implements Source<ParseOutcome, FeedSplit, FeedSpl
     @Override
     public SourceReader<ParseOutcome, FeedSplit> createReader(SourceReaderContext readerContext) {
         return new FeedSourceReader(readerContext, new FeedPoller(new HttpFetcher(fetch), maxAge), bounded, maxAge, maxRemembered,
-                feeds);
+                feeds, emittedBefore);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -64,6 +65,7 @@ final class FeedSourceReader implements SourceReader<ParseOutcome, FeedSplit> {
     private final boolean bounded;
     private final long maxAgeMillis;
     private final int maxRemembered;
+    private final Set<String> emittedBefore;
     private final Map<String, Feed> feeds = new ConcurrentHashMap<>();
     private final Map<String, FeedConfig> configured = new HashMap<>();
     private final Map<String, SourceOutput<ParseOutcome>> outputs = new HashMap<>();
@@ -88,8 +90,9 @@ final class FeedSourceReader implements SourceReader<ParseOutcome, FeedSplit> {
     private final Map<String, Counter> failuresByReason = new HashMap<>();
 
     FeedSourceReader(SourceReaderContext context, FeedPoller poller, boolean bounded, Duration maxAge, int maxRemembered,
-            List<FeedConfig> configured) {
+            List<FeedConfig> configured, Set<String> emittedBefore) {
         this.context = context;
+        this.emittedBefore = emittedBefore;
         for (FeedConfig f : configured) {
             this.configured.put(f.url(), f);
         }
@@ -131,7 +134,8 @@ final class FeedSourceReader implements SourceReader<ParseOutcome, FeedSplit> {
                 fetchers.execute(() -> {
                     FeedPoller.Result r;
                     try {
-                        r = poller.poll(f.config, f.etag, f.lastModified, f.seen::contains, Instant.now());
+                        r = poller.poll(f.config, f.etag, f.lastModified, id -> emittedBefore.contains(id) || f.seen.contains(id),
+                                Instant.now());
                     } catch (RuntimeException e) {
                         r = new FeedPoller.Result(List.of(), FeedPoller.deadLetter(f.config,
                                 new FeedFailure(FeedFailure.UNREACHABLE, "poll failed: " + e, null, e), Instant.now()),
@@ -164,7 +168,7 @@ final class FeedSourceReader implements SourceReader<ParseOutcome, FeedSplit> {
             }
             SourceOutput<ParseOutcome> out = outputs.computeIfAbsent(current.feed().config.url(), output::createOutputForSplit);
             if (next instanceof NewsItem item) {
-                if (!current.feed().seen.add(item.id(), System.currentTimeMillis())) {
+                if (emittedBefore.contains(item.id()) || !current.feed().seen.add(item.id(), System.currentTimeMillis())) {
                     continue;
                 }
                 itemsOut.inc();

@@ -17,6 +17,9 @@ import java.util.Locale;
  */
 public final class ItemIds {
 
+    /** What every feed item's id starts with (and no other producer's should). */
+    public static final String PREFIX = "feed-";
+
     private ItemIds() {}
 
     /** {@code feed-} and 20 hex digits; null when the entry has neither a GUID nor a link. */
@@ -32,7 +35,7 @@ public final class ItemIds {
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "feed-" + HexFormat.of().formatHex(digest).substring(0, 20);
+            return PREFIX + HexFormat.of().formatHex(digest).substring(0, 20);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -82,7 +82,9 @@ public final class BlocwatchCli {
                 "           the dashboard's charts, alerts and evidence as one self-contained HTML file",
                 "  ingest   --feeds feeds.yaml (--bootstrap-servers HOST:PORT [--topic news.items] | --output ITEMS.jsonl) [--once]",
                 "           polls RSS/Atom feeds (and their article pages) into NewsItem v1 records on a topic or in a file;",
-                "           --once: one poll of every feed, then exit; failed polls are printed on stderr with the reason",
+                "           --once: one poll of every feed, then exit; failed polls are printed on stderr with the reason;",
+                "           never writes an item twice across runs: the ids already on the topic (written within",
+                "           --remember P30D) or in the file are skipped, and new items are appended to the file",
                 "",
                 "Job options (--key value) for demo and replay:",
                 io.blocwatch.config.JobConfig.help());

@@ -4,7 +4,6 @@ import io.blocwatch.config.JobConfig;
 import io.blocwatch.connectors.feeds.FeedSource;
 import io.blocwatch.connectors.feeds.FeedsFile;
 import io.blocwatch.connectors.feeds.FetchSettings;
-import io.blocwatch.connectors.files.JsonLinesFileSink;
 import io.blocwatch.connectors.json.ParseOutcome;
 import io.blocwatch.connectors.kafka.EmbeddedKafkaBroker;
 import io.blocwatch.connectors.kafka.KafkaEndpoints;
@@ -16,8 +15,10 @@ import io.blocwatch.job.DeadLetterSplitter;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.accumulators.IntCounter;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -34,8 +35,10 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 /**
  * {@code ingest --feeds feeds.yaml (--bootstrap-servers H:P [--topic news.items] | --output ITEMS.jsonl) [--once]}:
  * the feed source on a local MiniCluster, its NewsItem v1 records to a Kafka topic (exactly once,
- * for the job's input) or to a JSON-lines file (a corpus for tag and replay). Each failed poll is
- * printed on stderr with its reason. With --once every feed is polled once, then it exits.
+ * for the job's input) or appended to a JSON-lines file (a corpus for tag and replay). Across
+ * runs too: the ids already on the topic (or in the file) are read at start and not written
+ * again. Each failed poll is printed on stderr with its reason. With --once every feed is polled
+ * once, then it exits.
  */
 final class IngestCommand {
 
@@ -77,6 +80,23 @@ final class IngestCommand {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flink);
         env.setParallelism(Math.max(1, Math.min(2, loaded.feeds().size())));
 
+        // Each run is a new process without a checkpoint: what earlier runs wrote is read back from
+        // where they wrote it, and those ids are not written again.
+        Set<String> before;
+        if (bootstrap != null) {
+            KafkaSettings kafka = config.kafkaSettings();
+            EmbeddedKafkaBroker.createTopics(bootstrap, 2, kafka.inputTopic);
+            before = IngestMemory.onTopic(kafka.clientProperties(), kafka.inputTopic, remember, Instant.now());
+            err.println("remembering " + before.size() + " item id(s) already on " + kafka.inputTopic
+                    + " (committed, written within --remember " + remember + ")");
+        } else {
+            before = IngestMemory.inFile(Path.of(output), err);
+            if (!before.isEmpty()) {
+                err.println("remembering " + before.size() + " item id(s) already in " + output + "; new items are appended");
+            }
+        }
+        source = source.skipping(before);
+
         SingleOutputStreamOperator<NewsItem> items = env.fromSource(source, WatermarkStrategy.noWatermarks(), "news-feeds")
                 .uid("source-news-feeds")
                 .process(new DeadLetterSplitter()).uid("dead-letter-splitter").name("split-dead-letters");
@@ -86,12 +106,11 @@ final class IngestCommand {
         String target;
         if (bootstrap != null) {
             KafkaSettings kafka = config.kafkaSettings();
-            EmbeddedKafkaBroker.createTopics(bootstrap, 2, kafka.inputTopic);
             counted.sinkTo(KafkaEndpoints.jsonSink(kafka, kafka.inputTopic, NewsItem.class, NewsItem::id))
                     .uid("sink-news-items").name("sink-news-items");
             target = "topic " + kafka.inputTopic + " on " + bootstrap;
         } else {
-            counted.sinkTo(new JsonLinesFileSink<>(Path.of(output))).setParallelism(1)
+            counted.sinkTo(new AppendingItemsFileSink(Path.of(output))).setParallelism(1)
                     .uid("sink-news-items-file").name("sink-news-items-file");
             target = output;
         }
