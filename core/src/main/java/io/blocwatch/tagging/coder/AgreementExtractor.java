@@ -835,6 +835,9 @@ public final class AgreementExtractor {
             if (k > head + 5 && !(s.token(k - 1).lower().equals("and") && statusOf(s, k) != null)) {
                 continue;
             }
+            if (k == head + 2 && s.token(head + 1).lower().equals("to")) {
+                break; // "an agreement to end the fighting": the agreement's purpose, not an act on it
+            }
             String status = statusOf(s, k);
             if (status != null) {
                 Group agent = syntax.agent(s, gs, k);

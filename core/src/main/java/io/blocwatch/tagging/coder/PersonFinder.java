@@ -94,7 +94,7 @@ public final class PersonFinder {
                 if (listed != null && listed.officeOn(doc.published()) == null) {
                     continue; // "President Barack Obama" in a recalled past: out of office on the item's day
                 }
-                if (country == null && s.token(i).capitalised() && name[0] == titleEnd + 1) {
+                if (country == null && s.token(i).capitalised() && name[0] == titleEnd + 1 && !pastYear(doc, s)) {
                     // "Foreign Minister Yvan Gil accused ...": a bare title before a name is an office of the
                     // state the story is about: the first state named in the sentence or, failing that, the one before
                     country = storyState(out, s.index(), i);
@@ -149,6 +149,16 @@ public final class PersonFinder {
         out.sort((a, b) -> a.sentence() != b.sentence() ? Integer.compare(a.sentence(), b.sentence())
                 : Integer.compare(a.first(), b.first()));
         return out;
+    }
+
+    /** A year before the item's in the sentence ("signed in 1960 by Prime Minister ..."): office holders of the past. */
+    private static boolean pastYear(Document doc, Sentence s) {
+        for (Token t : s.tokens()) {
+            if (t.text().matches("(19|20)\\d\\d") && Integer.parseInt(t.text()) < doc.published().getYear()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first state (not a person, not an organisation) named before token {@code i} of sentence {@code si}, else in the sentence before. */

@@ -80,6 +80,13 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void anAgreementsPurposeIsNoActOnItAndItsMediatorsAreNoParties() {
+        TaggedItem t = tag("2024-11-27T10:00:00Z", "",
+                "Armenia and Azerbaijan accepted an agreement to end the fighting, brokered by the United States and France.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties).doesNotContain(List.of("FRA", "USA"));
+    }
+
+    @Test
     void admittingAStateOrBecomingAMemberIsAnAccession() {
         TaggedItem admitted = tag("2025-06-02T10:00:00Z", "",
                 "Meeting in Nairobi on Sunday, the bloc's leaders admitted Somalia as the EAC's eighth member.");

@@ -33,6 +33,10 @@ class PersonFinderTest {
                 tuple("Rosa Quispe", "BOL"), tuple("Park Ji-hoon", "KOR"));
         assertThat(t.persons()).extracting(PersonTag::role).contains("foreign minister");
         assertThat(Items.acts(t)).contains("BOL>PER:accuse");
+        // a bare title in a sentence about the past guesses no state
+        TaggedItem history = tag("2024-05-02T10:00:00Z", "",
+                "Bolivia recalled its ambassador on Wednesday. The treaty was signed in 1904 by President Ismael Montes.");
+        assertThat(history.persons()).extracting(PersonTag::name).doesNotContain("Ismael Montes");
         // a former office holder recalled is no person, whatever state the story is about
         TaggedItem past = tag("2024-05-02T10:00:00Z", "",
                 "Cuba freed two prisoners on Wednesday. President Barack Obama had eased sanctions in 2015.");
