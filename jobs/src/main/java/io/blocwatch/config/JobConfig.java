@@ -221,7 +221,8 @@ public final class JobConfig implements Serializable {
         return best != null && bestDistance <= 4 ? " (did you mean '" + best + "'?)" : " (see --help)";
     }
 
-    private static int distance(String a, String b) {
+    /** Levenshtein distance between two keys or option names (also the local command line's suggestions). */
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

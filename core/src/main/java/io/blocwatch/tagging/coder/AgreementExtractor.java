@@ -200,13 +200,22 @@ public final class AgreementExtractor {
         if (parties.size() < 2) {
             return null;
         }
+        return joined(doc, s, i, parties);
+    }
+
+    /**
+     * A state's joining an organisation, at token {@code i}: a signed treaty, news with its date and
+     * pairs; "Finland joined NATO in April last year" is listed, signed, without a date or pairs.
+     */
+    private Agreement joined(Document doc, Sentence s, int i, TreeSet<String> parties) {
         LocalDate date = dateNear(doc, s, i);
         boolean background = date != null ? date.isBefore(doc.published().minusDays(7)) : backgroundNear(doc, s, i);
-        if (background) {
-            // "Finland joined NATO in April last year": the accession is listed, signed, without a date or pairs
-            return new Agreement("treaty", "defense", parties, "signed", null, null, false, s.index(), i);
+        if (TRACE) {
+            System.err.println("  [s" + s.index() + " t" + i + " " + s.token(i).text() + "] joined -> " + parties
+                    + " background=" + background);
         }
-        return new Agreement("treaty", "defense", parties, "signed", date, null, true, s.index(), i);
+        return new Agreement("treaty", "defense", parties, "signed", background ? null : date, null, !background,
+                s.index(), i);
     }
 
     /**
@@ -285,14 +294,7 @@ public final class AgreementExtractor {
             return null;
         }
         parties.add(org);
-        LocalDate date = dateNear(doc, s, i);
-        boolean background = date != null ? date.isBefore(doc.published().minusDays(7)) : backgroundNear(doc, s, i);
-        if (TRACE) {
-            System.err.println("  [s" + s.index() + " t" + i + " " + t.text() + "] admission -> " + parties + " background="
-                    + background);
-        }
-        return new Agreement("treaty", "defense", parties, "signed", background ? null : date, null, !background,
-                s.index(), i);
+        return joined(doc, s, i, parties);
     }
 
     /** A commitment verb after {@code head} whose subject names two or more of the parties. */
@@ -960,9 +962,7 @@ public final class AgreementExtractor {
         if (b <= a) {
             return false;
         }
-        Sentence clause = new Sentence(s.index(), doc.text().substring(s.token(a).start(), s.token(b - 1).end()),
-                s.token(a).start(), s.token(b - 1).end(), s.tokens().subList(a, b), s.headline());
-        return background(doc, clause, null);
+        return background(doc, s.part(a, b), null);
     }
 
     /** Whether the capitalised words before the form noun at {@code head} appear where {@code prior} was named. */
@@ -990,7 +990,7 @@ public final class AgreementExtractor {
             if (j > k && (Syntax.boundary(t) || t.text().equals(","))) {
                 return false;
             }
-            if (t.text().matches("(19|20)\\d\\d") && Integer.parseInt(t.text()) < doc.published().getYear()) {
+            if (doc.earlierYear(t.text())) {
                 return true;
             }
         }
@@ -1001,7 +1001,7 @@ public final class AgreementExtractor {
     private static boolean earlierYearInName(Document doc, Sentence s, int first, int head) {
         for (int k = head - 1; k >= 0 && k >= first - 4; k--) {
             String w = s.token(k).text();
-            if (w.matches("(19|20)\\d\\d") && Integer.parseInt(w) < doc.published().getYear()) {
+            if (doc.earlierYear(w)) {
                 return true;
             }
             if (Syntax.boundary(s.token(k)) || s.token(k).isVerb() || s.token(k).text().equals(",")) {

@@ -19,4 +19,9 @@ public record Document(String id, String text, List<Sentence> sentences, LocalDa
     public boolean inDateline(int offset) {
         return offset >= datelineStart && offset < datelineEnd;
     }
+
+    /** Whether the token is a year (1900-2099) before the item's own: "the 2015 accord", "signed in 1960". */
+    public boolean earlierYear(String token) {
+        return token.length() == 4 && token.matches("(19|20)\\d\\d") && Integer.parseInt(token) < published.getYear();
+    }
 }

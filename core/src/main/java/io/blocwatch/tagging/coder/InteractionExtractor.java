@@ -1348,13 +1348,11 @@ public final class InteractionExtractor {
      * accused Rwandan troops of fighting, a charge Kigali has repeatedly denied").
      */
     private boolean backgroundClause(Document doc, Sentence s, int i) {
-        int a = 0;
         int b = i + 1;
         while (b < s.size() && !CLAUSE_MARKS.contains(s.token(b).text())) {
             b++;
         }
-        Sentence clause = new Sentence(s.index(), doc.text().substring(s.token(a).start(), s.token(b - 1).end()),
-                s.token(a).start(), s.token(b - 1).end(), s.tokens().subList(a, b), s.headline());
+        Sentence clause = s.part(0, b);
         return agreements.background(doc, clause, null) || habitual(clause);
     }
 

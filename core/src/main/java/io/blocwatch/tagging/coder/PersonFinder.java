@@ -90,8 +90,10 @@ public final class PersonFinder {
                         country = of.code();
                     }
                 }
-                Dictionary.Person listed = dictionary.persons().get(MentionFinder.foldName(text(s, name[0], name[1])));
-                if (listed != null && listed.officeOn(doc.published()) == null) {
+                String full = MentionFinder.foldName(text(s, name[0], name[1]));
+                Dictionary.Person known = dictionary.persons().get(full);
+                Dictionary.Office office = known == null ? null : known.officeOn(doc.published());
+                if (known != null && office == null) {
                     continue; // "President Barack Obama" in a recalled past: out of office on the item's day
                 }
                 if (country == null && s.token(i).capitalised() && name[0] == titleEnd + 1 && !pastYear(doc, s)) {
@@ -99,9 +101,6 @@ public final class PersonFinder {
                     // state the story is about: the first state named in the sentence or, failing that, the one before
                     country = storyState(out, s.index(), i);
                 }
-                String full = MentionFinder.foldName(text(s, name[0], name[1]));
-                Dictionary.Person known = dictionary.persons().get(full);
-                Dictionary.Office office = known == null ? null : known.officeOn(doc.published());
                 if (office != null) {
                     country = office.country();
                     role = office.role();
@@ -154,7 +153,7 @@ public final class PersonFinder {
     /** A year before the item's in the sentence ("signed in 1960 by Prime Minister ..."): office holders of the past. */
     private static boolean pastYear(Document doc, Sentence s) {
         for (Token t : s.tokens()) {
-            if (t.text().matches("(19|20)\\d\\d") && Integer.parseInt(t.text()) < doc.published().getYear()) {
+            if (doc.earlierYear(t.text())) {
                 return true;
             }
         }

@@ -14,6 +14,13 @@ public record Sentence(int index, String text, int start, int end, List<Token> t
         return tokens.size();
     }
 
+    /** Tokens [a, b) as a sentence of their own, with the same index: one clause of this sentence. */
+    public Sentence part(int a, int b) {
+        int from = tokens.get(a).start();
+        int to = tokens.get(b - 1).end();
+        return new Sentence(index, text.substring(from - start, to - start), from, to, tokens.subList(a, b), headline);
+    }
+
     /** The lower-case words of tokens [from, to). */
     public List<String> lowerWords(int from, int to) {
         int a = Math.max(0, from);

@@ -1,5 +1,6 @@
 package io.blocwatch.local;
 
+import io.blocwatch.config.JobConfig;
 import java.util.Collection;
 
 /** "unknown option --inptu (did you mean --input?)": the closest known option to a mistyped one. */
@@ -15,7 +16,7 @@ final class OptionHints {
         String best = null;
         int bestDistance = MAX_EDITS + 1;
         for (String k : known) {
-            int d = distance(given, k);
+            int d = JobConfig.distance(given, k);
             if (d > 0 && d < bestDistance) {
                 bestDistance = d;
                 best = k;
@@ -30,25 +31,5 @@ final class OptionHints {
         return "unknown option --" + given + (best == null
                 ? known.isEmpty() ? "" : " (options: --" + String.join(", --", known.stream().sorted().toList()) + ")"
                 : " (did you mean --" + best + "?)");
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }
