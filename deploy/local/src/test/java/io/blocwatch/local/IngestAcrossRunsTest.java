@@ -8,9 +8,6 @@ import io.blocwatch.connectors.feeds.FeedServer.Route;
 import io.blocwatch.connectors.kafka.EmbeddedKafkaExtension;
 import io.blocwatch.contracts.Json;
 import io.blocwatch.contracts.NewsItem;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,16 +69,16 @@ class IngestAcrossRunsTest {
     void twoRunsIntoAFileAppendOnlyTheNewEntry(@TempDir Path dir) throws Exception {
         Path feeds = feeds(dir);
         Path out = dir.resolve("items.jsonl");
-        Result first = run("ingest", "--feeds", feeds.toString(), "--output", out.toString(), "--once");
-        assertThat(first.code).as(first.err).isZero();
-        assertThat(first.out).contains("ingested 2 item(s)");
+        CliRun first = CliRun.of("ingest", "--feeds", feeds.toString(), "--output", out.toString(), "--once");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("ingested 2 item(s)");
         List<String> afterFirst = Files.readAllLines(out);
 
         server.put("/wire/rss.xml", Route.ok(RSS_TYPE, rss(FIRST, SECOND, THIRD)));
-        Result second = run("ingest", "--feeds", feeds.toString(), "--output", out.toString(), "--once");
-        assertThat(second.code).as(second.err).isZero();
-        assertThat(second.out).contains("ingested 1 item(s)");
-        assertThat(second.err).contains("remembering 2 item id(s) already in " + out);
+        CliRun second = CliRun.of("ingest", "--feeds", feeds.toString(), "--output", out.toString(), "--once");
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(second.out()).contains("ingested 1 item(s)");
+        assertThat(second.err()).contains("remembering 2 item id(s) already in " + out);
 
         List<String> lines = Files.readAllLines(out).stream().filter(l -> !l.isBlank()).toList();
         assertThat(lines.subList(0, 2)).as("the first run's lines are kept as they were").isEqualTo(afterFirst);
@@ -95,15 +92,15 @@ class IngestAcrossRunsTest {
     void twoRunsIntoKafkaWriteEachItemOnce(@TempDir Path dir) throws Exception {
         Path feeds = feeds(dir);
         String bootstrap = KAFKA.broker().bootstrapServers();
-        Result first = run("ingest", "--feeds", feeds.toString(), "--bootstrap-servers", bootstrap, "--topic", "runs.items", "--once");
-        assertThat(first.code).as(first.err).isZero();
-        assertThat(first.out).contains("ingested 2 item(s)");
+        CliRun first = CliRun.of("ingest", "--feeds", feeds.toString(), "--bootstrap-servers", bootstrap, "--topic", "runs.items", "--once");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("ingested 2 item(s)");
 
         server.put("/wire/rss.xml", Route.ok(RSS_TYPE, rss(FIRST, SECOND, THIRD)));
-        Result second = run("ingest", "--feeds", feeds.toString(), "--bootstrap-servers", bootstrap, "--topic", "runs.items", "--once");
-        assertThat(second.code).as(second.err).isZero();
-        assertThat(second.out).contains("ingested 1 item(s)");
-        assertThat(second.err).contains("remembering 2 item id(s) already on runs.items");
+        CliRun second = CliRun.of("ingest", "--feeds", feeds.toString(), "--bootstrap-servers", bootstrap, "--topic", "runs.items", "--once");
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(second.out()).contains("ingested 1 item(s)");
+        assertThat(second.err()).contains("remembering 2 item id(s) already on runs.items");
 
         List<NewsItem> items = committed(bootstrap, "runs.items");
         assertThat(items).extracting(NewsItem::title).containsExactlyInAnyOrder(
@@ -113,8 +110,8 @@ class IngestAcrossRunsTest {
     @Test
     void theMemoryOnATopicIsBoundedByTheAgeLimit(@TempDir Path dir) throws Exception {
         String bootstrap = KAFKA.broker().bootstrapServers();
-        Result r = run("ingest", "--feeds", feeds(dir).toString(), "--bootstrap-servers", bootstrap, "--topic", "aged.items", "--once");
-        assertThat(r.code).as(r.err).isZero();
+        CliRun r = CliRun.of("ingest", "--feeds", feeds(dir).toString(), "--bootstrap-servers", bootstrap, "--topic", "aged.items", "--once");
+        assertThat(r.code()).as(r.err()).isZero();
         Properties client = new Properties();
         client.put("bootstrap.servers", bootstrap);
         assertThat(IngestMemory.onTopic(client, "aged.items", Duration.ofDays(1), Instant.now())).hasSize(2)
@@ -141,21 +138,5 @@ class IngestAcrossRunsTest {
             }
         }
         return items;
-    }
-
-    private record Result(int code, String out, String err) {}
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream systemErr = System.err;
-        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        System.setErr(errStream);
-        try {
-            int code = BlocwatchCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), errStream);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(systemErr);
-        }
     }
 }

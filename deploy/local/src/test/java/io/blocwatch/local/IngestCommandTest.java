@@ -10,9 +10,6 @@ import io.blocwatch.connectors.kafka.EmbeddedKafkaExtension;
 import io.blocwatch.connectors.kafka.TopicConsumer;
 import io.blocwatch.contracts.Json;
 import io.blocwatch.contracts.NewsItem;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,9 +57,9 @@ class IngestCommandTest {
     @Test
     void onceIntoAFileWritesNewsItemsAndReportsTheFailedFeed(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("items.jsonl");
-        Result r = run("ingest", "--feeds", feeds(dir).toString(), "--output", out.toString(), "--once");
+        CliRun r = CliRun.of("ingest", "--feeds", feeds(dir).toString(), "--output", out.toString(), "--once");
 
-        assertThat(r.code).as(r.err).isZero();
+        assertThat(r.code()).as(r.err()).isZero();
         List<NewsItem> items = Files.readAllLines(out).stream().filter(l -> !l.isBlank())
                 .map(l -> Json.read(l, NewsItem.class)).toList();
         assertThat(items).extracting(NewsItem::title).containsExactly("Serbia and Hungary sign defence pact", "Ministers meet again");
@@ -73,16 +70,16 @@ class IngestCommandTest {
         });
         assertThat(items.get(0).url()).isEqualTo(server.url("/wire/1.html"));
         assertThat(items.get(0).publishedAt()).isEqualTo(T.toString());
-        assertThat(r.out).contains("ingested 2 item(s)");
-        assertThat(r.err).contains("feed failed [malformed_feed] " + server.url("/broken/rss.xml"));
+        assertThat(r.out()).contains("ingested 2 item(s)");
+        assertThat(r.err()).contains("feed failed [malformed_feed] " + server.url("/broken/rss.xml"));
     }
 
     @Test
     void onceIntoKafkaWritesEachItemOnceReadCommitted(@TempDir Path dir) throws Exception {
-        Result r = run("ingest", "--feeds", feeds(dir).toString(), "--bootstrap-servers", KAFKA.broker().bootstrapServers(),
+        CliRun r = CliRun.of("ingest", "--feeds", feeds(dir).toString(), "--bootstrap-servers", KAFKA.broker().bootstrapServers(),
                 "--topic", "ingest.items", "--once");
 
-        assertThat(r.code).as(r.err).isZero();
+        assertThat(r.code()).as(r.err()).isZero();
         List<JsonNode> got = TopicConsumer.readUntil(KAFKA.broker().bootstrapServers(), "ingest.items", l -> l.size() >= 2,
                 Duration.ofSeconds(30));
         assertThat(got).extracting(n -> n.get("title").asText())
@@ -91,28 +88,11 @@ class IngestCommandTest {
 
     @Test
     void wrongUsageExitsWithCode2AndSaysWhy(@TempDir Path dir) throws Exception {
-        Result neither = run("ingest", "--feeds", feeds(dir).toString());
-        assertThat(neither.code).isEqualTo(2);
-        assertThat(neither.err).contains("give either --bootstrap-servers");
-        Result missing = run("ingest", "--feeds", dir.resolve("nope.yaml").toString(), "--output", "x.jsonl");
-        assertThat(missing.code).isEqualTo(2);
-        assertThat(missing.err).contains("does not exist");
-    }
-
-    private record Result(int code, String out, String err) {}
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream systemErr = System.err;
-        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        // Failed polls are printed by a sink inside the MiniCluster, on this JVM's stderr.
-        System.setErr(errStream);
-        try {
-            int code = BlocwatchCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), errStream);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(systemErr);
-        }
+        CliRun neither = CliRun.of("ingest", "--feeds", feeds(dir).toString());
+        assertThat(neither.code()).isEqualTo(2);
+        assertThat(neither.err()).contains("give either --bootstrap-servers");
+        CliRun missing = CliRun.of("ingest", "--feeds", dir.resolve("nope.yaml").toString(), "--output", "x.jsonl");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("does not exist");
     }
 }
