@@ -22,6 +22,8 @@ final class Agreement {
     /** Who brokered it ("a deal brokered by China"), and where. */
     final java.util.Set<String> mediators = new java.util.LinkedHashSet<>();
     int mediationSentence = -1;
+    /** Set when a plural noun pairs one party with each of several ("similar agreements with A and B"). */
+    String pivot;
     final List<Integer> sentences = new ArrayList<>();
     int lastSentence;
     int lastToken;

@@ -97,6 +97,10 @@ public final class AgreementExtractor {
                             }
                         }
                     }
+                } else if (a.pivot != null) {
+                    List<Agreement> parts = split(a);
+                    refs.put(key(s.index(), head), parts.get(0));
+                    out.addAll(parts);
                 } else {
                     refs.put(key(s.index(), head), a);
                     out.add(a);
@@ -199,6 +203,11 @@ public final class AgreementExtractor {
         parties.add(obj.codes().get(0));
         if (parties.size() < 2) {
             return null;
+        }
+        int before = Syntax.firstMention(subj) - 1;
+        if (before >= 0 && vocabulary.in("permission_verbs", vocabulary.lexicon().lemma(s.token(before).lower()))) {
+            // "the parliament voted to let Sweden join NATO": a step towards accession, not the accession
+            return new Agreement("treaty", "defense", parties, "planned", null, null, false, s.index(), i);
         }
         return joined(doc, s, i, parties);
     }
@@ -401,6 +410,9 @@ public final class AgreementExtractor {
         if (compound != null) {
             parties.addAll(compound.codes());
         }
+        if (vocabulary.list("founding_treaties").stream().anyMatch(String.join(" ", s.lowerWords(Math.max(0, first - 3), head + 1))::contains)) {
+            return null; // "the depositary of the North Atlantic Treaty": an organisation's founding treaty is no entry
+        }
         // "between X and Y", "with Y" after the noun
         Group among = syntax.groupAfterWord(s, gs, head, 8, AMONG, 5, true);
         if (among != null) {
@@ -571,16 +583,38 @@ public final class AgreementExtractor {
         if (parties.size() > 1 && "treaty".equals(form) && s.lowerWords(first, head + 1).contains("accession")
                 && parties.stream().noneMatch(p -> docMentions.stream().anyMatch(m -> m.code().equals(p)
                         && m.type() == Mention.Type.ORGANIZATION))) {
-            // "handed Finland's instrument of accession to US Secretary of State Blinken": the depositary
-            // is no party; the acceding state is the one before the noun
-            String acceding = null;
+            // "handed Finland's instrument of accession to US Secretary of State Blinken", "Sweden can deposit
+            // its instrument of accession with the US government": the depositary is no party; the acceding
+            // state is the one before the noun, or the verb's subject
+            String acceding = v != null && v.subject != null && v.subject.codes().size() == 1 ? v.subject.codes().get(0) : null;
             for (Group g : gs) {
-                if (g.last() < head && g.last() >= first - 3) {
+                int end = g.mentions().get(g.mentions().size() - 1).last(); // "Sweden's accession protocol" is one group
+                if (end < first && end >= first - 3) {
                     acceding = g.codes().get(0);
                 }
             }
             if (acceding != null) {
                 parties.clear();
+                parties.add(acceding);
+            }
+        }
+        if (parties.size() > 2 && "treaty".equals(form) && s.lowerWords(first, head + 1).contains("accession")) {
+            // "Ukraine can deposit its instrument of accession with the US government, NATO said": the
+            // alliance and the acceding state, not the depositary
+            String alliance = null;
+            String acceding = null;
+            for (Group g : gs) {
+                for (Mention m : g.mentions()) {
+                    if (m.type() == Mention.Type.ORGANIZATION && parties.contains(m.code()) && alliance == null) {
+                        alliance = m.code();
+                    } else if (m.type() != Mention.Type.ORGANIZATION && m.last() < first && parties.contains(m.code())) {
+                        acceding = m.code();
+                    }
+                }
+            }
+            if (alliance != null && acceding != null) {
+                parties.clear();
+                parties.add(alliance);
                 parties.add(acceding);
             }
         }
@@ -606,6 +640,14 @@ public final class AgreementExtractor {
                 parties.addAll(states);
             }
         }
+        if (parties.size() < 2 && v != null && v.without) {
+            // "Qatar hosted the ministers of Sudan and Chad for talks, but the meeting ended without an
+            // agreement": the agreement the talks aimed at is the talks' sides', not their host's
+            TreeSet<String> sides = talkSides(s, gs, first);
+            if (sides != null) {
+                parties.addAll(sides);
+            }
+        }
         if (parties.size() < 2) {
             return null;
         }
@@ -625,6 +667,9 @@ public final class AgreementExtractor {
         }
         if (status == null) {
             status = precededBySigned(s, first) ? "signed" : talksAbout(s, first) ? "planned" : "reported";
+        }
+        if ("reported".equals(status) && "treaty".equals(form) && s.lowerWords(first, head + 1).contains("accession")) {
+            status = "planned"; // a member ratifies a candidate's accession: the accession itself is still ahead
         }
         LocalDate date = v == null ? (issued ? date(doc, s) : null) : dateNear(doc, s, v.index);
         if (date != null && date.isAfter(doc.published())) {
@@ -655,11 +700,38 @@ public final class AgreementExtractor {
                 break;
             }
         }
+        if (plural && v != null && v.subject != null && v.subject.codes().size() == 1) {
+            // "Japan has signed similar agreements with Australia and Britain": one agreement per partner
+            Group partners = among != null ? among : v.with;
+            if (partners != null && partners.codes().size() >= 2 && !partners.codes().contains(v.subject.codes().get(0))
+                    && s.lowerWords(Math.min(head + 1, partners.first()), partners.first()).stream()
+                            .noneMatch(w -> w.equals("between") || w.equals("among"))) {
+                made.pivot = v.subject.codes().get(0);
+            }
+        }
         if (!terminators.isEmpty() && !background(doc, s, null)) {
             made.terminators.addAll(terminators);
             made.terminationSentence = s.index();
         }
         return made;
+    }
+
+    /** One agreement per partner of {@code a}'s pivot party, each otherwise like {@code a}. */
+    private static List<Agreement> split(Agreement a) {
+        List<Agreement> parts = new ArrayList<>();
+        for (String partner : a.parties) {
+            if (partner.equals(a.pivot)) {
+                continue;
+            }
+            Agreement part = new Agreement(a.form, a.domain, new TreeSet<>(List.of(a.pivot, partner)), a.status, a.date,
+                    a.place, a.news, a.lastSentence, a.lastToken);
+            part.terminators.addAll(a.terminators);
+            part.terminationSentence = a.terminationSentence;
+            part.mediators.addAll(a.mediators);
+            part.mediationSentence = a.mediationSentence;
+            parts.add(part);
+        }
+        return parts;
     }
 
     /** The day named in the clause of the verb at {@code k} ("signed on Tuesday in Tirana"), or null. */
@@ -775,18 +847,58 @@ public final class AgreementExtractor {
         return a;
     }
 
-    private record Verb(int index, String status, Group subject, Group with, boolean pluperfect) {}
+    private record Verb(int index, String status, Group subject, Group with, boolean pluperfect, boolean without) {
+        Verb(int index, String status, Group subject, Group with, boolean pluperfect) {
+            this(index, status, subject, with, pluperfect, false);
+        }
+    }
+
+    /**
+     * The two sides of the talks a sentence reports before token {@code before}: the states it names
+     * there, less the subject of a hosting or mediating verb; null unless exactly two remain.
+     */
+    private TreeSet<String> talkSides(Sentence s, List<Group> gs, int before) {
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+        Set<String> hosts = new java.util.HashSet<>();
+        for (Group g : gs) {
+            if (g.last() >= before) {
+                break;
+            }
+            codes.addAll(g.codes());
+        }
+        for (int k = 0; k < before && k < s.size(); k++) {
+            if (s.token(k).isVerb() && vocabulary.in("mediation_verbs", vocabulary.lexicon().lemma(s.token(k).lower()))) {
+                Group host = syntax.subject(s, gs, k);
+                if (host != null) {
+                    hosts.addAll(host.codes());
+                }
+            }
+        }
+        codes.removeAll(hosts);
+        return codes.size() == 2 ? new TreeSet<>(codes) : null;
+    }
 
     private Verb governingVerb(Sentence s, List<Group> gs, int first, int head) {
         // before the noun: "X signed a defence pact", "X and Y are negotiating a treaty"
+        boolean without = false;
         for (int k = first - 1; k >= 0 && k >= first - 10; k--) {
             Token t = s.token(k);
             if (Syntax.boundary(t)) {
                 break;
             }
+            without |= t.lower().equals("without"); // "the talks ended without an agreement": none was reached
             String status = statusOf(s, k);
+            if (status == null && without && t.pos().equals("VERB")) {
+                status = "planned";
+            }
             if (status != null) {
+                if (without) {
+                    status = "planned";
+                }
                 Group subj = syntax.subject(s, gs, k);
+                if (subj == null) {
+                    subj = pronounSubject(s, gs, k); // "It signed a framework agreement with Turkey in February"
+                }
                 if (subj == null && t.lower().endsWith("ing")) {
                     // "Somalia's president signs a law annulling the memorandum": the participle's doer is the
                     // main clause's subject
@@ -816,7 +928,7 @@ public final class AgreementExtractor {
                         || s.text().toLowerCase(java.util.Locale.ROOT).contains("in principle")) {
                     status = "signed".equals(status) ? "planned" : status;
                 }
-                return new Verb(k, status, subj, with, pluperfect(s, k));
+                return new Verb(k, status, subj, with, pluperfect(s, k), without);
             }
             if (t.pos().equals("VERB") && !t.lower().equals("signed")) {
                 break;
@@ -855,6 +967,55 @@ public final class AgreementExtractor {
             if (t.pos().equals("VERB")) {
                 break;
             }
+        }
+        return null;
+    }
+
+    /**
+     * The actor a pronoun subject of the verb at {@code k} stands for, also through a coordination
+     * ("It signed ... in February, and in August concluded ..."): the nearest actor before the
+     * pronoun in the sentence, else the previous sentence's first. Null without such a pronoun.
+     */
+    private Group pronounSubject(Sentence s, List<Group> gs, int k) {
+        for (int depth = 0; depth < 3; depth++) {
+            int j = Syntax.skipTimePhrase(s, k - 1);
+            while (j >= 0 && (s.token(j).pos().equals("ADV") || s.token(j).pos().equals("AUX")
+                    || Syntax.AUX_WORDS.contains(s.token(j).lower()))) {
+                j--;
+            }
+            if (j < 0) {
+                return null;
+            }
+            String w = s.token(j).lower();
+            if (w.equals("it") || w.equals("they") || w.equals("he") || w.equals("she")) {
+                if (j > 0 && (s.token(j - 1).lower().equals("that") || s.token(j - 1).isVerb())) {
+                    return null; // "said it had signed": reported speech, resolved by the reporting verb's subject
+                }
+                return syntax.antecedent(s, gs, j, previousGroups(gs, s));
+            }
+            if (j > 0 && s.token(j).text().equals(",")) {
+                j = Syntax.skipTimePhrase(s, j - 1);
+            }
+            if (!(j > 0 && (s.token(j).lower().equals("and") || s.token(j).lower().equals("but")))) {
+                return null;
+            }
+            int verb = -1;
+            for (int q = j - 1; q >= 0 && q >= j - 20; q--) {
+                if (Syntax.boundary(s.token(q))) {
+                    break;
+                }
+                if (s.token(q).pos().equals("VERB")) {
+                    verb = q;
+                }
+            }
+            if (verb < 0) {
+                return null;
+            }
+            Group first = syntax.subject(s, gs, verb);
+            if (first != null) {
+                return null; // the coordination's own subject is an actor: syntax.subject has it already
+            }
+            k = verb;
         }
         return null;
     }

@@ -44,6 +44,27 @@ public final class MentionFinder {
         if (!political(doc, hits)) {
             return List.of();
         }
+        acceptedInItem = Set.of();
+        doubted = new HashSet<>();
+        List<Mention> out = pass(doc, hits);
+        Set<String> accepted = new HashSet<>();
+        out.forEach(m -> accepted.add(m.code()));
+        doubted.retainAll(accepted);
+        if (doubted.isEmpty()) {
+            return out;
+        }
+        // one sense per item: a look-alike name doubted in a sentence without cues ("Peru turned to its
+        // neighbours") is the state the item names as an actor elsewhere
+        acceptedInItem = accepted;
+        return pass(doc, hits);
+    }
+
+    /** Codes the item accepts as actors somewhere, during the second pass; empty during the first. */
+    private Set<String> acceptedInItem = Set.of();
+    /** Codes of look-alike names refused only for want of a political word in their sentence. */
+    private Set<String> doubted = new HashSet<>();
+
+    private List<Mention> pass(Document doc, List<Hit> hits) {
         List<Mention> out = new ArrayList<>();
         Set<String> knownPersons = new HashSet<>();
         int si = 0;
@@ -116,7 +137,7 @@ public final class MentionFinder {
             if (type == null) {
                 continue;
             }
-            if (!actorInContext(s, first, last, type, e.ambiguous())) {
+            if (!actorInContext(s, first, last, type, e.ambiguous(), e.code())) {
                 return null;
             }
             return new Mention(s.index(), first, last, type, e.code(), null, null);
@@ -230,7 +251,7 @@ public final class MentionFinder {
         return true;
     }
 
-    private boolean actorInContext(Sentence s, int first, int last, Mention.Type type, boolean ambiguous) {
+    private boolean actorInContext(Sentence s, int first, int last, Mention.Type type, boolean ambiguous, String code) {
         Token next = last + 1 < s.size() ? s.token(last + 1) : null;
         Token prev = first > 0 ? s.token(first - 1) : null;
         boolean titleCase = s.headline() && titleCased(s);
@@ -305,8 +326,18 @@ public final class MentionFinder {
                     && !MentionFinderWords.CALENDAR.contains(s.token(first - 2).lower())) {
                 return false; // (not "Costa Rica, Panama and Peru": the name before the comma is a state's)
             }
-            return politicalSentence(s, first, last) || listedWithAState(s, first, last)
+            // "Peru turned to its neighbours": a state's name opening a sentence of a political item as the
+            // subject of an event verb ("Turkey needs twenty minutes in the oven" is not one)
+            boolean subjectOfSentence = first == 0 && type == Mention.Type.COUNTRY && !titleCase && !s.headline()
+                    && next != null && next.pos().equals("VERB")
+                    && vocabulary.lexicon().startingWith(next.lower()).stream().anyMatch(EventLexicon.Pattern::verb);
+            boolean inContext = subjectOfSentence || politicalSentence(s, first, last) || listedWithAState(s, first, last)
                     || lastAccepted != null && lastAccepted.sentence() == s.index(); // beside another actor
+            if (!inContext && code != null) {
+                doubted.add(code);
+                return acceptedInItem.contains(code);
+            }
+            return inContext;
         }
         return true;
     }

@@ -345,9 +345,12 @@ public final class Syntax {
 
     private Group subject(Sentence s, List<Group> groups, int p, int depth) {
         // a second verb of a coordination shares the first one's subject: "X rejected it and blamed Y"
-        int k = p - 1;
+        int k = skipTimePhrase(s, p - 1);
         while (k >= 0 && (s.token(k).pos().equals("ADV") || s.token(k).pos().equals("AUX"))) {
             k--;
+        }
+        if (k > 0 && s.token(k).text().equals(",")) {
+            k = skipTimePhrase(s, k - 1); // "..., and, in August, concluded"
         }
         if (depth < 3 && k > 0 && (s.token(k).lower().equals("and") || s.token(k).lower().equals("but"))) {
             for (int j = k - 1; j >= 0 && j >= k - 12; j--) {
@@ -427,6 +430,31 @@ public final class Syntax {
             return null;
         }
         return null;
+    }
+
+    /**
+     * The index before a time phrase that ends at {@code k} ("in August", "on Monday", "last year",
+     * "in 2019", "later"), or {@code k} when there is none: "and in August concluded" keeps the
+     * coordination with the verb before it.
+     */
+    static int skipTimePhrase(Sentence s, int k) {
+        if (k < 1) {
+            return k;
+        }
+        String w = s.token(k).lower();
+        String before = s.token(k - 1).lower();
+        boolean calendar = MentionFinderWords.CALENDAR.contains(w) || w.matches("(19|20)\\d\\d");
+        if (calendar && (before.equals("in") || before.equals("on") || before.equals("last") || before.equals("early")
+                || before.equals("late"))) {
+            return k - 2;
+        }
+        if ((w.equals("year") || w.equals("month") || w.equals("week")) && (before.equals("last") || before.equals("next"))) {
+            return k - 2;
+        }
+        if (w.equals("later") || w.equals("then") || w.equals("subsequently")) {
+            return k - 1;
+        }
+        return k;
     }
 
     /** A group introduced by a preposition other than "of" ("in Kosovo", "with Serbia"). */

@@ -170,4 +170,62 @@ class AgreementExtractorTest {
                 .containsExactly(tuple("treaty", List.of("FIN", "NATO"), "signed"));
         assertThat(pairs(t, "sign-agreement")).containsExactlyInAnyOrder("FIN>NATO", "NATO>FIN");
     }
+
+    @Test
+    void aPronounSubjectAndACoordinatedVerbSignForTheStateNamedBefore() {
+        TaggedItem t = tag("2024-10-11T07:00:00Z", "",
+                "Lima broke with its old suppliers. It signed a five-year arms agreement with Brazil in March, "
+                        + "and in June concluded a naval cooperation protocol with Chile.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties, AgreementTag::status)
+                .containsExactlyInAnyOrder(tuple(List.of("BRA", "PER"), "signed"), tuple(List.of("CHL", "PER"), "signed"));
+        // both are months before the item: references without pairs
+        assertThat(pairs(t, "sign-agreement")).isEmpty();
+        // reported speech keeps its own speaker: "said it had signed" is not resolved by this rule
+        TaggedItem news = tag("2024-10-11T07:00:00Z", "", "Peru turned to its neighbours. It signed a fisheries pact with Chile on Thursday.");
+        assertThat(pairs(news, "sign-agreement")).containsExactlyInAnyOrder("PER>CHL", "CHL>PER");
+    }
+
+    @Test
+    void similarAgreementsWithSeveralStatesAreOneAgreementWithEach() {
+        TaggedItem t = tag("2024-07-09T02:00:00Z", "", "Kenya has signed similar agreements with Rwanda and Ghana.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties)
+                .containsExactlyInAnyOrder(List.of("GHA", "KEN"), List.of("KEN", "RWA"));
+        // a singular agreement with several states stays one agreement
+        TaggedItem one = tag("2024-07-09T02:00:00Z", "", "Kenya signed a trade agreement with Rwanda and Ghana on Monday.");
+        assertThat(one.agreements()).extracting(AgreementTag::parties).containsExactly(List.of("GHA", "KEN", "RWA"));
+    }
+
+    @Test
+    void talksThatEndWithoutAnAgreementPlanOne() {
+        TaggedItem t = tag("2024-07-02T15:00:00Z", "",
+                "Qatar hosted the foreign ministers of Sudan and Chad on Monday for talks on their border, "
+                        + "but the meeting ended without an agreement.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties, AgreementTag::status, AgreementTag::date)
+                .containsExactly(tuple(List.of("SDN", "TCD"), "planned", null));
+        assertThat(pairs(t, "sign-agreement")).isEmpty();
+    }
+
+    @Test
+    void lettingAStateJoinIsAPlannedAccessionAndTheDepositaryAndTheRatifierAreNoParties() {
+        TaggedItem let = tag("2024-01-27T09:00:00Z", "", "The Greek parliament voted on Tuesday to let Ukraine join NATO.");
+        assertThat(let.agreements()).extracting(AgreementTag::parties, AgreementTag::status)
+                .containsExactly(tuple(List.of("NATO", "UKR"), "planned"));
+        assertThat(pairs(let, "sign-agreement")).isEmpty();
+        TaggedItem ratified = tag("2024-01-27T09:00:00Z", "",
+                "Greek lawmakers ratified Ukraine's accession protocol on Tuesday. NATO welcomed the vote.");
+        assertThat(ratified.agreements()).extracting(AgreementTag::parties).containsExactly(List.of("NATO", "UKR"));
+        TaggedItem deposit = tag("2024-01-27T09:00:00Z", "",
+                "Ukraine can now deposit its instrument of accession with the US government, NATO said.");
+        assertThat(deposit.agreements()).extracting(AgreementTag::parties).containsExactly(List.of("NATO", "UKR"));
+    }
+
+    @Test
+    void anOrganisationsFoundingTreatyIsNoAgreementOfTheItem() {
+        TaggedItem t = tag("2024-04-04T16:00:00Z", "",
+                "Ukraine handed its papers to Canada, whose government keeps the North Atlantic Treaty, NATO said.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties).doesNotContain(List.of("CAN", "UKR"));
+        // a named treaty between the two states of its sentence still is theirs
+        assertThat(tag("2024-04-04T16:00:00Z", "", "Under the Pacific Security Treaty, Chilean troops train where the Peruvian army allows.")
+                .agreements()).extracting(AgreementTag::parties).containsExactly(List.of("CHL", "PER"));
+    }
 }

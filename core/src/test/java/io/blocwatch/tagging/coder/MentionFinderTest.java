@@ -78,4 +78,18 @@ class MentionFinderTest {
                 "ACCRA - The government said it would support its neighbour's position.")))
                 .containsExactlyInAnyOrder("GHA", "TGO");
     }
+
+    @Test
+    void aLookAlikeNameThatOpensASentenceWithAnEventVerbOrIsAnActorElsewhereIsTheState() {
+        // the subject of an event verb with no political word beside it
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "",
+                "Jordan turned to its Gulf neighbours. It signed a water pact with Qatar on Thursday.")))
+                .containsExactlyInAnyOrder("JOR", "QAT");
+        // one sense per item: named as an actor once, the same name is the state in a plain sentence too
+        assertThat(Items.tag("2024-05-02T10:00:00Z", "", "Chad condemned the raid by Sudanese forces. Chad is a large country.")
+                .actors()).extracting(a -> a.code() + ":" + a.mentions()).containsExactlyInAnyOrder("TCD:2", "SDN:1");
+        // not in a recipe, even with a political word somewhere in the item
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "Holiday dinner",
+                "Turkey needs twenty minutes per pound in the oven. The cabinet holds the good plates."))).isEmpty();
+    }
 }
