@@ -84,7 +84,10 @@ class FeedPipelineTest {
                     "bw-0005", "bw-0006", "bw-0007", "bw-0008"))));
             server.put("/weather/rss.xml", Route.ok(RSS_TYPE, rss(rssItem("wx-1", "/weather/1.html", "Fog over the valley",
                     "Dense fog settled over the valley on Wednesday morning and delayed the first trains of the day.",
-                    Instant.parse("2025-04-01T06:00:00Z")))));
+                    // before the wire's new stories: each feed is a split with its own watermark, and one polled
+                    // while the wire's split sits idle (watermark.idleness PT2S here) moves event time on alone;
+                    // a later weather note would make the wire's stories late (README: late_event)
+                    Instant.parse("2025-03-01T06:00:00Z")))));
             Files.writeString(feeds, "feeds:\n"
                     + "  - url: " + server.url("/wire/rss.xml") + "\n    name: Balkan Wire Desk\n    language: en\n    poll: PT1S\n"
                     + "  - url: " + server.url("/ministry/atom.xml") + "\n    name: Ministry Notes\n    poll: PT1S\n"

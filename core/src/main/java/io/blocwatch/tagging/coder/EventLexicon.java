@@ -22,7 +22,7 @@ public final class EventLexicon {
     /** One lexicon entry. */
     public record Event(String id, String plover, String kind, String polarity, boolean symmetric,
             boolean reverseFrom, Set<String> blockedByObject, Set<String> needsAfter, String otherGoods,
-            String otherGoodsEvent) {
+            String otherGoodsEvent, Set<String> targetAfter) {
         /**
          * Meetings, talks and bare agreements to act (PLOVER CONSULT and AGREE outside a signing):
          * peer event coders code them, the gold conventions of this project do not, so the coder
@@ -62,7 +62,8 @@ public final class EventLexicon {
             Event ev = new Event(e.path("id").asText(), e.path("plover").asText(), e.path("kind").asText(),
                     e.path("polarity").asText(), e.path("symmetric").asBoolean(false),
                     e.path("reverse_from").asBoolean(false), blocked, needs,
-                    e.path("other_goods").path("list").asText(null), e.path("other_goods").path("event").asText(null));
+                    e.path("other_goods").path("list").asText(null), e.path("other_goods").path("event").asText(null),
+                    words(e.path("target_after")));
             byId.put(ev.id(), ev);
             for (JsonNode v : e.path("verbs")) {
                 addPattern(v.asText(), true, ev);
@@ -89,6 +90,12 @@ public final class EventLexicon {
             d.get(k).forEach(w -> l.add(w.asText().toLowerCase(Locale.ROOT)));
             domains.put(k, l);
         });
+    }
+
+    private static Set<String> words(JsonNode list) {
+        Set<String> out = new LinkedHashSet<>();
+        list.forEach(b -> out.add(b.asText().toLowerCase(Locale.ROOT)));
+        return out;
     }
 
     private void readVerbs(JsonNode list, Set<String> into) {

@@ -278,6 +278,14 @@ public final class InteractionExtractor {
                         target = syntax.object(s, gs, end + 2, Set.of("into", "against", "on", "at", "in"), false);
                     }
                 }
+                if (target == null && source != null && p.verb() && !passive && !ev.targetAfter().isEmpty()) {
+                    // "withdrew its diplomatic staff from Argentina", "declared the advisers at Pakistan's High
+                    // Commission persona non grata": the target follows one of the entry's words
+                    target = syntax.groupAfterWord(s, gs, end, 10, ev.targetAfter(), 3, true);
+                    if (target != null && source.codes().containsAll(target.codes())) {
+                        target = null;
+                    }
+                }
                 boolean handedOver = ev.kind().equals("arms-transfer") && (!p.verb() || ev.id().equals("arms-transfer-sale"))
                         || (ev.kind().equals("arms-transfer") || ev.plover().equals("AID")) && p.verb() && !ev.reverseFrom()
                         && !passive && !reportedBefore(s, i);

@@ -78,6 +78,18 @@ class InteractionExtractorTest {
     }
 
     @Test
+    void diplomatsWithdrawnOrDeclaredUnwelcomeHoweverWordedAreAProtest() {
+        assertThat(acts(tag("2024-07-29T10:00:00Z", "",
+                "Bolivia said on Monday it was withdrawing its diplomatic staff from Chile and Peru.")))
+                .containsExactlyInAnyOrder("BOL>CHL:protest", "BOL>PER:protest");
+        assertThat(acts(tag("2024-07-29T10:00:00Z", "",
+                "Ghana declared two officials at Togo's embassy persona non grata on Monday."))).containsExactly("GHA>TGO:protest");
+        // withdrawing troops is no protest
+        assertThat(acts(tag("2024-07-29T10:00:00Z", "", "Chile withdrew its troops from Haiti on Monday.")))
+                .doesNotContain("CHL>HTI:protest");
+    }
+
+    @Test
     void aLookAlikeNameActingOnAnotherStateIsTheState() {
         assertThat(acts(tag("2024-03-14T10:00:00Z", "", "Jordan sent aid to Lebanon on Monday.")))
                 .containsExactly("JOR>LBN:other");
