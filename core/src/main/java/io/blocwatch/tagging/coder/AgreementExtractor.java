@@ -23,7 +23,7 @@ public final class AgreementExtractor {
 
     private static final Set<String> REFERENCE_NOUNS = Set.of("deal", "document", "initiative", "pact", "accord",
             "agreement", "declaration", "memorandum", "treaty", "arrangement", "protocol", "deals", "agreements",
-            "understanding", "mou", "charter");
+            "understanding", "mou", "charter", "ceasefire", "truce", "armistice");
 
     private static final boolean TRACE = Boolean.getBoolean("blocwatch.coder.trace");
     private final Vocabulary vocabulary;
@@ -407,8 +407,20 @@ public final class AgreementExtractor {
                 }
             }
         }
+        List<String> compoundMediators = List.of();
         if (compound != null) {
-            parties.addAll(compound.codes());
+            int end = compound.mentions().get(compound.mentions().size() - 1).last();
+            boolean brokered = false;
+            for (int k = compound.first(); k < first; k++) {
+                String w = s.token(k).lower();
+                brokered |= w.endsWith("brokered") || w.endsWith("sponsored") || w.endsWith("mediated") || w.endsWith("backed")
+                        || w.endsWith("drafted") || w.endsWith("proposed") && k > end;
+            }
+            if (brokered) {
+                compoundMediators = compound.codes(); // "an EU-sponsored agreement", "the US-brokered deal": no party
+            } else {
+                parties.addAll(compound.codes());
+            }
         }
         if (vocabulary.list("founding_treaties").stream().anyMatch(String.join(" ", s.lowerWords(Math.max(0, first - 3), head + 1))::contains)) {
             return null; // "the depositary of the North Atlantic Treaty": an organisation's founding treaty is no entry
@@ -688,6 +700,10 @@ public final class AgreementExtractor {
         String place = "signed".equals(status) ? place(s, v == null ? head : Math.max(head, v.index)) : null;
         Agreement made = new Agreement(form, domain(s, first, head), parties, status, date,
                 place, news, s.index(), head);
+        if (!compoundMediators.isEmpty()) {
+            compoundMediators.stream().filter(c -> !parties.contains(c)).forEach(made.mediators::add);
+            made.mediationSentence = s.index();
+        }
         // "under a deal brokered by China": the mediator is no party, it mediates between the parties
         for (int k = head + 1; k < s.size() && k <= head + 3; k++) {
             String w = s.token(k).lower();
@@ -891,6 +907,9 @@ public final class AgreementExtractor {
             if (status == null && without && t.pos().equals("VERB")) {
                 status = "planned";
             }
+            if (status == null && t.isVerb() && vocabulary.lexicon().lemma(t.lower()).equals("agree") && directObject(s, k, first)) {
+                status = "signed"; // "the two countries' security chiefs agreed a ceasefire"
+            }
             if (status != null) {
                 if (without) {
                     status = "planned";
@@ -904,7 +923,7 @@ public final class AgreementExtractor {
                     // main clause's subject
                     subj = Syntax.mainSubject(s, gs, k);
                 }
-                for (int j = Math.max(0, k - 4); j < k; j++) {
+                for (int j = Math.max(0, k - 6); j < k; j++) {
                     int n = Syntax.countedPhrase(s, j);
                     if (n > 0 && (subj == null || subj.last() < j)) {
                         // "after the three countries signed a memorandum": the counted phrase is the subject
@@ -930,8 +949,10 @@ public final class AgreementExtractor {
                 }
                 return new Verb(k, status, subj, with, pluperfect(s, k), without);
             }
-            if (t.pos().equals("VERB") && !t.lower().equals("signed")) {
-                break;
+            boolean hyphenated = k > 0 && (s.token(k - 1).text().equals("-") || s.token(k - 1).text().endsWith("-")
+                    || t.text().startsWith("-"));
+            if (t.pos().equals("VERB") && !t.lower().equals("signed") && !hyphenated) {
+                break; // (not "a US-brokered deal": a modifier of the noun)
             }
             if (t.pos().equals("ADP") && STOP_PREPOSITIONS.contains(t.lower())) {
                 break; // "ending their dispute over Ethiopia's memorandum": the verb's object is the dispute
@@ -1075,14 +1096,41 @@ public final class AgreementExtractor {
         return null;
     }
 
+    /** Only determiners, numbers, adjectives and nouns between the verb at {@code k} and the noun phrase at {@code first}. */
+    private static boolean directObject(Sentence s, int k, int first) {
+        for (int j = k + 1; j < first; j++) {
+            String pos = s.token(j).pos();
+            if (!(pos.equals("DET") || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("NOUN"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean precededByAgreedTo(Sentence s, int k) {
         return k >= 2 && s.token(k - 1).lower().equals("to") && s.token(k - 2).lower().startsWith("agree");
     }
 
-    private static boolean pluperfect(Sentence s, int k) {
+    private boolean pluperfect(Sentence s, int k) {
         for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
             if (s.token(j).lower().equals("had")) {
-                return true;
+                // "Biden announced that Israel and Lebanon had accepted an agreement": reported speech moves
+                // the day's news back a tense; it is no earlier event
+                return !reportedBefore(s, j);
+            }
+        }
+        return false;
+    }
+
+    /** A reporting verb before token {@code j}, directly or through "that": "announced that ... had". */
+    private boolean reportedBefore(Sentence s, int j) {
+        for (int q = j - 1; q >= 0 && q >= j - 12; q--) {
+            Token t = s.token(q);
+            if (Syntax.boundary(t)) {
+                return false;
+            }
+            if (t.isVerb() && vocabulary.in("reporting_verbs", vocabulary.lexicon().lemma(t.lower()))) {
+                return q + 1 < s.size() && (s.token(q + 1).lower().equals("that") || q + 1 == j - 1 || q + 2 <= j);
             }
         }
         return false;

@@ -354,6 +354,24 @@ public final class InteractionExtractor {
                     i = end;
                     continue;
                 }
+                if (target == null && source != null && !ev.symmetric()
+                        && (ev.polarity().equals("conflictual") || ev.kind().equals("warn"))) {
+                    // "a statement, clearly directed at Egypt, warning that ...", "... The remarks were aimed
+                    // at Addis Ababa": the reporter names whom the act was meant for
+                    Group aimed = aimedAt(s, gs);
+                    if (aimed == null && s.index() + 1 < doc.sentences().size()) {
+                        Sentence next = doc.sentences().get(s.index() + 1);
+                        if (next.size() > 2 && vocabulary.in("act_reference_nouns", next.token(1).lower())
+                                && next.token(0).lower().equals("the")) {
+                            aimed = aimedAt(next, groups.get(next.index()));
+                        }
+                    }
+                    if (aimed != null && !source.codes().containsAll(aimed.codes())) {
+                        List<String> rest = new ArrayList<>(aimed.codes());
+                        rest.removeAll(source.codes());
+                        target = new Group(aimed.sentence(), aimed.first(), aimed.last(), rest, aimed.mentions());
+                    }
+                }
                 if (target == null && source != null) {
                     int c = countedAfter(s, end);
                     if (c > 0) {
@@ -1216,6 +1234,36 @@ public final class InteractionExtractor {
             }
         }
         return verb;
+    }
+
+    /**
+     * The actor a reporter says an act was meant for: a group right after "aimed at", "directed at",
+     * "a veiled reference to" and the like. Not what analysts or diplomats read into it ("seen as
+     * aimed at", "read as a message to": the conventions give those no target).
+     */
+    private Group aimedAt(Sentence s, List<Group> gs) {
+        for (int k = 0; k + 1 < s.size(); k++) {
+            if (!vocabulary.in("aimed_words", s.token(k).lower())) {
+                continue;
+            }
+            String prep = s.token(k + 1).lower();
+            if (!(prep.equals("at") || prep.equals("to"))) {
+                continue;
+            }
+            boolean reading = false;
+            for (int j = Math.max(0, k - 4); j < k; j++) {
+                if (vocabulary.in("reading_words", s.token(j).lower())) {
+                    reading = true; // "widely seen as aimed at", "what diplomats read as a swipe at"
+                }
+            }
+            if (!reading) {
+                Group g = syntax.groupStartingNear(s, gs, k + 2, 2);
+                if (g != null) {
+                    return g;
+                }
+            }
+        }
+        return null;
     }
 
     /** "It said", "the ministry warned", "he condemned": the actor such words refer back to. */

@@ -46,7 +46,7 @@ public final class MentionFinder {
         }
         acceptedInItem = Set.of();
         doubted = new HashSet<>();
-        List<Mention> out = pass(doc, hits);
+        List<Mention> out = withSharedNames(doc, pass(doc, hits));
         Set<String> accepted = new HashSet<>();
         out.forEach(m -> accepted.add(m.code()));
         doubted.retainAll(accepted);
@@ -56,7 +56,59 @@ public final class MentionFinder {
         // one sense per item: a look-alike name doubted in a sentence without cues ("Peru turned to its
         // neighbours") is the state the item names as an actor elsewhere
         acceptedInItem = accepted;
-        return pass(doc, hits);
+        return withSharedNames(doc, pass(doc, hits));
+    }
+
+    /**
+     * A name two states share ("Congo", "Congolese"), which the dictionary leaves out, resolved by the
+     * item: the alternative state when the item names one of its cues ("Brazzaville") or the state
+     * itself, else the default. In the same contexts as any other name ("the Congo River" is none).
+     */
+    private List<Mention> withSharedNames(Document doc, List<Mention> found) {
+        com.fasterxml.jackson.databind.JsonNode shared = vocabulary.node("shared_names");
+        if (!shared.isArray() || shared.isEmpty()) {
+            return found;
+        }
+        List<Mention> out = new ArrayList<>(found);
+        String lowerText = doc.text().toLowerCase(java.util.Locale.ROOT);
+        for (com.fasterxml.jackson.databind.JsonNode entry : shared) {
+            Set<String> names = new HashSet<>();
+            entry.path("names").forEach(n -> names.add(n.asText()));
+            String alternative = entry.path("alternative").asText();
+            boolean alt = found.stream().anyMatch(m -> m.code().equals(alternative));
+            for (com.fasterxml.jackson.databind.JsonNode cue : entry.path("cues")) {
+                alt |= lowerText.contains(cue.asText().toLowerCase(java.util.Locale.ROOT));
+            }
+            String code = alt ? alternative : entry.path("default").asText();
+            for (Sentence s : doc.sentences()) {
+                for (Token t : s.tokens()) {
+                    int i = t.index();
+                    if (!names.contains(t.text()) || doc.inDateline(t.start()) || covered(found, s.index(), i)) {
+                        continue;
+                    }
+                    Mention.Type type = Character.isLowerCase(t.text().charAt(t.text().length() - 1))
+                            && t.text().endsWith("ese") ? Mention.Type.DEMONYM : Mention.Type.COUNTRY;
+                    lastAccepted = null;
+                    if (actorInContext(s, i, i, type, false, code)) {
+                        out.add(new Mention(s.index(), i, i, type, code, null, null));
+                    }
+                }
+            }
+        }
+        if (out.size() == found.size()) {
+            return found;
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::first));
+        return out;
+    }
+
+    private static boolean covered(List<Mention> found, int sentence, int i) {
+        for (Mention m : found) {
+            if (m.sentence() == sentence && m.first() <= i && m.last() >= i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Codes the item accepts as actors somewhere, during the second pass; empty during the first. */
@@ -301,7 +353,8 @@ public final class MentionFinder {
         }
         if (type == Mention.Type.SEAT) {
             // "officials in Belgrade said" is the government; "a ceremony in Belgrade" is a place
-            boolean people = first >= 2 && PEOPLE.contains(s.token(first - 2).lower());
+            boolean people = first >= 2 && (PEOPLE.contains(s.token(first - 2).lower())
+                    || vocabulary.in("aimed_words", s.token(first - 2).lower())); // "remarks aimed at Addis Ababa"
             if (prev != null && vocabulary.in("place_prepositions", prev.lower()) && !people) {
                 return false;
             }

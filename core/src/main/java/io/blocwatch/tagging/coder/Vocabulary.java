@@ -36,8 +36,11 @@ public final class Vocabulary {
     private final Set<String> honorifics = new LinkedHashSet<>();
     private final int longestTitle;
 
+    private final JsonNode context;
+
     private Vocabulary(JsonNode events, JsonNode context, JsonNode roles) {
         this.lexicon = new EventLexicon(events);
+        this.context = context;
         context.fieldNames().forEachRemaining(k -> {
             JsonNode v = context.get(k);
             Set<String> s = new LinkedHashSet<>();
@@ -142,6 +145,11 @@ public final class Vocabulary {
     }
 
     /** The lower-case words of a context list ("negators", "thing_nouns"...); empty when absent. */
+    /** A structured entry of the context words (a list of objects), or a missing node. */
+    public JsonNode node(String key) {
+        return context.path(key);
+    }
+
     public Set<String> list(String key) {
         return words.getOrDefault(key, Set.of());
     }

@@ -228,4 +228,30 @@ class AgreementExtractorTest {
         assertThat(tag("2024-04-04T16:00:00Z", "", "Under the Pacific Security Treaty, Chilean troops train where the Peruvian army allows.")
                 .agreements()).extracting(AgreementTag::parties).containsExactly(List.of("CHL", "PER"));
     }
+
+    @Test
+    void aCeasefireAgreedByTheTwoCountriesIsSignedAndABrokeringStateIsNoParty() {
+        TaggedItem t = tag("2022-09-16T16:00:00Z", "",
+                "Armenian and Azerbaijani troops fought along the border on Friday. The two countries' defence chiefs agreed "
+                        + "a ceasefire later in the day, officials said.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties, AgreementTag::status)
+                .containsExactly(tuple(List.of("ARM", "AZE"), "signed"));
+        // "agreed that" reports a view, not an agreement
+        assertThat(tag("2022-09-16T16:00:00Z", "", "Chile and Peru agreed that the fisheries treaty needs work.")
+                .agreements()).extracting(AgreementTag::status).doesNotContain("signed");
+        TaggedItem brokered = tag("2025-06-28T08:00:00Z", "", "Congo and Rwanda signed a US-brokered peace agreement in Washington on Friday.");
+        assertThat(brokered.agreements()).extracting(AgreementTag::parties).containsExactly(List.of("COD", "RWA"));
+        assertThat(pairs(brokered, "other")).containsExactlyInAnyOrder("USA>COD", "USA>RWA");
+    }
+
+    @Test
+    void aPluperfectSigningInReportedSpeechIsTheDaysNews() {
+        TaggedItem t = tag("2024-11-27T10:00:00Z", "",
+                "The Kenyan president announced on Tuesday that Ethiopia and Eritrea had signed a border agreement.");
+        assertThat(pairs(t, "sign-agreement")).containsExactlyInAnyOrder("ETH>ERI", "ERI>ETH");
+        // without the reporting verb the pluperfect places it before the story
+        TaggedItem earlier = tag("2024-11-27T10:00:00Z", "",
+                "Ethiopia and Eritrea had signed a border agreement before the war broke out.");
+        assertThat(pairs(earlier, "sign-agreement")).isEmpty();
+    }
 }

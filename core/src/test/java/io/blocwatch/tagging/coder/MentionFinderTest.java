@@ -92,4 +92,27 @@ class MentionFinderTest {
         assertThat(actors(tag("2024-05-02T10:00:00Z", "Holiday dinner",
                 "Turkey needs twenty minutes per pound in the oven. The cabinet holds the good plates."))).isEmpty();
     }
+
+    @Test
+    void aNameTwoStatesShareIsResolvedByTheItem() {
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "", "Congo accused Rwanda of backing the rebels near Goma.")))
+                .containsExactlyInAnyOrder("COD", "RWA");
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "",
+                "Congo accused Gabon of closing the border, a government spokesman said in Brazzaville.")))
+                .contains("COG").doesNotContain("COD");
+        // a river is no state
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "", "Angola accused Zambia of closing the border near the Congo River.")))
+                .containsExactlyInAnyOrder("AGO", "ZMB");
+    }
+
+    @Test
+    void remarksAimedAtAStateTargetIt() {
+        assertThat(Items.pairs(tag("2024-05-02T10:00:00Z", "",
+                "Rwanda's president warned on Monday that his country would respond to any attack. The remarks were aimed at Kinshasa."),
+                "warn")).containsExactly("RWA>COD");
+        // what analysts read into remarks names no target
+        assertThat(Items.pairs(tag("2024-05-02T10:00:00Z", "",
+                "Rwanda's president warned on Monday that his country would respond to any attack, remarks widely seen as aimed at Kinshasa."),
+                "warn")).isEmpty();
+    }
 }
