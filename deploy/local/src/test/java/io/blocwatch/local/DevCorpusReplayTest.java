@@ -1,10 +1,10 @@
 package io.blocwatch.local;
 
-import io.blocwatch.testkit.DevCorpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.blocwatch.testkit.DevCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
