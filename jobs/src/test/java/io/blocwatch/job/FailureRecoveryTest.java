@@ -11,7 +11,6 @@ import io.blocwatch.connectors.kafka.EmbeddedKafkaExtension;
 import io.blocwatch.connectors.kafka.JsonValueSchema;
 import io.blocwatch.connectors.kafka.KafkaEndpoints;
 import io.blocwatch.connectors.kafka.KafkaSettings;
-import io.blocwatch.connectors.kafka.TopicReader;
 import io.blocwatch.connectors.kafka.ParsingDeserializer;
 import io.blocwatch.contracts.Alert;
 import io.blocwatch.contracts.BlocScore;

@@ -10,7 +10,6 @@ import io.blocwatch.connectors.json.NewsItemParser;
 import io.blocwatch.connectors.kafka.EmbeddedKafkaBroker;
 import io.blocwatch.connectors.kafka.EmbeddedKafkaExtension;
 import io.blocwatch.connectors.kafka.KafkaSettings;
-import io.blocwatch.connectors.kafka.TopicReader;
 import io.blocwatch.contracts.ContractSchemas;
 import io.blocwatch.contracts.NewsItem;
 import io.blocwatch.samples.NewsItemGenerator;

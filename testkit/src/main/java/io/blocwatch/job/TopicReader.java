@@ -1,4 +1,4 @@
-package io.blocwatch.connectors.kafka;
+package io.blocwatch.job;
 
 import java.time.Duration;
 import java.util.ArrayList;
