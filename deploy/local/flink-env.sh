@@ -7,13 +7,8 @@ CP_FILE="$HERE/cluster/target/flink-cluster-classpath.txt"
 
 # What Flink's distribution passes in env.java.opts.all: without these a job (and the CLI client)
 # fails on Java 17 with InaccessibleObjectException.
-JAVA_OPENS=(
-  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED
-  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
-  --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.time=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED
-  --add-opens=java.base/java.text=ALL-UNNAMED --add-opens=java.sql/java.sql=ALL-UNNAMED
+JAVA_OPENS=($(sed -n 's:.*<jvm.add-opens>\(.*\)</jvm.add-opens>.*:\1:p' "$ROOT/pom.xml"))  # the list in the root pom.xml
+JAVA_OPENS+=(
   --add-exports=java.base/sun.net.util=ALL-UNNAMED --add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED
   --add-exports=java.security.jgss/sun.security.krb5=ALL-UNNAMED
 )

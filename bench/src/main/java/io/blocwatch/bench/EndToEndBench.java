@@ -5,6 +5,7 @@ import io.blocwatch.config.JobConfig;
 import io.blocwatch.contracts.Json;
 import io.blocwatch.connectors.kafka.EmbeddedKafkaBroker;
 import io.blocwatch.job.BlocwatchJob;
+import io.blocwatch.job.BlocwatchPipeline;
 import io.blocwatch.job.JobSinks;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -169,7 +170,7 @@ public final class EndToEndBench {
         JobSinks sinks = new JobSinks(new CountingSink<>("tagged"), new CountingSink<>("scores"),
                 new CountingSink<>("alerts"), new CountingSink<>("deadletters"), false);
         long wall0 = System.nanoTime();
-        new BlocwatchJob(new GeneratedNews(Workload.SEED, items, parallelism, BlocwatchJob.parser(config)), sinks, config)
+        new BlocwatchPipeline(new GeneratedNews(Workload.SEED, items, parallelism, BlocwatchJob.parser(config)), sinks, config)
                 .execute(env);
         long wall1 = System.nanoTime();
         long tagged = CountingSink.tally("tagged").count.sum();

@@ -71,7 +71,8 @@ public final class Latency {
                 Map.entry("job.name", "bench-latency-" + run)));
         KafkaSettings kafka = config.kafkaSettings();
         broker.createTopics(parallelism, kafka.inputTopic);
-        broker.createTopics(1, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic);
+        broker.createTopics(1, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic,
+                config.get("topics.control"));
 
         int total = rate * seconds;
         byte[][] records = Workload.records(Workload.SEED + 2, total, START, SPACING);
@@ -84,7 +85,7 @@ public final class Latency {
         }
         flink.setString("rest.port", Integer.toString(restPort));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, flink);
-        new BlocwatchJob(NewsInputs.kafka(kafka, BlocwatchJob.parser(config)), JobSinks.kafka(kafka), config).build(env);
+        BlocwatchJob.forKafka(config).build(env);
         JobClient job = env.executeAsync(config.get("job.name"));
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (job.getJobStatus().get() != JobStatus.RUNNING && System.nanoTime() < deadline) {

@@ -3,9 +3,10 @@ package io.blocwatch.job;
 import java.io.Serializable;
 
 /**
- * A seam for recovery tests: the job calls {@link #maybeFail} at a few named places (the tag and
- * score stages, the scorer's checkpoint hooks) and an implementation may throw there to make the
- * job fail over. Production uses {@link #NONE}, which never throws.
+ * A hook the tag operator ({@code control.TagWithUpdates}) still calls once per item. The job graph
+ * always passes {@link #NONE}, which never throws: the recovery test injects its faults through the
+ * graph's input and sinks instead, so that it runs the graph {@code main} runs. Left only for that
+ * operator's constructor; it goes when the operator drops the parameter.
  */
 @FunctionalInterface
 public interface FaultInjector extends Serializable {

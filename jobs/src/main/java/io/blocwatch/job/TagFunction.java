@@ -5,33 +5,15 @@ import io.blocwatch.contracts.TaggedItem;
 import io.blocwatch.scoring.NearDuplicateSignature;
 import io.blocwatch.tagging.NewsTagger;
 import java.nio.file.Path;
-import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.functions.RichMapFunction;
-import org.apache.flink.metrics.Counter;
 
-/** Tags each item and fingerprints its text for near-duplicate detection downstream. */
-public final class TagFunction extends RichMapFunction<NewsItem, TaggedItem> {
+/**
+ * The tag stage's pieces, shared by the tag operator ({@code control.TagWithUpdates}) and the
+ * benchmarks: the user dictionary read where the job is built, the tagger started from it, and an
+ * item's tags with the near-duplicate fingerprint of its text.
+ */
+public final class TagFunction {
 
-    private static final long serialVersionUID = 1L;
-    private final String dictionaryFile;
-    /** The user dictionary's text, read where the job is built (the client), so task managers need no copy of the file. */
-    private final String dictionaryDocument;
-    private final FaultInjector faults;
-    private transient NewsTagger tagger;
-    private transient Counter tagged;
-    private transient LanguageSupport.Skips otherLanguages;
-    private transient long seen;
-
-    public TagFunction(Path dictionaryFile) {
-        this(dictionaryFile, FaultInjector.NONE);
-    }
-
-    /** With a fault injector called before each item (recovery tests). */
-    public TagFunction(Path dictionaryFile, FaultInjector faults) {
-        this.dictionaryFile = dictionaryFile == null ? null : dictionaryFile.toString();
-        this.dictionaryDocument = readDocument(dictionaryFile);
-        this.faults = faults;
-    }
+    private TagFunction() {}
 
     /** The text of a user dictionary file, read and checked now (a bad file fails here, naming it); null for none. */
     public static String readDocument(Path dictionaryFile) {
@@ -76,24 +58,5 @@ public final class TagFunction extends RichMapFunction<NewsItem, TaggedItem> {
     /** The tags of an item, with the near-duplicate fingerprint of its text. */
     public static TaggedItem tagAndSign(NewsTagger tagger, NewsItem item) {
         return tagger.tag(item).withSignature(NearDuplicateSignature.of(item.fullText()));
-    }
-
-    @Override
-    public void open(OpenContext openContext) {
-        tagger = startTagger(dictionaryFile, dictionaryDocument);
-        tagged = getRuntimeContext().getMetricGroup().counter("itemsTagged");
-        otherLanguages = new LanguageSupport.Skips(getRuntimeContext().getMetricGroup());
-    }
-
-    @Override
-    public TaggedItem map(NewsItem item) throws Exception {
-        faults.maybeFail(FaultInjector.TAG, ++seen);
-        if (!LanguageSupport.reads(item.language())) {
-            otherLanguages.count(item.language());
-            return LanguageSupport.untagged(item);
-        }
-        TaggedItem t = tagAndSign(tagger, item);
-        tagged.inc();
-        return t;
     }
 }

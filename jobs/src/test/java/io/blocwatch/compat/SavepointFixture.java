@@ -57,9 +57,7 @@ final class SavepointFixture {
         Configuration flink = BlocwatchJob.flinkConfiguration(config, true);
         extra.forEach(flink::setString);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flink);
-        new BlocwatchJob(NewsInputs.kafka(config.kafkaSettings(), BlocwatchJob.parser(config)),
-                NewsInputs.kafkaControl(config.kafkaSettings(), config.get("topics.control")),
-                JobSinks.kafka(config.kafkaSettings()), config).build(env);
+        BlocwatchJob.forKafka(config).build(env);
         return env;
     }
 

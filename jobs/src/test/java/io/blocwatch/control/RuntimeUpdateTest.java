@@ -50,8 +50,7 @@ class RuntimeUpdateTest {
 
             StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
                     BlocwatchJob.flinkConfiguration(config, true));
-            new BlocwatchJob(NewsInputs.kafka(kafka, BlocwatchJob.parser(config)),
-                    NewsInputs.kafkaControl(kafka, config.get("topics.control")), JobSinks.kafka(kafka), config).build(env);
+            BlocwatchJob.forKafka(config).build(env);
             JobClient job = env.executeAsync("runtime-update-test");
             try (KafkaProducer<String, String> producer = producer(broker)) {
                 producer.send(new ProducerRecord<>(kafka.inputTopic, 0, null, item("before", "2025-05-05T08:00:00Z"))).get();

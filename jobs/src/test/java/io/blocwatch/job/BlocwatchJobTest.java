@@ -39,7 +39,7 @@ class BlocwatchJobTest {
         JobConfig config = JobConfig.of(Map.of("input.bounded-replay", "true", "job.parallelism", "2"));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
                 BlocwatchJob.flinkConfiguration(config, false));
-        new BlocwatchJob(NewsInputs.file(input, BlocwatchJob.parser(config)), JobSinks.files(out), config).execute(env);
+        new BlocwatchPipeline(NewsInputs.file(input, BlocwatchJob.parser(config)), JobSinks.files(out), config).execute(env);
 
         List<JsonNode> tagged = Fixtures.readJsonLines(out.resolve("tagged.jsonl"));
         assertThat(tagged).extracting(t -> t.get("id").asText()).containsExactlyInAnyOrder(

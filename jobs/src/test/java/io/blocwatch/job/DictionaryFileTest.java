@@ -46,7 +46,7 @@ class DictionaryFileTest {
         JobConfig config = JobConfig.defaults().with(Map.of("dictionary.file", file.toString(), "input.bounded-replay", "true"));
         Path items = dir.resolve("items.jsonl");
         Files.writeString(items, ITEM + "\n");
-        BlocwatchJob job = new BlocwatchJob(NewsInputs.file(items, BlocwatchJob.parser(config)), JobSinks.files(dir.resolve("out")), config);
+        BlocwatchPipeline job = new BlocwatchPipeline(NewsInputs.file(items, BlocwatchJob.parser(config)), JobSinks.files(dir.resolve("out")), config);
         assertThatThrownBy(() -> job.build(StreamExecutionEnvironment.createLocalEnvironment()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("broken.yaml");
     }

@@ -55,11 +55,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The job on a MiniCluster (parallelism 2, a checkpoint a second) against a real KAFKA.broker(), made to
- * fail at seven places — the source, the tagger, the scorer, a checkpoint, a checkpoint's
- * completion (while sinks commit), the tagged and alert sink writers — must leave the same output
- * as a failure-free run over the same 10,000 items: every alert exactly once, every score record
- * exactly once with the same values.
+ * The production job graph ({@link BlocwatchJob#forKafka}, as {@code main} runs it) on a MiniCluster
+ * (parallelism 2, a checkpoint a second) against a real Kafka broker, made to fail at seven places —
+ * the source's reader at two records, while a checkpoint is taken, when a checkpoint completes
+ * (while the sinks commit), and the tagged, score and alert sink writers — must leave the same
+ * output as a failure-free run over the same 10,000 items: every alert exactly once, every score
+ * record exactly once with the same values.
+ *
+ * <p>The faults enter only through the graph's input and sinks, the two things every run passes in:
+ * the Kafka source is wrapped ({@link FaultingSource}: its records, its snapshots, its checkpoint
+ * notifications) and the sinks' value serializers are; every operator between them, with its state
+ * and uid, is exactly the one the cluster runs.
  *
  * <p>Determinism needs two things the test pins: every item that can reach the scorer on one
  * partition (everyday news, which the tagger finds nothing in, on the other), so that each bloc
@@ -83,11 +89,11 @@ class FailureRecoveryTest {
     static final Map<String, Long> PLAN = new LinkedHashMap<>();
 
     static {
-        PLAN.put(FaultInjector.CHECKPOINT, 5L);           // 5th scorer snapshot (3rd checkpoint)
+        PLAN.put(FaultingSource.CHECKPOINT, 5L);          // 5th source snapshot (3rd checkpoint)
         PLAN.put("source", 2_000L);                       // 2,000th record deserialized by the source
-        PLAN.put(FaultInjector.TAG, 3_500L);              // 3,500th item tagged
-        PLAN.put(FaultInjector.CHECKPOINT_COMPLETE, 30L); // while sinks commit a later checkpoint
-        PLAN.put(FaultInjector.SCORE, 1_800L);            // 1,800th bloc event scored
+        PLAN.put("source-late", 6_500L);                  // 6,500th record, after the restarts before it
+        PLAN.put(FaultingSource.CHECKPOINT_COMPLETE, 30L); // while sinks commit a later checkpoint
+        PLAN.put("sink-scores", 60L);                     // 60th score written (of about 130)
         PLAN.put("sink-alerts", 40L);                     // 40th alert written
         PLAN.put("sink-tagged", 8_000L);                  // 8,000th tagged item written
     }
@@ -176,12 +182,13 @@ class FailureRecoveryTest {
                 Map.entry("kafka.transactional-id-prefix", "recovery-" + name),
                 Map.entry("topics.input", name + ".items"), Map.entry("topics.alerts", name + ".alerts"),
                 Map.entry("topics.scores", name + ".scores"), Map.entry("topics.tagged", name + ".tagged"),
-                Map.entry("topics.deadletter", name + ".deadletter"),
+                Map.entry("topics.deadletter", name + ".deadletter"), Map.entry("topics.control", name + ".control"),
                 Map.entry("checkpoint.interval", "PT1S"), Map.entry("watermark.idleness", "PT2S"),
                 Map.entry("job.parallelism", "2"), Map.entry("job.name", "recovery-" + name),
                 Map.entry("scenarios.file", scenarios.toString())));
         KafkaSettings kafka = config.kafkaSettings();
         KAFKA.broker().createTopics(2, kafka.inputTopic, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic);
+        KAFKA.broker().createTopics(1, config.get("topics.control"));
         List<java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata>> sent = new ArrayList<>(items.size());
         try (KafkaProducer<byte[], byte[]> producer = producer()) {
             for (byte[] item : items) {
@@ -205,17 +212,19 @@ class FailureRecoveryTest {
         flink.setString("restart-strategy.fixed-delay.delay", "100 ms");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flink);
         var parser = BlocwatchJob.parser(config);
+        // The Kafka input and sinks of forKafka, with the faults inside them (same topics, uids, settings).
         NewsInput input = (e, watermarks) -> e.fromSource(
-                        KafkaEndpoints.newsSource(kafka, new FaultingDeserializer(new ParsingDeserializer(parser), faults)),
+                        new FaultingSource<>(KafkaEndpoints.newsSource(kafka,
+                                new FaultingDeserializer(new ParsingDeserializer(parser), faults)), faults::maybeHit),
                         watermarks, "news-items")
                 .uid("source-news-items");
         JobSinks sinks = new JobSinks(
                 KafkaEndpoints.sink(kafka, kafka.taggedTopic, new FaultingSchema<>(TaggedItem.class, "sink-tagged", faults), TaggedItem::id),
-                KafkaEndpoints.jsonSink(kafka, kafka.scoresTopic, BlocScore.class, BlocScore::key),
+                KafkaEndpoints.sink(kafka, kafka.scoresTopic, new FaultingSchema<>(BlocScore.class, "sink-scores", faults), BlocScore::key),
                 KafkaEndpoints.sink(kafka, kafka.alertsTopic, new FaultingSchema<>(Alert.class, "sink-alerts", faults), Alert::alertId),
                 KafkaEndpoints.jsonSink(kafka, kafka.deadLetterTopic, DeadLetter.class, DeadLetter::source),
                 false);
-        new BlocwatchJob(input, sinks, config, faults).build(env);
+        BlocwatchJob.forKafka(config).withNews(input).withSinks(sinks).build(env);
         return new Started(name, config, env.executeAsync(config.get("job.name")), started);
     }
 
@@ -319,7 +328,7 @@ class FailureRecoveryTest {
     }
 
     /** A JVM-wide fault plan: counts calls per place across all subtasks and restarts, fails once at each planned count. */
-    static final class Faults implements FaultInjector {
+    static final class Faults implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
         private final boolean armed;
 
@@ -360,11 +369,6 @@ class FailureRecoveryTest {
                 throw new InjectedFault(place, n);
             }
         }
-
-        @Override
-        public void maybeFail(String place, long n) {
-            maybeHit(place);
-        }
     }
 
     static final class InjectedFault extends RuntimeException {
@@ -389,6 +393,7 @@ class FailureRecoveryTest {
         @Override
         public void deserialize(ConsumerRecord<byte[], byte[]> record, Collector<ParseOutcome> out) throws IOException {
             faults.maybeHit("source");
+            faults.maybeHit("source-late");
             inner.deserialize(record, out);
         }
 

@@ -71,6 +71,7 @@ class FeedPipelineTest {
             JobConfig config = JobConfig.defaults().with(keys);
             KafkaSettings kafka = config.kafkaSettings();
             KAFKA.broker().createTopics(2, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic);
+            KAFKA.broker().createTopics(1, config.get("topics.control"));
 
             // First run: four wire stories (a build-up on Kosovo's border among them) and a French note.
             JobClient first = start(config, Map.of());
@@ -128,9 +129,7 @@ class FeedPipelineTest {
         JobConfig config = JobConfig.defaults().with(Map.of("kafka.bootstrap-servers", "localhost:9092",
                 "input.feeds.file", feeds.toString()));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(BlocwatchJob.flinkConfiguration(config, true));
-        new BlocwatchJob(FeedInputs.forConfig(config, NewsInputs.kafka(config.kafkaSettings(), BlocwatchJob.parser(config))),
-                NewsInputs.kafkaControl(config.kafkaSettings(), config.get("topics.control")),
-                JobSinks.kafka(config.kafkaSettings()), config).build(env);
+        BlocwatchJob.forKafka(config).build(env);
         List<String> uids = env.getStreamGraph().getStreamNodes().stream()
                 .map(org.apache.flink.streaming.api.graph.StreamNode::getTransformationUID).toList();
         assertThat(uids).doesNotContainNull().doesNotHaveDuplicates()
@@ -152,7 +151,7 @@ class FeedPipelineTest {
         org.apache.flink.configuration.Configuration conf = BlocwatchJob.flinkConfiguration(config, true);
         flink.forEach(conf::setString);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-        new BlocwatchJob(FeedInputs.forConfig(config, null), JobSinks.kafka(config.kafkaSettings()), config).build(env);
+        BlocwatchJob.forKafka(config).build(env);
         return env.executeAsync("feed-pipeline-test");
     }
 

@@ -66,6 +66,7 @@ class KafkaInputRobustnessTest {
         KafkaSettings kafka = config.kafkaSettings();
         KAFKA.broker().createTopic(kafka.inputTopic, 2, Map.of("max.message.bytes", Integer.toString(16 << 20)));
         KAFKA.broker().createTopics(2, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic);
+        KAFKA.broker().createTopics(1, config.get("topics.control"));
 
         NewsItemGenerator generator = new NewsItemGenerator(11, Instant.parse("2025-06-01T08:00:00Z"), Duration.ofMinutes(20));
         List<BadCase> bad = badCases(generator);
@@ -87,7 +88,7 @@ class KafkaInputRobustnessTest {
         }
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flinkConfiguration(config));
-        new BlocwatchJob(NewsInputs.kafka(kafka, BlocwatchJob.parser(config)), JobSinks.kafka(kafka), config).build(env);
+        BlocwatchJob.forKafka(config).build(env);
         JobClient client = env.executeAsync(job);
         List<ConsumerRecord<byte[], byte[]>> dead;
         List<ConsumerRecord<byte[], byte[]>> tagged;
@@ -154,13 +155,14 @@ class KafkaInputRobustnessTest {
                 "watermark.idleness", "PT2S", "watermark.out-of-orderness", "PT1M"));
         KafkaSettings kafka = config.kafkaSettings();
         KAFKA.broker().createTopics(2, kafka.inputTopic, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic);
+        KAFKA.broker().createTopics(1, config.get("topics.control"));
 
         // Three days of news, every 30 minutes at :03 and :33, then one item six days later: the
         // scorer's daily heartbeat (timers at UTC midnight) must fire for the quiet days between.
         NewsItemGenerator generator = new NewsItemGenerator(5, Instant.parse("2025-02-01T00:03:00Z"), Duration.ofMinutes(30));
         Set<String> publishedAt = new HashSet<>();
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flinkConfiguration(config));
-        new BlocwatchJob(NewsInputs.kafka(kafka, BlocwatchJob.parser(config)), JobSinks.kafka(kafka), config).build(env);
+        BlocwatchJob.forKafka(config).build(env);
         JobClient client = env.executeAsync(job);
         long produced;
         long firstAlertMs;

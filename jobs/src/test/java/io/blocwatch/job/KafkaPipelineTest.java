@@ -46,6 +46,7 @@ class KafkaPipelineTest {
                 "checkpoint.interval", "PT1S", "watermark.idleness", "PT2S", "job.parallelism", "2"));
         KafkaSettings kafka = config.kafkaSettings();
         KAFKA.broker().createTopics(2, kafka.inputTopic, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic);
+        KAFKA.broker().createTopics(1, config.get("topics.control"));
 
         // All items on partition 0; partition 1 stays silent and must not hold alerts back.
         try (KafkaProducer<byte[], byte[]> producer = producer()) {
@@ -61,7 +62,7 @@ class KafkaPipelineTest {
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
                 BlocwatchJob.flinkConfiguration(config, true));
-        new BlocwatchJob(NewsInputs.kafka(kafka, BlocwatchJob.parser(config)), JobSinks.kafka(kafka), config).build(env);
+        BlocwatchJob.forKafka(config).build(env);
         JobClient job = env.executeAsync("kafka-pipeline-test");
         try {
             List<JsonNode> alerts = consumeUntil(kafka.alertsTopic,

@@ -21,10 +21,7 @@ class OperatorUidTest {
     void everyOperatorOfTheKafkaJobHasAUniqueStableUid() {
         JobConfig config = JobConfig.defaults().with(Map.of("kafka.bootstrap-servers", "localhost:9092"));
         // Wired as BlocwatchJob.main wires it.
-        List<String> uids = uids(config, new BlocwatchJob(
-                NewsInputs.kafka(config.kafkaSettings(), BlocwatchJob.parser(config)),
-                NewsInputs.kafkaControl(config.kafkaSettings(), config.get("topics.control")),
-                JobSinks.kafka(config.kafkaSettings()), config));
+        List<String> uids = uids(config, BlocwatchJob.forKafka(config));
 
         assertThat(uids).doesNotContainNull().doesNotHaveDuplicates();
         // The uids a savepoint of the running job refers to: renaming one orphans its state.
@@ -37,7 +34,7 @@ class OperatorUidTest {
     @Test
     void everyOperatorOfTheFileReplayJobHasAUniqueUid() {
         JobConfig config = JobConfig.of(Map.of("input.bounded-replay", "true"));
-        List<String> uids = uids(config, new BlocwatchJob(
+        List<String> uids = uids(config, new BlocwatchPipeline(
                 NewsInputs.file(Path.of("items.jsonl"), BlocwatchJob.parser(config)),
                 JobSinks.files(Path.of("out")), config));
 
@@ -45,7 +42,7 @@ class OperatorUidTest {
         assertThat(uids).contains("source-news-file", "replay-event-time-sorter", "bloc-polarization");
     }
 
-    private static List<String> uids(JobConfig config, BlocwatchJob job) {
+    private static List<String> uids(JobConfig config, BlocwatchPipeline job) {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
                 BlocwatchJob.flinkConfiguration(config, true));
         job.build(env);

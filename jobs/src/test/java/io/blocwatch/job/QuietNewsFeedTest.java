@@ -46,8 +46,7 @@ class QuietNewsFeedTest {
 
             StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
                     BlocwatchJob.flinkConfiguration(config, true));
-            new BlocwatchJob(NewsInputs.kafka(kafka, BlocwatchJob.parser(config)),
-                    NewsInputs.kafkaControl(kafka, config.get("topics.control")), JobSinks.kafka(kafka), config).build(env);
+            BlocwatchJob.forKafka(config).build(env);
             JobClient job = env.executeAsync("quiet-news-feed-test");
             try {
                 List<String> items = Fixtures.sampleItems();

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class DevGoldStorylineTest {
 
-    static final Path DEV = Path.of(System.getProperty("blocwatch.dev", "/work/shared/corpus/dev.jsonl"));
+    static final Path DEV = io.blocwatch.testkit.DevCorpus.devSet().orElse(Path.of("shared/corpus/dev.jsonl"));
 
     static List<TaggedItem> goldItems() throws Exception {
         List<TaggedItem> items = new ArrayList<>();
@@ -65,7 +65,7 @@ class DevGoldStorylineTest {
 
     @Test
     void devGoldReplayRaisesExactlyTheExpectedAlerts() throws Exception {
-        assumeTrue(Files.isReadable(DEV), "shared development set not present");
+        assumeTrue(Files.isReadable(DEV), io.blocwatch.testkit.DevCorpus.skipReason("dev.jsonl"));
         BlocPolarizationFunction fn = new BlocPolarizationFunction(SCENARIOS);
         KeyedOneInputStreamOperatorTestHarness<String, BlocEvent, BlocScore> h = harness(fn);
         BlocEventRouter router = new BlocEventRouter(SCENARIOS);
@@ -109,7 +109,7 @@ class DevGoldStorylineTest {
 
     @Test
     void minHashSeparatesTheSyndicatedCopyFromEveryOtherStory() throws Exception {
-        assumeTrue(Files.isReadable(DEV), "shared development set not present");
+        assumeTrue(Files.isReadable(DEV), io.blocwatch.testkit.DevCorpus.skipReason("dev.jsonl"));
         List<TaggedItem> items = goldItems().stream().filter(i -> i.signature().length > 0).toList();
         double copy = 0;
         double others = 0;

@@ -6,9 +6,6 @@ import io.blocwatch.connectors.kafka.EmbeddedKafkaBroker;
 import io.blocwatch.connectors.kafka.KafkaReachability;
 import io.blocwatch.contracts.Alert;
 import io.blocwatch.job.BlocwatchJob;
-import io.blocwatch.job.FeedInputs;
-import io.blocwatch.job.JobSinks;
-import io.blocwatch.job.NewsInputs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -83,8 +80,7 @@ final class DemoCommand {
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
                 BlocwatchJob.flinkConfiguration(config, true));
-        new BlocwatchJob(FeedInputs.forConfig(config, NewsInputs.kafka(kafka, BlocwatchJob.parser(config))),
-                NewsInputs.kafkaControl(kafka, config.get("topics.control")), JobSinks.kafka(kafka), config).build(env);
+        BlocwatchJob.forKafka(config).build(env);
         JobClient job = env.executeAsync(config.get("job.name"));
         out.println("job " + job.getJobID() + " running on a local MiniCluster");
         DashboardCommand.Running dashboard = DashboardCommand.startForDemo(kafka, dashboardPort, out, err);
@@ -184,9 +180,9 @@ final class DemoCommand {
         return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
-    /** The sample items shipped in the jar (written for the project), as they are in the file. */
+    /** The sample items (testkit, on the command line's classpath, never in the cluster jar) (written for the project), as they are in the file. */
     static byte[] sampleFile() throws IOException {
-        try (InputStream in = BlocwatchJob.class.getResourceAsStream("/samples/news-items.jsonl")) {
+        try (InputStream in = DemoCommand.class.getResourceAsStream("/samples/news-items.jsonl")) {
             return in.readAllBytes();
         }
     }

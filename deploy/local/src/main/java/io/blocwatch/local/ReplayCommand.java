@@ -2,6 +2,7 @@ package io.blocwatch.local;
 
 import io.blocwatch.config.JobConfig;
 import io.blocwatch.job.BlocwatchJob;
+import io.blocwatch.job.BlocwatchPipeline;
 import io.blocwatch.job.JobSinks;
 import io.blocwatch.job.NewsInputs;
 import io.blocwatch.contracts.DeadLetter;
@@ -37,7 +38,7 @@ final class ReplayCommand {
         Files.createDirectories(dir);
         long started = System.nanoTime();
         StreamExecutionEnvironment env = localEnvironment(config);
-        new BlocwatchJob(NewsInputs.file(input, BlocwatchJob.parser(config)), JobSinks.files(dir), config).execute(env);
+        new BlocwatchPipeline(NewsInputs.file(input, BlocwatchJob.parser(config)), JobSinks.files(dir), config).execute(env);
         // where the items came from, so that `report --input DIR` shows their titles without --items
         Files.writeString(dir.resolve(ReportCommand.INPUT_NOTE), input.toAbsolutePath() + System.lineSeparator());
         report(out, input, dir, started, "tagged");
@@ -65,7 +66,7 @@ final class ReplayCommand {
                         .withTimestampAssigner((t, ts) -> t.eventTimeMillis()))
                 .uid("tagged-file-timestamps").name("tagged-items-in-event-time");
         DataStream<DeadLetter> rejected = bounded(env, read.rejected(), DeadLetter.class, "rejected-tagged-lines");
-        new BlocwatchJob(null, JobSinks.files(dir), config).buildFromTagged(env, tagged, rejected);
+        new BlocwatchPipeline(null, JobSinks.files(dir), config).buildFromTagged(env, tagged, rejected);
         env.execute(config.get("job.name"));
         report(out, input, dir, started, "tagged items");
         return 0;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.blocwatch.testkit.DevCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,23 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 class DevCorpusReplayTest {
 
     static Optional<Path> devSet() {
-        String configured = System.getProperty("blocwatch.dev.gold");
-        if (configured != null) {
-            return Optional.of(Path.of(configured)).filter(Files::isRegularFile);
-        }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/corpus/dev.jsonl");
-            if (Files.isRegularFile(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return DevCorpus.devSet();
     }
 
     @Test
     void devSetRaisesExactlyTheExpectedAlertsInOrder(@TempDir Path dir) throws Exception {
         Optional<Path> dev = devSet();
-        assumeTrue(dev.isPresent(), "shared/corpus/dev.jsonl not found");
+        assumeTrue(dev.isPresent(), DevCorpus.skipReason("dev.jsonl"));
         Path out = dir.resolve("replay");
         CommandLineTest.Run run = CommandLineTest.cli("replay", "--input", dev.get().toString(), "--output", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
@@ -73,7 +64,7 @@ class DevCorpusReplayTest {
     @Test
     void theGoldTagsOfTheDevSetRaiseTheExpectedAlerts(@TempDir Path dir) throws Exception {
         Optional<Path> dev = devSet();
-        assumeTrue(dev.isPresent(), "shared/corpus/dev.jsonl not found");
+        assumeTrue(dev.isPresent(), DevCorpus.skipReason("dev.jsonl"));
         Path tagged = dir.resolve("gold-tagged.jsonl");
         assertThat(CommandLineTest.cli("gold-to-tagged", "--input", dev.get().toString(), "--output", tagged.toString()).code())
                 .isZero();
@@ -97,7 +88,7 @@ class DevCorpusReplayTest {
     @Test
     void theGoldTagsOfTheSecondDevSetRaiseExactlyTheSeventeenAlertsOfItsTable(@TempDir Path dir) throws Exception {
         Optional<Path> dev = devSet().map(p -> p.resolveSibling("dev2.jsonl")).filter(Files::isRegularFile);
-        assumeTrue(dev.isPresent(), "shared/corpus/dev2.jsonl not found");
+        assumeTrue(dev.isPresent(), DevCorpus.skipReason("dev2.jsonl"));
         Path scenarios = dev.get().resolveSibling("scenarios-dev2.yaml");
         Path tagged = dir.resolve("gold2-tagged.jsonl");
         assertThat(CommandLineTest.cli("gold-to-tagged", "--input", dev.get().toString(), "--output", tagged.toString()).code())

@@ -276,7 +276,7 @@ class FlinkClusterIT {
     }
 
     private static List<String> sampleItems() throws IOException {
-        return Files.readAllLines(ROOT.resolve("jobs/src/main/resources/samples/news-items.jsonl"), StandardCharsets.UTF_8)
+        return Files.readAllLines(ROOT.resolve("testkit/src/main/resources/samples/news-items.jsonl"), StandardCharsets.UTF_8)
                 .stream().filter(l -> !l.isBlank()).toList();
     }
 

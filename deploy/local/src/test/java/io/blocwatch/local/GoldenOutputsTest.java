@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GoldenOutputsTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
-    private static final Path SAMPLES = Path.of("../../jobs/src/main/resources/samples/news-items.jsonl");
+    private static final Path SAMPLES = Path.of("../../testkit/src/main/resources/samples/news-items.jsonl");
     private static final Path GOLD_SETS = Path.of("../../core/src/test/resources/gold");
     private static final boolean UPDATE = Boolean.getBoolean("blocwatch.golden.update");
 

@@ -33,6 +33,37 @@ class ShadedJobJarIT {
         }
     }
 
+    /**
+     * No test or development tool ships to the cluster: they live in testkit, which only tests, the
+     * command line and the benchmarks depend on. (Before testkit the jar held the in-process broker,
+     * the generator, the gold evaluation, the sample items and the fault-injecting scorer.)
+     */
+    @Test
+    void carriesNoTestTool() throws Exception {
+        assertThat(JAR).as("build the jobs module first (mvn package)").isRegularFile();
+        try (ZipFile zip = new ZipFile(JAR.toFile())) {
+            List<String> names = zip.stream().map(ZipEntry::getName).toList();
+            assertThat(names).as("the job itself is there").contains("io/blocwatch/job/BlocwatchJob.class",
+                    "io/blocwatch/job/BlocwatchPipeline.class", "io/blocwatch/connectors/kafka/KafkaEndpoints.class");
+            assertThat(names).filteredOn(n -> n.startsWith("io/blocwatch/connectors/kafka/EmbeddedKafka")
+                            || n.startsWith("io/blocwatch/connectors/kafka/Topic")
+                            || n.startsWith("io/blocwatch/samples/") || n.startsWith("io/blocwatch/evaluation/")
+                            || n.startsWith("io/blocwatch/testkit/") || n.startsWith("samples/")
+                            || n.startsWith("io/blocwatch/job/Faulting") || n.equals("io/blocwatch/job/FaultInjectingScorer.class"))
+                    .as("Blocwatch's test tools (broker, topic helpers, generator, gold evaluation, samples, fault injectors)")
+                    .isEmpty();
+            // The broker side of Kafka (KRaft, controller, metadata log, the Scala server, its test kit):
+            // only kafka-clients belongs in the jar.
+            assertThat(names).filteredOn(n -> n.startsWith("kafka/server/") || n.startsWith("kafka/raft/")
+                            || (n.startsWith("kafka/") && n.endsWith(".class"))
+                            || n.startsWith("org/apache/kafka/raft/") || n.startsWith("org/apache/kafka/controller/")
+                            || n.startsWith("org/apache/kafka/metadata/") || n.startsWith("org/apache/kafka/common/test/")
+                            || n.startsWith("org/apache/kafka/storage/") || n.startsWith("scala/")
+                            || n.startsWith("org/junit/"))
+                    .as("Kafka server, KRaft and test classes").isEmpty();
+        }
+    }
+
     @Test
     void theLanguageDetectorWorksFromTheJar() throws Exception {
         assertThat(Files.isRegularFile(JAR)).as("build the jobs module first (mvn package)").isTrue();

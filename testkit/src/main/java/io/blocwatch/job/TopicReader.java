@@ -12,7 +12,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /** Reads a whole topic as a read_committed consumer sees it now: every partition up to its last stable offset. */
-final class TopicReader {
+public final class TopicReader {
 
     private TopicReader() {}
 
@@ -21,7 +21,7 @@ final class TopicReader {
      * partition of {@code topic}: the Kafka source commits them when a checkpoint completes, so
      * then everything the job made of the input is committed to its output topics too.
      */
-    static void awaitGroupAtEnd(String bootstrapServers, String groupId, String topic, Duration timeout) throws Exception {
+    public static void awaitGroupAtEnd(String bootstrapServers, String groupId, String topic, Duration timeout) throws Exception {
         Properties p = new Properties();
         p.put("bootstrap.servers", bootstrapServers);
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -47,7 +47,7 @@ final class TopicReader {
         }
     }
 
-    static List<ConsumerRecord<byte[], byte[]>> readCommitted(String bootstrapServers, String topic) {
+    public static List<ConsumerRecord<byte[], byte[]>> readCommitted(String bootstrapServers, String topic) {
         Properties p = new Properties();
         p.put("bootstrap.servers", bootstrapServers);
         p.put("isolation.level", "read_committed");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.blocwatch.tagging.NewsTagger;
+import io.blocwatch.testkit.DevCorpus;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,23 +17,6 @@ class GoldEvaluationTest {
 
     private static Path ownGold() throws Exception {
         return Path.of(GoldEvaluationTest.class.getResource("/tagging/own-gold.jsonl").toURI());
-    }
-
-    private static Path devSet() {
-        String p = System.getProperty("blocwatch.dev.gold");
-        if (p != null) {
-            return Path.of(p);
-        }
-        // ../../shared/corpus/dev.jsonl from the jobs module of the main checkout; from a worktree the
-        // shared folder sits further up, so look in every ancestor
-        Path candidate = Path.of("..", "..", "shared", "corpus", "dev.jsonl");
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path c = dir.resolve("shared").resolve("corpus").resolve("dev.jsonl");
-            if (Files.isRegularFile(c)) {
-                return c;
-            }
-        }
-        return candidate;
     }
 
     private static GoldEvaluation.Report evaluate(Path gold) throws Exception {
@@ -141,9 +125,8 @@ class GoldEvaluationTest {
 
     @Test
     void devSetMeetsTheFloorsWhenPresent() throws Exception {
-        Path dev = devSet();
-        assumeTrue(Files.isRegularFile(dev), "SKIPPED: the shared development set is not at " + dev.toAbsolutePath()
-                + " (set -Dblocwatch.dev.gold=FILE to point at it)");
+        assumeTrue(DevCorpus.devSet().isPresent(), DevCorpus.skipReason("dev.jsonl"));
+        Path dev = DevCorpus.devSet().get();
         GoldEvaluation.Report r = evaluate(dev);
         assertThat(r.quietItems).isEqualTo(4);
         // Agreements: the conventions list a reference to an accession ("joined NATO in 2009") as the
@@ -154,9 +137,8 @@ class GoldEvaluationTest {
 
     @Test
     void secondDevSetMeetsTheFloorsWhenPresent() throws Exception {
-        Path dev2 = devSet().resolveSibling("dev2.jsonl");
-        assumeTrue(Files.isRegularFile(dev2), "SKIPPED: the shared second development set is not at "
-                + dev2.toAbsolutePath());
+        assumeTrue(DevCorpus.file("dev2.jsonl").isPresent(), DevCorpus.skipReason("dev2.jsonl"));
+        Path dev2 = DevCorpus.file("dev2.jsonl").get();
         GoldEvaluation.Report r = evaluate(dev2);
         assertThat(r.quietItems).isEqualTo(6);
         floors(r, 0.98, 0.97, 0.66, 0.77);
