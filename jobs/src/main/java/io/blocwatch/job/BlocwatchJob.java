@@ -1,11 +1,11 @@
 package io.blocwatch.job;
 
 import io.blocwatch.config.JobConfig;
-import io.blocwatch.control.ControlState;
+import io.blocwatch.operators.ControlState;
 import io.blocwatch.control.ControlUpdate;
-import io.blocwatch.control.ControlValidator;
-import io.blocwatch.control.RouteWithUpdates;
-import io.blocwatch.control.TagWithUpdates;
+import io.blocwatch.operators.ControlValidator;
+import io.blocwatch.operators.RouteWithUpdates;
+import io.blocwatch.operators.TagWithUpdates;
 import io.blocwatch.connectors.json.NewsItemParser;
 import io.blocwatch.connectors.json.ParseOutcome;
 import io.blocwatch.contracts.Alert;
@@ -14,8 +14,8 @@ import io.blocwatch.contracts.DeadLetter;
 import io.blocwatch.contracts.NewsItem;
 import io.blocwatch.contracts.TaggedItem;
 import io.blocwatch.scoring.BlocEvent;
-import io.blocwatch.scoring.BlocEventRouter;
-import io.blocwatch.scoring.BlocPolarizationFunction;
+import io.blocwatch.operators.BlocEventRouter;
+import io.blocwatch.operators.BlocPolarizationFunction;
 import io.blocwatch.scoring.BlocScenarios;
 import java.time.Clock;
 import java.time.Instant;

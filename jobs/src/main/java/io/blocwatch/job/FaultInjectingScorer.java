@@ -2,7 +2,7 @@ package io.blocwatch.job;
 
 import io.blocwatch.contracts.BlocScore;
 import io.blocwatch.scoring.BlocEvent;
-import io.blocwatch.scoring.BlocPolarizationFunction;
+import io.blocwatch.operators.BlocPolarizationFunction;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.CheckpointListener;
 import org.apache.flink.runtime.state.FunctionInitializationContext;
