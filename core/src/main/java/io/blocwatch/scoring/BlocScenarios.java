@@ -1,10 +1,18 @@
 package io.blocwatch.scoring;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -12,12 +20,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,25 +31,18 @@ import java.util.regex.Pattern;
 
 /**
  * The bloc scenarios in force: blocs, their members and validity dates, scenario parameters and
- * the operator settings. Loaded from YAML (format in {@code scenarios/default.yaml}) and validated
- * at load: every problem is reported with the scenario and key it concerns.
+ * the operator settings. Loaded from YAML (format in {@code scenarios/default.yaml}), bound by
+ * Jackson into {@link ScenarioFile} and validated at load: every problem is reported with the path
+ * (scenario, bloc, member, key) it concerns.
  */
 public final class BlocScenarios implements Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final String DEFAULT_RESOURCE = "/scenarios/default.yaml";
 
-    private static final Set<String> TOP_KEYS = Set.of("settings", "defaults", "scenarios");
-    private static final Set<String> SCENARIO_KEYS = Set.of("id", "description", "blocs", "parameters");
-    private static final Set<String> BLOC_KEYS = Set.of("id", "label", "members");
-    private static final Set<String> MEMBER_KEYS = Set.of("code", "from", "to");
-    private static final Set<String> SETTING_KEYS = Set.of("allowed_lateness_hours", "emit_cadence_hours",
-            "clear_after_days", "near_duplicate_threshold", "near_duplicate_memory", "near_duplicate_max_age_days");
-    private static final Set<String> PARAMETER_KEYS = Set.of("half_life_days", "prior_mass", "cohesion_weight",
-            "score_step", "rise_threshold", "rise_rearm", "jump_window_days", "jump_min_delta", "jump_factor",
-            "jump_min_history", "hostility_weight", "counter_alignment_days", "counter_alignment_domains",
-            "alert_suppression_days", "weights", "signing_reports");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Binds a scenario file into {@link ScenarioFile}: snake_case keys, unknown keys refused, numbers not taken from strings. */
+    private static final ObjectMapper FILE = fileMapper();
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,9}");
 
@@ -54,6 +52,21 @@ public final class BlocScenarios implements Serializable {
     public BlocScenarios(List<Scenario> scenarios, ScoringSettings settings) {
         this.scenarios = List.copyOf(scenarios);
         this.settings = settings;
+    }
+
+    private static ObjectMapper fileMapper() {
+        ObjectMapper mapper = YAMLMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .addModule(new JavaTimeModule())
+                .build();
+        for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float)) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        return mapper;
     }
 
     public static BlocScenarios loadDefault() {
@@ -145,22 +158,26 @@ public final class BlocScenarios implements Serializable {
         for (Map.Entry<String, String> o : new java.util.TreeMap<>(overrides).entrySet()) {
             applyOverride((ObjectNode) root, o.getKey(), o.getValue(), origin);
         }
-        checkKeys(root, TOP_KEYS, origin);
-        ScoringSettings settings = parseSettings(root.get("settings"), origin + ": settings");
-        ScenarioParameters defaults = parseParameters(root.get("defaults"), ScenarioParameters.defaults(), origin + ": defaults");
-        JsonNode list = root.get("scenarios");
-        if (list == null || !list.isArray() || list.isEmpty()) {
+        ScenarioFile file;
+        try {
+            file = FILE.treeToValue(root, ScenarioFile.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidScenarioException(ScenarioFileErrors.describe(e, root, origin));
+        }
+        ScoringSettings settings = settings(file.settings(), origin + ": settings");
+        ScenarioParameters defaults = parameters(file.defaults(), ScenarioParameters.defaults(), origin + ": defaults");
+        if (file.scenarios() == null || file.scenarios().isEmpty()) {
             throw new InvalidScenarioException(origin + ": 'scenarios' must be a non-empty list");
         }
         List<Scenario> scenarios = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int index = 0;
-        for (JsonNode node : list) {
+        for (ScenarioFile.ScenarioEntry entry : file.scenarios()) {
             String where = origin + ": scenarios[" + index++ + "]";
-            if (!node.isObject()) {
+            if (entry == null) {
                 throw new InvalidScenarioException(where + ": expected a mapping");
             }
-            String id = text(node, "id", where);
+            String id = required(entry.id(), "id", where);
             if (!ID.matcher(id).matches()) {
                 throw new InvalidScenarioException(where + ": id '" + id + "' must be lower-case letters, digits, '.', '_' or '-'");
             }
@@ -168,10 +185,9 @@ public final class BlocScenarios implements Serializable {
             if (!ids.add(id)) {
                 throw new InvalidScenarioException(where + ": duplicate scenario id");
             }
-            checkKeys(node, SCENARIO_KEYS, where);
-            String description = node.has("description") ? node.get("description").asText() : "";
-            ScenarioParameters params = parseParameters(node.get("parameters"), defaults, where + ": parameters");
-            scenarios.add(new Scenario(id, description, parseBlocs(node.get("blocs"), where), params));
+            String description = entry.description() == null ? "" : entry.description();
+            ScenarioParameters params = parameters(entry.parameters(), defaults, where + ": parameters");
+            scenarios.add(new Scenario(id, description, blocs(entry.blocs(), where), params));
         }
         return new BlocScenarios(scenarios, settings);
     }
@@ -222,8 +238,8 @@ public final class BlocScenarios implements Serializable {
         return (ObjectNode) c;
     }
 
-    private static List<Scenario.Bloc> parseBlocs(JsonNode blocsNode, String where) {
-        if (blocsNode == null || !blocsNode.isArray() || blocsNode.size() < 2) {
+    private static List<Scenario.Bloc> blocs(List<ScenarioFile.BlocEntry> entries, String where) {
+        if (entries == null || entries.size() < 2) {
             throw new InvalidScenarioException(where + ": 'blocs' must list at least two blocs");
         }
         List<Scenario.Bloc> blocs = new ArrayList<>();
@@ -231,27 +247,25 @@ public final class BlocScenarios implements Serializable {
         Map<String, String> blocOfCode = new HashMap<>();
         Set<String> blocIds = new HashSet<>();
         int index = 0;
-        for (JsonNode b : blocsNode) {
+        for (ScenarioFile.BlocEntry b : entries) {
             String bw = where + ": blocs[" + index++ + "]";
-            if (!b.isObject()) {
+            if (b == null) {
                 throw new InvalidScenarioException(bw + ": expected a mapping with id and members");
             }
-            String id = text(b, "id", bw);
+            String id = required(b.id(), "id", bw);
             if (!ID.matcher(id).matches()) {
                 throw new InvalidScenarioException(bw + ": bloc id '" + id + "' must be lower-case letters, digits, '.', '_' or '-'");
             }
             bw = where + ": bloc '" + id + "'";
-            checkKeys(b, BLOC_KEYS, bw);
             if (!blocIds.add(id)) {
                 throw new InvalidScenarioException(bw + ": duplicate bloc id");
             }
-            JsonNode membersNode = b.get("members");
-            if (membersNode == null || !membersNode.isArray() || membersNode.isEmpty()) {
+            if (b.members() == null || b.members().isEmpty()) {
                 throw new InvalidScenarioException(bw + ": empty bloc: 'members' must list at least one code");
             }
             List<Scenario.Member> members = new ArrayList<>();
-            for (JsonNode m : membersNode) {
-                Scenario.Member member = parseMember(m, bw);
+            for (ScenarioFile.MemberEntry m : b.members()) {
+                Scenario.Member member = member(m, bw);
                 for (Scenario.Member other : byCode.getOrDefault(member.code(), List.of())) {
                     if (other.overlaps(member)) {
                         String otherBloc = blocOfCode.get(member.code());
@@ -268,155 +282,90 @@ public final class BlocScenarios implements Serializable {
         return blocs;
     }
 
-    private static Scenario.Member parseMember(JsonNode m, String where) {
-        String code;
-        LocalDate from = null;
-        LocalDate to = null;
-        if (m.isTextual()) {
-            code = m.asText();
-        } else if (m.isObject()) {
-            checkKeys(m, MEMBER_KEYS, where + ": member");
-            code = text(m, "code", where + ": member");
-            from = date(m, "from", where + ": member " + code);
-            to = date(m, "to", where + ": member " + code);
-            if (from != null && to != null && to.isBefore(from)) {
-                throw new InvalidScenarioException(where + ": member " + code + ": 'to' " + to + " is before 'from' " + from);
-            }
-        } else {
-            throw new InvalidScenarioException(where + ": a member is a code or {code, from, to}, not " + m);
+    private static Scenario.Member member(ScenarioFile.MemberEntry m, String where) {
+        if (m == null) {
+            throw new InvalidScenarioException(where + ": a member is a code or {code, from, to}, not null");
+        }
+        String code = required(m.code(), "code", where + ": member");
+        if (m.from() != null && m.to() != null && m.to().isBefore(m.from())) {
+            throw new InvalidScenarioException(where + ": member " + code + ": 'to' " + m.to() + " is before 'from' " + m.from());
         }
         if (!CODE.matcher(code).matches()) {
             throw new InvalidScenarioException(where + ": member code '" + code + "' must be upper-case (ISO alpha-3 or an organisation code)");
         }
-        return new Scenario.Member(code, from, to);
+        return new Scenario.Member(code, m.from(), m.to());
     }
 
-    private static ScoringSettings parseSettings(JsonNode node, String where) {
+    private static ScoringSettings settings(ScenarioFile.Settings s, String where) {
         ScoringSettings d = ScoringSettings.defaults();
-        if (node == null || node.isNull()) {
+        if (s == null) {
             return d;
         }
-        if (!node.isObject()) {
-            throw new InvalidScenarioException(where + ": expected a mapping");
-        }
-        checkKeys(node, SETTING_KEYS, where);
-        long lateness = Math.round(number(node, "allowed_lateness_hours", d.allowedLatenessMs() / (double) ScoringSettings.HOUR_MS, 0, 1e6, where) * ScoringSettings.HOUR_MS);
-        long cadence = Math.round(number(node, "emit_cadence_hours", d.emitCadenceMs() / (double) ScoringSettings.HOUR_MS, 0.001, 1e6, where) * ScoringSettings.HOUR_MS);
-        long clear = Math.round(number(node, "clear_after_days", d.clearAfterMs() / (double) ScoringSettings.DAY_MS, 0.001, 1e5, where) * ScoringSettings.DAY_MS);
-        double threshold = number(node, "near_duplicate_threshold", d.nearDuplicateThreshold(), 0.0, 1.0, where);
-        int memory = (int) number(node, "near_duplicate_memory", d.nearDuplicateMemory(), 0, 10_000, where);
-        long age = Math.round(number(node, "near_duplicate_max_age_days", d.nearDuplicateMaxAgeMs() / (double) ScoringSettings.DAY_MS, 0, 1e4, where) * ScoringSettings.DAY_MS);
+        long hour = ScoringSettings.HOUR_MS;
+        long day = ScoringSettings.DAY_MS;
+        long lateness = Math.round(number(s.allowedLatenessHours(), "allowed_lateness_hours", d.allowedLatenessMs() / (double) hour, 0, 1e6, where) * hour);
+        long cadence = Math.round(number(s.emitCadenceHours(), "emit_cadence_hours", d.emitCadenceMs() / (double) hour, 0.001, 1e6, where) * hour);
+        long clear = Math.round(number(s.clearAfterDays(), "clear_after_days", d.clearAfterMs() / (double) day, 0.001, 1e5, where) * day);
+        double threshold = number(s.nearDuplicateThreshold(), "near_duplicate_threshold", d.nearDuplicateThreshold(), 0.0, 1.0, where);
+        int memory = (int) number(s.nearDuplicateMemory(), "near_duplicate_memory", d.nearDuplicateMemory(), 0, 10_000, where);
+        long age = Math.round(number(s.nearDuplicateMaxAgeDays(), "near_duplicate_max_age_days", d.nearDuplicateMaxAgeMs() / (double) day, 0, 1e4, where) * day);
         return new ScoringSettings(lateness, cadence, clear, threshold, memory, age);
     }
 
-    private static ScenarioParameters parseParameters(JsonNode node, ScenarioParameters d, String where) {
-        if (node == null || node.isNull()) {
+    private static ScenarioParameters parameters(ScenarioFile.Parameters p, ScenarioParameters d, String where) {
+        if (p == null) {
             return d;
         }
-        if (!node.isObject()) {
-            throw new InvalidScenarioException(where + ": expected a mapping");
-        }
-        checkKeys(node, PARAMETER_KEYS, where);
-        List<String> domains = d.counterAlignmentDomains();
-        JsonNode dn = node.get("counter_alignment_domains");
-        if (dn != null) {
-            if (!dn.isArray()) {
-                throw new InvalidScenarioException(where + ": counter_alignment_domains must be a list (empty = any domain)");
-            }
-            domains = new ArrayList<>();
-            for (JsonNode x : dn) {
-                domains.add(x.asText());
-            }
-        }
+        List<String> domains = p.counterAlignmentDomains() == null ? d.counterAlignmentDomains() : p.counterAlignmentDomains();
         Map<String, Double> weights = new LinkedHashMap<>(d.weights());
-        JsonNode wn = node.get("weights");
-        if (wn != null) {
-            if (!wn.isObject()) {
-                throw new InvalidScenarioException(where + ": weights must map an interaction kind to a number");
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> it = wn.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                if (!e.getValue().isNumber() || Math.abs(e.getValue().asDouble()) > 10) {
+        if (p.weights() != null) {
+            for (Map.Entry<String, Double> e : p.weights().entrySet()) {
+                if (e.getValue() == null || Math.abs(e.getValue()) > 10) {
                     throw new InvalidScenarioException(where + ": weights." + e.getKey() + " must be a number in [-10, 10]");
                 }
-                weights.put(e.getKey(), e.getValue().asDouble());
+                weights.put(e.getKey(), e.getValue());
             }
         }
-        ScenarioParameters p = new ScenarioParameters(
-                number(node, "half_life_days", d.halfLifeDays(), 0.01, 1e4, where),
-                number(node, "prior_mass", d.priorMass(), 0.001, 1e6, where),
-                number(node, "cohesion_weight", d.cohesionWeight(), 0, 1, where),
-                number(node, "score_step", d.scoreStep(), 0, 2, where),
-                number(node, "rise_threshold", d.riseThreshold(), -1, 1, where),
-                number(node, "rise_rearm", d.riseRearm(), -1, 1, where),
-                number(node, "jump_window_days", d.jumpWindowDays(), 0.01, 365, where),
-                number(node, "jump_min_delta", d.jumpMinDelta(), 0, 2, where),
-                number(node, "jump_factor", d.jumpFactor(), 0, 1000, where),
-                (int) number(node, "jump_min_history", d.jumpMinHistory(), 0, 1000, where),
-                number(node, "hostility_weight", d.hostilityWeight(), -10, 0, where),
-                (int) number(node, "counter_alignment_days", d.counterAlignmentDays(), 0, 3650, where),
+        String signingReports = p.signingReports() == null ? d.signingReports() : p.signingReports();
+        if (!ScenarioParameters.EACH.equals(signingReports) && !ScenarioParameters.ONCE.equals(signingReports)) {
+            throw new InvalidScenarioException(where + ": signing_reports must be 'each' or 'once', not '" + signingReports + "'");
+        }
+        ScenarioParameters merged = new ScenarioParameters(
+                number(p.halfLifeDays(), "half_life_days", d.halfLifeDays(), 0.01, 1e4, where),
+                number(p.priorMass(), "prior_mass", d.priorMass(), 0.001, 1e6, where),
+                number(p.cohesionWeight(), "cohesion_weight", d.cohesionWeight(), 0, 1, where),
+                number(p.scoreStep(), "score_step", d.scoreStep(), 0, 2, where),
+                number(p.riseThreshold(), "rise_threshold", d.riseThreshold(), -1, 1, where),
+                number(p.riseRearm(), "rise_rearm", d.riseRearm(), -1, 1, where),
+                number(p.jumpWindowDays(), "jump_window_days", d.jumpWindowDays(), 0.01, 365, where),
+                number(p.jumpMinDelta(), "jump_min_delta", d.jumpMinDelta(), 0, 2, where),
+                number(p.jumpFactor(), "jump_factor", d.jumpFactor(), 0, 1000, where),
+                (int) number(p.jumpMinHistory(), "jump_min_history", d.jumpMinHistory(), 0, 1000, where),
+                number(p.hostilityWeight(), "hostility_weight", d.hostilityWeight(), -10, 0, where),
+                (int) number(p.counterAlignmentDays(), "counter_alignment_days", d.counterAlignmentDays(), 0, 3650, where),
                 domains,
-                (int) number(node, "alert_suppression_days", d.alertSuppressionDays(), 0, 3650, where),
+                (int) number(p.alertSuppressionDays(), "alert_suppression_days", d.alertSuppressionDays(), 0, 3650, where),
                 weights,
-                signingReports(node, d.signingReports(), where));
-        if (p.riseRearm() > p.riseThreshold()) {
-            throw new InvalidScenarioException(where + ": rise_rearm " + p.riseRearm()
-                    + " must not be above rise_threshold " + p.riseThreshold());
+                signingReports);
+        if (merged.riseRearm() > merged.riseThreshold()) {
+            throw new InvalidScenarioException(where + ": rise_rearm " + merged.riseRearm()
+                    + " must not be above rise_threshold " + merged.riseThreshold());
         }
-        return p;
+        return merged;
     }
 
-    private static String signingReports(JsonNode node, String d, String where) {
-        JsonNode v = node.get("signing_reports");
-        if (v == null) {
-            return d;
-        }
-        String s = v.asText();
-        if (!ScenarioParameters.EACH.equals(s) && !ScenarioParameters.ONCE.equals(s)) {
-            throw new InvalidScenarioException(where + ": signing_reports must be 'each' or 'once', not '" + s + "'");
-        }
-        return s;
-    }
-
-    private static void checkKeys(JsonNode node, Set<String> allowed, String where) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
-            if (!allowed.contains(key)) {
-                throw new InvalidScenarioException(where + ": unknown key '" + key + "' (allowed: "
-                        + allowed.stream().sorted().toList() + ")");
-            }
-        }
-    }
-
-    private static String text(JsonNode node, String key, String where) {
-        JsonNode v = node.get(key);
-        if (v == null || !v.isTextual() || v.asText().isBlank()) {
+    private static String required(String value, String key, String where) {
+        if (value == null || value.isBlank()) {
             throw new InvalidScenarioException(where + ": '" + key + "' is required and must be a non-empty string");
         }
-        return v.asText().strip();
+        return value.strip();
     }
 
-    private static LocalDate date(JsonNode node, String key, String where) {
-        JsonNode v = node.get(key);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v.asText());
-        } catch (DateTimeParseException e) {
-            throw new InvalidScenarioException(where + ": '" + key + "' is not a date YYYY-MM-DD: '" + v.asText() + "'");
-        }
-    }
-
-    private static double number(JsonNode node, String key, double fallback, double min, double max, String where) {
-        JsonNode v = node.get(key);
-        if (v == null || v.isNull()) {
+    private static double number(Number value, String key, double fallback, double min, double max, String where) {
+        if (value == null) {
             return fallback;
         }
-        if (!v.isNumber()) {
-            throw new InvalidScenarioException(where + ": '" + key + "' must be a number, not '" + v.asText() + "'");
-        }
-        double x = v.asDouble();
+        double x = value.doubleValue();
         if (x < min || x > max) {
             throw new InvalidScenarioException(where + ": '" + key + "' = " + x + " is outside [" + min + ", " + max + "]");
         }

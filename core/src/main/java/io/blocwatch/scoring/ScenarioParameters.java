@@ -1,5 +1,8 @@
 package io.blocwatch.scoring;
 
+import io.blocwatch.contracts.InteractionKind;
+import io.blocwatch.contracts.Polarity;
+import io.blocwatch.tagging.Weights;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -50,19 +53,9 @@ public record ScenarioParameters(
                 List.of("defense"), 7, defaultWeights(), EACH);
     }
 
+    /** The counted column of the one weight table ({@link Weights}). */
     public static Map<String, Double> defaultWeights() {
-        return Map.ofEntries(
-                Map.entry("arms-transfer", 6.5),
-                Map.entry("military-cooperation", 6.0),
-                Map.entry("sign-agreement", 5.0),
-                Map.entry("support", 3.5),
-                Map.entry("praise", 2.5),
-                Map.entry("criticize", -2.2),
-                Map.entry("protest", -2.4),
-                Map.entry("warn", -3.0),
-                Map.entry("accuse", -3.4),
-                Map.entry("threaten", -7.0),
-                Map.entry(OTHER, 1.0));
+        return Weights.counted();
     }
 
     /**
@@ -70,7 +63,9 @@ public record ScenarioParameters(
      * the sign of the tag's polarity, and it is kept small because the kind says little about how
      * strong the act was.
      */
-    public static final String OTHER = "other";
+    public static final String OTHER = InteractionKind.OTHER.json();
+
+    private static final String CONFLICTUAL = Polarity.CONFLICTUAL.json();
 
     public long halfLifeMs() {
         return Math.round(halfLifeDays * ScoringSettings.DAY_MS);
@@ -88,7 +83,7 @@ public record ScenarioParameters(
     public double weightOf(String kind, String polarity, double taggerWeight) {
         Double w = kind == null ? null : weights.get(kind);
         if (w != null && OTHER.equals(kind)) {
-            return "conflictual".equals(polarity) ? -Math.abs(w) : Math.abs(w);
+            return CONFLICTUAL.equals(polarity) ? -Math.abs(w) : Math.abs(w);
         }
         if (w != null) {
             return w;
@@ -97,6 +92,6 @@ public record ScenarioParameters(
         if (magnitude == 0.0) {
             magnitude = 1.0;
         }
-        return "conflictual".equals(polarity) ? -magnitude : magnitude;
+        return CONFLICTUAL.equals(polarity) ? -magnitude : magnitude;
     }
 }
