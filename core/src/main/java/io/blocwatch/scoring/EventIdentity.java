@@ -1,5 +1,6 @@
 package io.blocwatch.scoring;
 
+import io.blocwatch.contracts.InteractionKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,7 +29,7 @@ public final class EventIdentity {
 
     /** The news window of the tagging conventions: acts up to this many days before the item are news. */
     public static final int NEWS_WINDOW_DAYS = 7;
-    public static final String SIGN_AGREEMENT = "sign-agreement";
+    public static final String SIGN_AGREEMENT = InteractionKind.SIGN_AGREEMENT.json();
     /** Counted events kept per pair (the newest). */
     static final int MEMORY = 256;
 
