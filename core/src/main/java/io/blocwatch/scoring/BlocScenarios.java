@@ -138,11 +138,6 @@ public final class BlocScenarios implements Serializable {
         return null;
     }
 
-    /** The same scenarios with other operator settings. */
-    public BlocScenarios withSettings(ScoringSettings newSettings) {
-        return new BlocScenarios(scenarios, newSettings);
-    }
-
     // ---------------------------------------------------------------------------------------------
 
     private static BlocScenarios parse(String yaml, String origin, Map<String, String> overrides) {

@@ -3,7 +3,7 @@ package io.blocwatch.scoring;
 import java.io.Serializable;
 
 /**
- * Operator settings of {@link BlocPolarizationFunction}, shared by all scenarios (YAML section
+ * Settings of the scorer ({@link PairScorer}), shared by all scenarios (YAML section
  * {@code settings}). Durations are in milliseconds of event time.
  */
 public record ScoringSettings(
@@ -19,17 +19,5 @@ public record ScoringSettings(
 
     public static ScoringSettings defaults() {
         return new ScoringSettings(24 * HOUR_MS, DAY_MS, 180 * DAY_MS, 0.25, 64, 7 * DAY_MS);
-    }
-
-    public ScoringSettings withAllowedLatenessMs(long v) {
-        return new ScoringSettings(v, emitCadenceMs, clearAfterMs, nearDuplicateThreshold, nearDuplicateMemory, nearDuplicateMaxAgeMs);
-    }
-
-    public ScoringSettings withEmitCadenceMs(long v) {
-        return new ScoringSettings(allowedLatenessMs, v, clearAfterMs, nearDuplicateThreshold, nearDuplicateMemory, nearDuplicateMaxAgeMs);
-    }
-
-    public ScoringSettings withClearAfterMs(long v) {
-        return new ScoringSettings(allowedLatenessMs, emitCadenceMs, v, nearDuplicateThreshold, nearDuplicateMemory, nearDuplicateMaxAgeMs);
     }
 }

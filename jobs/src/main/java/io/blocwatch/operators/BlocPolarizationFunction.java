@@ -1,6 +1,5 @@
 package io.blocwatch.operators;
 
-import io.blocwatch.alerting.Incidents;
 import io.blocwatch.alerting.RememberedAgreement;
 import io.blocwatch.contracts.Alert;
 import io.blocwatch.contracts.BlocScore;
@@ -63,8 +62,6 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
     public static final String REPEATED_EVENT_COUNTER = "repeatedEvents";
     /** Operator state: the watermark each instance had seen when the snapshot was taken. */
     public static final String EVENT_TIME_FLOOR = "event-time-floor";
-    /** Prefix of the emitted-incidents entries that remember an emitted alert id. */
-    static final String ALERT_ID_PREFIX = Incidents.ALERT_ID_PREFIX;
 
     private final PairScorer scorer;
 
@@ -138,11 +135,6 @@ public class BlocPolarizationFunction extends KeyedProcessFunction<String, BlocE
     @Override
     public void snapshotState(FunctionSnapshotContext context) throws Exception {
         floorState.update(List.of(Math.max(seenWatermark, floor)));
-    }
-
-    /** The lateness floor restored from the last snapshot (the watermark it had reached), or MIN_VALUE. */
-    long restoredFloor() {
-        return floor;
     }
 
     /** The watermark, never below what the restored state had reached. */
