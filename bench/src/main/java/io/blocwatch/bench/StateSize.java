@@ -5,8 +5,8 @@ import io.blocwatch.connectors.json.NewsItemParser;
 import io.blocwatch.contracts.NewsItem;
 import io.blocwatch.job.TagFunction;
 import io.blocwatch.scoring.BlocEvent;
-import io.blocwatch.scoring.BlocEventRouter;
-import io.blocwatch.scoring.BlocPolarizationFunction;
+import io.blocwatch.operators.BlocEventRouter;
+import io.blocwatch.operators.BlocPolarizationFunction;
 import io.blocwatch.scoring.BlocScenarios;
 import io.blocwatch.tagging.NewsTagger;
 import java.time.Instant;
@@ -109,7 +109,6 @@ public final class StateSize {
             c.parties = a.parties;
             c.status = a.status;
             c.date = a.date == null ? null : day;
-            c.place = a.place;
             c.relation = a.relation;
             c.sentence = a.sentence;
             e.agreements.add(c);

@@ -7,7 +7,7 @@ import io.blocwatch.connectors.json.NewsItemParser;
 import io.blocwatch.connectors.json.ParseOutcome;
 import io.blocwatch.contracts.NewsItem;
 import io.blocwatch.contracts.TaggedItem;
-import io.blocwatch.scoring.BlocEventRouter;
+import io.blocwatch.operators.BlocEventRouter;
 import io.blocwatch.scoring.BlocScenarios;
 import io.blocwatch.scoring.NearDuplicateSignature;
 import io.blocwatch.tagging.NewsTagger;

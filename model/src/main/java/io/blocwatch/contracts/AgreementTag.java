@@ -16,9 +16,9 @@ public record AgreementTag(
         String place,
         List<String> evidence) {
 
-    public static final String SIGNED = "signed";
-    public static final String PLANNED = "planned";
-    public static final String REPORTED = "reported";
+    public static final String SIGNED = AgreementStatus.SIGNED.json();
+    public static final String PLANNED = AgreementStatus.PLANNED.json();
+    public static final String REPORTED = AgreementStatus.REPORTED.json();
 
     public AgreementTag {
         parties = parties == null ? List.of() : parties.stream().sorted().distinct().toList();

@@ -21,8 +21,8 @@ public record InteractionTag(
         List<String> evidence,
         @JsonInclude(JsonInclude.Include.NON_NULL) String plover) {
 
-    public static final String COOPERATIVE = "cooperative";
-    public static final String CONFLICTUAL = "conflictual";
+    public static final String COOPERATIVE = Polarity.COOPERATIVE.json();
+    public static final String CONFLICTUAL = Polarity.CONFLICTUAL.json();
 
     public InteractionTag {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);

@@ -15,8 +15,6 @@ public record NewsItem(
         String title,
         String body) {
 
-    public static final int VERSION = 1;
-
     /** Event time of the item in epoch milliseconds. */
     public long eventTimeMillis() {
         return Instant.parse(publishedAt).toEpochMilli();

@@ -10,7 +10,7 @@ import io.blocwatch.connectors.RawRecord;
 import io.blocwatch.connectors.kafka.EmbeddedKafkaBroker;
 import io.blocwatch.contracts.Json;
 import io.blocwatch.control.ControlUpdate;
-import io.blocwatch.control.ControlValidator;
+import io.blocwatch.operators.ControlValidator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

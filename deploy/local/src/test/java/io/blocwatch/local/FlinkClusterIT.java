@@ -169,7 +169,7 @@ class FlinkClusterIT {
 
     /** The shipped scenarios with Montenegro added to the Tirana-Zagreb-Pristina bloc. */
     private static Path scenariosWithNewMember() throws IOException {
-        String yaml = Files.readString(ROOT.resolve("jobs/src/main/resources/scenarios/default.yaml"));
+        String yaml = Files.readString(ROOT.resolve("core/src/main/resources/scenarios/default.yaml"));
         String changed = yaml.replace("members: [ALB, HRV, XKX]", "members: [ALB, HRV, XKX, MNE]");
         assertThat(changed).isNotEqualTo(yaml);
         Path file = WORK.resolve("scenarios-with-mne.yaml");

@@ -116,6 +116,9 @@ class KubernetesManifestsTest {
         }
         assertThat(BlocScenarios.load(config.scenariosFile()).scenarios()).extracting(Scenario::id)
                 .containsExactlyElementsOf(BlocScenarios.loadDefault().scenarios().stream().map(Scenario::id).toList());
+        // The ConfigMap's copy says what the shipped file says: the same blocs, parameters and weights.
+        assertThat(BlocScenarios.load(config.scenariosFile()).scenarios()).isEqualTo(BlocScenarios.loadDefault().scenarios());
+        assertThat(BlocScenarios.load(config.scenariosFile()).settings()).isEqualTo(BlocScenarios.loadDefault().settings());
         assertThat(Dictionary.defaultsWith(config.dictionaryFile())).isNotNull();
     }
 

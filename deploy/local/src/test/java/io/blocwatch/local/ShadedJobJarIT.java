@@ -49,7 +49,7 @@ class ShadedJobJarIT {
                             || n.startsWith("io/blocwatch/connectors/kafka/Topic")
                             || n.startsWith("io/blocwatch/samples/") || n.startsWith("io/blocwatch/evaluation/")
                             || n.startsWith("io/blocwatch/testkit/") || n.startsWith("samples/")
-                            || n.startsWith("io/blocwatch/job/Faulting") || n.equals("io/blocwatch/job/FaultInjectingScorer.class"))
+                            || n.startsWith("io/blocwatch/job/Fault"))
                     .as("Blocwatch's test tools (broker, topic helpers, generator, gold evaluation, samples, fault injectors)")
                     .isEmpty();
             // The broker side of Kafka (KRaft, controller, metadata log, the Scala server, its test kit):
