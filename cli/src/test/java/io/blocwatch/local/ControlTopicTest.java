@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  */
 class ControlTopicTest {
 
-    private static final Path ROOT = Path.of("").toAbsolutePath().resolve("../..").normalize();
+    private static final Path ROOT = Path.of("").toAbsolutePath().resolve("..").normalize();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String TOPIC = "blocwatch.control";
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class DeploymentManifestsTest {
 
-    private static final Path ROOT = Path.of("").toAbsolutePath().resolve("../..").normalize();
+    private static final Path ROOT = Path.of("").toAbsolutePath().resolve("..").normalize();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String JAR_NAME = "blocwatch-job.jar";
 

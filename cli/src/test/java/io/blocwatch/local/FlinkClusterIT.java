@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 class FlinkClusterIT {
 
     private static final Path MODULE = Path.of("").toAbsolutePath();
-    private static final Path ROOT = MODULE.resolve("../..").normalize();
+    private static final Path ROOT = MODULE.resolve("..").normalize();
     private static final Path WORK = MODULE.resolve("target/flink-cluster-it");
     private static final String WESTERN_BALKANS = "western-balkans|belgrade-budapest|tirana-zagreb-pristina";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -185,7 +185,7 @@ class FlinkClusterIT {
     }
 
     private static String script(String name, List<String> args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(MODULE.resolve(name).toString()));
+        List<String> command = new ArrayList<>(List.of(ROOT.resolve("deploy/local").resolve(name).toString()));
         command.addAll(args);
         Files.createDirectories(WORK);
         Path log = Files.createTempFile(WORK, name, ".out");

@@ -17,14 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
  * sets, {@code replay} on the sample items, and {@code gold-to-tagged} + {@code replay --tagged} on a
  * gold set (scoring and alerting apart from the tagger). A change that moves code must leave them
  * equal; a change meant to alter what the tagger or the scorer says records them again with
- * {@code mvn -pl deploy/local test -Dtest=GoldenOutputsTest -Dblocwatch.golden.update=true}, and
+ * {@code mvn -pl cli test -Dtest=GoldenOutputsTest -Dblocwatch.golden.update=true}, and
  * the diff of the recorded files is part of that change.
  */
 class GoldenOutputsTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
-    private static final Path SAMPLES = Path.of("../../jobs/src/main/resources/samples/news-items.jsonl");
-    private static final Path GOLD_SETS = Path.of("../../core/src/test/resources/gold");
+    private static final Path SAMPLES = Path.of("../jobs/src/main/resources/samples/news-items.jsonl");
+    private static final Path GOLD_SETS = Path.of("../core/src/test/resources/gold");
     private static final boolean UPDATE = Boolean.getBoolean("blocwatch.golden.update");
 
     @Test

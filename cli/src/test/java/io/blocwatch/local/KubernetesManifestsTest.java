@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KubernetesManifestsTest {
 
-    private static final Path K8S = Path.of("").toAbsolutePath().resolve("../../deploy/k8s").normalize();
+    private static final Path K8S = Path.of("").toAbsolutePath().resolve("../deploy/k8s").normalize();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @Test

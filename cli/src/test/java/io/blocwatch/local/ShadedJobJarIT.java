@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class ShadedJobJarIT {
 
-    private static final Path JAR = Path.of("").toAbsolutePath().resolve("../../jobs/target/blocwatch-job.jar").normalize();
+    private static final Path JAR = Path.of("").toAbsolutePath().resolve("../jobs/target/blocwatch-job.jar").normalize();
 
     @Test
     void guavaIsRelocated() throws Exception {
