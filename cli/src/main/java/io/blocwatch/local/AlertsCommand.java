@@ -11,6 +11,8 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code blocwatch alerts}: follows the alert topic of a running job (read_committed, so only
@@ -18,23 +20,44 @@ import org.apache.kafka.common.TopicPartition;
  * ({@code --format text}) or as the Alert v1 lines themselves ({@code --format json}, for jq).
  * Notes go to stderr, so that stdout holds only alerts.
  */
-final class AlertsCommand {
+@Command(name = "alerts", description = {
+        "follows the committed alerts of a running job (read_committed), filtered; alerts on stdout, notes on stderr"})
+final class AlertsCommand extends CliCommand {
 
-    private AlertsCommand() {}
+    @Option(names = "--bootstrap-servers", paramLabel = "H:P", description = "the job's Kafka broker")
+    String bootstrap;
+    @Option(names = "--scenario", paramLabel = "S", description = "only this scenario")
+    String scenario;
+    @Option(names = "--type", paramLabel = "T,...", description = "only these alert types")
+    String type;
+    @Option(names = "--min-severity", paramLabel = "S", description = "low < medium < high < critical")
+    String minSeverity;
+    @Option(names = "--since", paramLabel = "PT6H|INSTANT", description = "alerts whose event time is that late or later (PT6H, P7D, 6h, 7d or an instant)")
+    String since;
+    @Option(names = "--from-beginning", description = "the topic's history too, not only new alerts")
+    boolean fromBeginningFlag;
+    @Option(names = "--format", paramLabel = "text|json", description = "text (default) or the Alert v1 lines")
+    String formatName;
+    @Option(names = "--max-alerts", paramLabel = "N", description = "stop after N alerts")
+    String maxAlertsText;
+    @Option(names = "--max-runtime", paramLabel = "PT1M", description = "stop after this long")
+    String maxRuntimeText;
+    @Option(names = "--topic", paramLabel = "security.alerts", description = "the alert topic")
+    String topicName;
+    @Option(names = "--alerts-topic", paramLabel = "TOPIC", hidden = true, description = "the alert topic, as the dashboard names it")
+    String alertsTopic;
 
-    static int run(Options options, PrintStream out, PrintStream err, Map<String, String> env, Clock clock) {
-        String bootstrap = options.take("bootstrap-servers");
-        String topic = orDefault(options.take("alerts-topic"), orDefault(options.take("topic"), "security.alerts"));
-        AlertFilter filter = AlertFilter.parse(options.take("scenario"), options.take("type"),
-                options.take("min-severity"), options.take("since"), clock);
-        boolean fromBeginning = options.flag("from-beginning") || filter.since() != null;
-        String format = orDefault(options.take("format"), "text");
+    @Override
+    int run(PrintStream out, PrintStream err, Map<String, String> env, Clock clock) {
+        String topic = orDefault(alertsTopic, orDefault(topicName, "security.alerts"));
+        AlertFilter filter = AlertFilter.parse(scenario, type, minSeverity, since, clock);
+        boolean fromBeginning = fromBeginningFlag || filter.since() != null;
+        String format = orDefault(formatName, "text");
         if (!format.equals("text") && !format.equals("json")) {
             throw new IllegalArgumentException("--format " + format + ": text or json");
         }
-        long maxAlerts = positive("max-alerts", options.take("max-alerts"));
-        Duration maxRuntime = duration(options.take("max-runtime"));
-        options.requireNoneLeft();
+        long maxAlerts = positive("max-alerts", maxAlertsText);
+        Duration maxRuntime = duration(maxRuntimeText);
 
         AnalystKafka kafka = AnalystKafka.of(bootstrap, env);
         List<TopicPartition> partitions = kafka.partitionsOf(List.of(topic));

@@ -1,13 +1,30 @@
 package io.blocwatch.local;
 
 import java.io.PrintStream;
-import java.util.Arrays;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The local command line behind {@code deploy/local/blocwatch}: tag, replay, evaluate, demo,
- * broker. Each command is a small class; this one only dispatches and turns errors into exit codes.
+ * broker and the analyst's commands. Each command is its own class with picocli options; this one
+ * only dispatches, prints the generated help and turns errors into exit codes (2: a usage error,
+ * with one line on stderr; 1: the command failed).
  */
+@Command(name = "deploy/local/blocwatch", subcommands = {
+        DemoCommand.class, TagCommand.class, ReplayCommand.class, GoldToTaggedCommand.class, EvaluateCommand.class,
+        BrokerCommand.class, AlertsCommand.class, DashboardCommand.class, ReportCommand.class, IngestCommand.class})
 public final class BlocwatchCli {
+
+    /** The width of a command's --help; the overview puts each command's synopsis on one line. */
+    private static final int HELP_WIDTH = 110;
 
     private BlocwatchCli() {}
 
@@ -17,29 +34,28 @@ public final class BlocwatchCli {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, System.getenv(), Clock.systemUTC());
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Clock clock) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             out.println(usage());
             return args.length == 0 ? 2 : 0;
         }
-        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        CommandLine root = commandLine();
+        CommandLine command = root.getSubcommands().get(args[0]);
+        if (command == null) {
+            err.println("blocwatch: unknown command '" + args[0] + "'");
+            err.println(usage());
+            return 2;
+        }
         try {
-            return switch (args[0]) {
-                case "tag" -> TagCommand.run(Options.parse(rest), out, err);
-                case "replay" -> ReplayCommand.run(Options.parse(rest), out, err);
-                case "evaluate" -> EvaluateCommand.run(Options.parse(rest), out, err);
-                case "gold-to-tagged" -> GoldToTaggedCommand.run(Options.parse(rest), out);
-                case "demo", "run" -> DemoCommand.run(Options.parse(rest), out, err);
-                case "broker" -> BrokerCommand.run(Options.parse(rest), out, err);
-                case "dashboard" -> DashboardCommand.run(Options.parse(rest), out, err, System.getenv());
-                case "report" -> ReportCommand.run(Options.parse(rest), out, err);
-                case "alerts" -> AlertsCommand.run(Options.parse(rest), out, err, System.getenv(), java.time.Clock.systemUTC());
-                case "ingest" -> IngestCommand.run(Options.parse(rest), out, err);
-                default -> {
-                    err.println("blocwatch: unknown command '" + args[0] + "'");
-                    err.println(usage());
-                    yield 2;
-                }
-            };
+            CliCommand cli = parse(root, command, args);
+            if (command.isUsageHelpRequested()) {
+                out.print(command.getUsageMessage());
+                return 0;
+            }
+            return cli.run(out, err, env, clock);
         } catch (IllegalArgumentException e) {
             err.println("blocwatch " + args[0] + ": " + e.getMessage());
             return 2;
@@ -50,43 +66,115 @@ public final class BlocwatchCli {
         }
     }
 
+    /** The command line with every subcommand (aliases included), as picocli models it. */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(BlocwatchCli.class);
+        // an option given twice keeps the last value, as it always has
+        cl.setOverwrittenOptionsAllowed(true);
+        // "--input FILE" as the README writes it (BlocwatchCli splits "--input=FILE" before parsing)
+        cl.setSeparator(" ");
+        cl.setUsageHelpWidth(HELP_WIDTH);
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            // options in the order each command declares them, in its synopsis and its option list
+            sub.getCommandSpec().usageMessage().sortOptions(false).sortSynopsis(false);
+        }
+        return cl;
+    }
+
+    /**
+     * The options of one command, parsed into its class. Usage errors become IllegalArgumentExceptions
+     * with the command line's own messages: an unknown option names the closest one the command takes.
+     */
+    static CliCommand parse(CommandLine root, CommandLine command, String[] args) {
+        List<String> split = splitAttachedValues(args);
+        try {
+            root.parseArgs(split.toArray(new String[0]));
+        } catch (ParameterException e) {
+            String unknown = unknownOption(command.getCommandSpec(), split.subList(1, split.size()));
+            if (unknown != null) {
+                throw new IllegalArgumentException(OptionHints.unknown(unknown, optionNames(command.getCommandSpec())), e);
+            }
+            throw new IllegalArgumentException(message(e), e);
+        }
+        return command.getCommand();
+    }
+
+    /** {@code --name=value} as two arguments: options are shown and parsed with a space before their value. */
+    private static List<String> splitAttachedValues(String[] args) {
+        List<String> split = new ArrayList<>();
+        for (String a : args) {
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 2) {
+                split.add(a.substring(0, eq));
+                split.add(a.substring(eq + 1));
+            } else {
+                split.add(a);
+            }
+        }
+        return split;
+    }
+
+    /**
+     * The first option (without its dashes) that {@code spec} does not take, skipping option values;
+     * null when every option is known, or when the command passes unknown ones on as job options.
+     */
+    private static String unknownOption(CommandSpec spec, List<String> args) {
+        if (!spec.unmatchedArgsBindings().isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (!a.startsWith("--")) {
+                continue;
+            }
+            OptionSpec option = spec.findOption(a);
+            if (option == null) {
+                return a.substring(2);
+            }
+            if (option.arity().max() > 0) {
+                i++; // its value
+            }
+        }
+        return null;
+    }
+
+    /** The long option names of {@code spec} without their dashes, help excluded. */
+    static List<String> optionNames(CommandSpec spec) {
+        return spec.options().stream().filter(o -> !o.usageHelp()).map(o -> o.longestName().substring(2)).toList();
+    }
+
+    private static String message(ParameterException e) {
+        if (e instanceof CommandLine.MissingParameterException missing && e.getMessage().startsWith("Missing required option")) {
+            return "missing " + String.join(", ", missing.getMissing().stream().map(BlocwatchCli::label).toList());
+        }
+        if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            return "option " + label(missing.getMissing().get(0)) + " needs a value";
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            return "unexpected argument '" + u.getUnmatched().get(0) + "'";
+        }
+        return e.getMessage();
+    }
+
+    private static String label(ArgSpec arg) {
+        return arg instanceof OptionSpec o ? o.longestName() : arg.paramLabel();
+    }
+
+    /** The help of the whole command line: every command's generated synopsis and description, then the job options. */
     static String usage() {
-        return String.join("\n",
-                "Usage: deploy/local/blocwatch COMMAND [options]",
-                "",
-                "Commands:",
-                "  demo     [--bootstrap-servers HOST:PORT] [--input ITEMS.jsonl] [--max-runtime PT5M] [--dashboard-port 8088] [--key value]...",
-                "           the main job on a local MiniCluster with an in-process Kafka broker (or an existing one);",
-                "           produces the sample items, prints alerts as they arrive, serves the live dashboard",
-                "  tag      --input ITEMS.jsonl --output TAGGED.jsonl [--dictionary FILE] [--lexicon FILE]",
-                "           one TaggedItem v1 line per input item, same order; --dictionary merges a dictionary file",
-                "           over the shipped one, --lexicon replaces the event lexicon (docs/tagging.md)",
-                "  replay   --input ITEMS.jsonl --output DIR [--parallelism N] [--key value]...",
-                "           the full pipeline on a MiniCluster over a file in event time; writes DIR/tagged.jsonl,",
-                "           DIR/scores.jsonl, DIR/alerts.jsonl, DIR/deadletter.jsonl",
-                "  replay   --tagged TAGGED.jsonl --output DIR [--key value]...",
-                "           routing, scoring and alerting over TaggedItem v1 lines (gold tags or another coder's);",
-                "           lines that are not valid TaggedItem v1 go to DIR/deadletter.jsonl with the reason",
-                "  gold-to-tagged --input GOLD.jsonl --output TAGGED.jsonl",
-                "           the gold blocks of a development set as TaggedItem v1 lines, for replay --tagged",
-                "  evaluate --gold FILE.jsonl [--diff] [--dictionary FILE] [--lexicon FILE]",
-                "           precision, recall and F1 of the tagger against items with a gold block",
-                "  broker   [--port 9092] [--topics a,b,c] [--partitions N]",
-                "           a standalone in-process Kafka broker (KRaft) for a local cluster, until stopped",
-                "  alerts   --bootstrap-servers HOST:PORT [--scenario S] [--type T,...] [--min-severity low|medium|high|critical]",
-                "           [--since PT6H|P7D|INSTANT] [--from-beginning] [--format text|json] [--max-alerts N] [--max-runtime PT1M]",
-                "           [--topic security.alerts]: follows the committed alerts of a running job",
-                "  dashboard --bootstrap-servers HOST:PORT [--port 8088] [--bind 127.0.0.1] [--max-runtime PT10M]",
-                "           the live analyst page (charts, alerts, evidence) over a running job's topics",
-                "  report   --input REPLAY_DIR --output report.html [--items ITEMS.jsonl]",
-                "           the dashboard's charts, alerts and evidence as one self-contained HTML file",
-                "  ingest   --feeds feeds.yaml (--bootstrap-servers HOST:PORT [--topic news.items] | --output ITEMS.jsonl) [--once]",
-                "           polls RSS/Atom feeds (and their article pages) into NewsItem v1 records on a topic or in a file;",
-                "           --once: one poll of every feed, then exit; failed polls are printed on stderr with the reason;",
-                "           never writes an item twice across runs: the ids already on the topic (written within",
-                "           --remember P30D) or in the file are skipped, and new items are appended to the file",
-                "",
-                "Job options (--key value) for demo and replay:",
-                io.blocwatch.config.JobConfig.help());
+        StringBuilder sb = new StringBuilder();
+        sb.append("Usage: deploy/local/blocwatch COMMAND [options]   (COMMAND --help: one command's options)\n\nCommands:\n");
+        CommandLine all = commandLine();
+        all.setUsageHelpWidth(400);
+        for (CommandLine sub : new java.util.LinkedHashSet<>(all.getSubcommands().values())) {
+            CommandLine.Help help = sub.getHelp();
+            sb.append("  ").append(help.synopsis(0).strip()).append('\n');
+            for (String line : sub.getCommandSpec().usageMessage().description()) {
+                sb.append("      ").append(line).append('\n');
+            }
+        }
+        sb.append("\nJob options (--key value) for demo and replay:\n");
+        sb.append(io.blocwatch.config.JobConfig.help());
+        return sb.toString().stripTrailing();
     }
 }

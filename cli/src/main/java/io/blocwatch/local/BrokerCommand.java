@@ -2,17 +2,25 @@ package io.blocwatch.local;
 
 import io.blocwatch.connectors.kafka.EmbeddedKafkaBroker;
 import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code broker}: a standalone Kafka broker process for a local Flink cluster, until stopped. */
-final class BrokerCommand {
+@Command(name = "broker", description = {
+        "a standalone in-process Kafka broker (KRaft) for a local cluster, until stopped; prints BOOTSTRAP_SERVERS=..."})
+final class BrokerCommand extends CliCommand {
 
-    private BrokerCommand() {}
+    @Option(names = "--topics", paramLabel = "a,b", description = "topics to create")
+    String topics;
+    @Option(names = "--partitions", paramLabel = "N", description = "partitions per topic (default 2)")
+    String partitionCount;
 
-    static int run(Options options, PrintStream out, PrintStream err) throws Exception {
-        String topics = options.take("topics");
-        int partitions = Integer.parseInt(java.util.Objects.requireNonNullElse(options.take("partitions"), "2"));
-        options.requireNoneLeft();
+    @Override
+    int run(PrintStream out, PrintStream err, Map<String, String> env, Clock clock) throws Exception {
+        int partitions = Integer.parseInt(java.util.Objects.requireNonNullElse(partitionCount, "2"));
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
         if (topics != null && !topics.isBlank()) {
             broker.createTopics(partitions, topics.split(","));

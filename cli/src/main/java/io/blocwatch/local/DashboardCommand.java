@@ -2,17 +2,37 @@ package io.blocwatch.local;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.Clock;
 import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code blocwatch dashboard --bootstrap-servers H:P [--port 8088] [--bind 127.0.0.1]}: the live
  * analyst page over a running job's topics, until Ctrl-C or {@code --max-runtime}.
  */
-final class DashboardCommand {
+@Command(name = "dashboard", description = {
+        "the live analyst page (charts, alerts, evidence) over a running job's topics"})
+final class DashboardCommand extends CliCommand {
 
     static final int DEFAULT_PORT = 8088;
 
-    private DashboardCommand() {}
+    @Option(names = "--bootstrap-servers", paramLabel = "H:P", description = "the job's Kafka broker")
+    String bootstrap;
+    @Option(names = "--port", paramLabel = "8088", description = "the page's port (0: any free one)")
+    String portNumber;
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "the address to listen on (default 127.0.0.1)")
+    String bind;
+    @Option(names = "--max-runtime", paramLabel = "PT10M", description = "stop after this long")
+    String maxRuntimeText;
+    @Option(names = "--scores-topic", paramLabel = "TOPIC", description = "default bloc.scores")
+    String scoresTopic;
+    @Option(names = "--alerts-topic", paramLabel = "TOPIC", description = "default security.alerts")
+    String alertsTopic;
+    @Option(names = "--tagged-topic", paramLabel = "TOPIC", description = "default news.tagged")
+    String taggedTopic;
+    @Option(names = "--items-topic", paramLabel = "TOPIC", description = "default news.items")
+    String itemsTopic;
 
     /** A running dashboard: the page's data, the reader of the topics and the web server. */
     record Running(DashboardData data, DashboardFeed feed, DashboardServer server) implements AutoCloseable {
@@ -23,15 +43,12 @@ final class DashboardCommand {
         }
     }
 
-    static int run(Options options, PrintStream out, PrintStream err, Map<String, String> env) throws Exception {
-        String bootstrap = options.take("bootstrap-servers");
-        int port = port(options.take("port"));
-        String bind = options.take("bind");
-        DashboardFeed.Topics topics = new DashboardFeed.Topics(or(options.take("scores-topic"), "bloc.scores"),
-                or(options.take("alerts-topic"), "security.alerts"), or(options.take("tagged-topic"), "news.tagged"),
-                or(options.take("items-topic"), "news.items"));
-        Duration maxRuntime = AlertsCommand.duration(options.take("max-runtime"));
-        options.requireNoneLeft();
+    @Override
+    int run(PrintStream out, PrintStream err, Map<String, String> env, Clock clock) throws Exception {
+        int port = port(portNumber);
+        DashboardFeed.Topics topics = new DashboardFeed.Topics(or(scoresTopic, "bloc.scores"),
+                or(alertsTopic, "security.alerts"), or(taggedTopic, "news.tagged"), or(itemsTopic, "news.items"));
+        Duration maxRuntime = AlertsCommand.duration(maxRuntimeText);
         try (Running r = start(AnalystKafka.of(bootstrap, env), topics, bind, port, err)) {
             out.println("dashboard: " + r.server().url() + " (read-only; reading " + topics.scores() + ", "
                     + topics.alerts() + ", " + topics.tagged() + " from the beginning)");

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,29 +30,44 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The main job's local run: a real Kafka broker in this JVM (or an existing one), the job on a
  * MiniCluster reading the input topic, the sample items produced to it, and alerts printed as
  * they are committed to the alert topic.
  */
-final class DemoCommand {
-
-    private DemoCommand() {}
+@Command(name = "demo", aliases = "run", description = {
+        "the main job on a local MiniCluster with an in-process Kafka broker (or an existing one); produces the",
+        "sample items, prints alerts as they arrive, serves the live dashboard; takes every job option below"})
+final class DemoCommand extends CliCommand {
 
     /** The demo's own consumer group and transactional-id prefix, so that it never fences a production job. */
     static final String DEMO_GROUP_ID = "blocwatch-demo";
     static final String DEMO_TRANSACTIONAL_ID_PREFIX = "blocwatch-demo";
-    private static final List<String> OPTIONS = List.of("bootstrap-servers", "input", "max-runtime", "config",
-            "dashboard-port");
 
-    static int run(Options options, PrintStream out, PrintStream err) throws Exception {
-        String bootstrap = options.take("bootstrap-servers");
-        String inputFile = options.take("input");
-        String maxRuntime = options.take("max-runtime");
-        String dashboardPort = options.take("dashboard-port");
-        String configFile = options.take("config");
-        Map<String, String> keys = demoKeys(configFile, options);
+    @Option(names = "--bootstrap-servers", paramLabel = "H:P", description = "an existing broker instead of an in-process one")
+    String bootstrap;
+    @Option(names = "--input", paramLabel = "F", description = "NewsItem v1 lines to produce instead of the samples")
+    String inputFile;
+    @Option(names = "--max-runtime", paramLabel = "PT2M", description = "stop after this long (default: Ctrl-C)")
+    String maxRuntime;
+    @Option(names = "--dashboard-port", paramLabel = "N", description = "the dashboard's port (default 8088, or a free one)")
+    String dashboardPort;
+    @Option(names = "--config", paramLabel = "FILE", description = "job options from a YAML file (--key value over it)")
+    String configFile;
+    @Unmatched
+    List<String> jobOptions = new ArrayList<>();
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    int run(PrintStream out, PrintStream err, Map<String, String> variables, Clock clock) throws Exception {
+        Map<String, String> keys = demoKeys(configFile, JobOptions.parse(jobOptions, BlocwatchCli.optionNames(spec)));
         // Everything the user gave is checked before anything starts: options, keys, the input file.
         JobConfig.of(withBootstrap(keys, bootstrap == null ? "localhost:9092" : bootstrap));
         Duration runtime = maxRuntime == null ? null : ReplayCommand.duration("max-runtime", maxRuntime);
@@ -152,7 +168,7 @@ final class DemoCommand {
      * The job options of the demo: its own defaults (checkpoints every 2 s, parallelism 2, its own
      * consumer group and transactional ids), then the {@code --config} file's keys, then {@code --key value}.
      */
-    static Map<String, String> demoKeys(String configFile, Options options) {
+    static Map<String, String> demoKeys(String configFile, Map<String, String> jobOptions) {
         Map<String, String> keys = new LinkedHashMap<>();
         keys.put("checkpoint.interval", "PT2S");
         keys.put("job.parallelism", "2");
@@ -161,12 +177,7 @@ final class DemoCommand {
         if (configFile != null) {
             keys.putAll(JobConfig.readFile(ReplayCommand.existingInput("config", configFile)));
         }
-        for (String given : options.remaining().keySet()) {
-            if (!ReplayCommand.isJobKey(given) && OptionHints.closest(given, OPTIONS) != null) {
-                throw new IllegalArgumentException(OptionHints.unknown(given, OPTIONS));
-            }
-        }
-        keys.putAll(options.remaining());
+        keys.putAll(jobOptions);
         return keys;
     }
 

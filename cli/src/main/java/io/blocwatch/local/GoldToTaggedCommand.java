@@ -16,7 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code gold-to-tagged --input GOLD.jsonl --output TAGGED.jsonl}: the {@code gold} block of each
@@ -25,14 +29,20 @@ import java.util.List;
  * table; each tag's evidence is the item's headline and first paragraph, which also gives the
  * near-duplicate signature something to compare.
  */
-final class GoldToTaggedCommand {
+@Command(name = "gold-to-tagged", description = {
+        "the gold blocks of a development set as TaggedItem v1 lines (weights from the kind table),",
+        "so that scoring can be judged apart from tagging (replay --tagged)"})
+final class GoldToTaggedCommand extends CliCommand {
 
-    private GoldToTaggedCommand() {}
+    @Option(names = "--input", required = true, paramLabel = "GOLD.jsonl", description = "items with a gold block")
+    String inputFile;
+    @Option(names = "--output", required = true, paramLabel = "TAGGED.jsonl", description = "the TaggedItem v1 lines")
+    String outputFile;
 
-    static int run(Options options, PrintStream out) throws Exception {
-        Path input = options.requireFile("input");
-        Path output = Path.of(options.require("output"));
-        options.requireNoneLeft();
+    @Override
+    int run(PrintStream out, PrintStream err, Map<String, String> env, Clock clock) throws Exception {
+        Path input = requiredFile("input", inputFile);
+        Path output = Path.of(outputFile);
         Dictionary dictionary = NewsTagger.withDefaults().dictionary();
         int written = 0;
         int skipped = 0;

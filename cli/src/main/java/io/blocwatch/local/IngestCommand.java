@@ -14,6 +14,7 @@ import io.blocwatch.job.BlocwatchJob;
 import io.blocwatch.job.DeadLetterSplitter;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -31,6 +32,8 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code ingest --feeds feeds.yaml (--bootstrap-servers H:P [--topic news.items] | --output ITEMS.jsonl) [--once]}:
@@ -40,21 +43,33 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * again. Each failed poll is printed on stderr with its reason. With --once every feed is polled
  * once, then it exits.
  */
-final class IngestCommand {
+@Command(name = "ingest", description = {
+        "polls RSS/Atom feeds (and their article pages) into NewsItem v1 records on a topic (exactly once) or",
+        "appended to a file; failed polls are printed on stderr with the reason; never writes an item twice",
+        "across runs: the ids already on the topic (written within --remember) or in the file are skipped"})
+final class IngestCommand extends CliCommand {
 
     static final String ITEMS_ACCUMULATOR = "ingested-items";
 
-    private IngestCommand() {}
+    @Option(names = "--feeds", required = true, paramLabel = "feeds.yaml", description = "the feeds to poll")
+    String feedsPath;
+    @Option(names = "--bootstrap-servers", paramLabel = "H:P", description = "write to a topic on this broker")
+    String bootstrap;
+    @Option(names = "--topic", paramLabel = "news.items", description = "the topic (with --bootstrap-servers)")
+    String topic;
+    @Option(names = "--output", paramLabel = "ITEMS.jsonl", description = "append to this file instead")
+    String output;
+    @Option(names = "--once", description = "one poll of every feed, then exit")
+    boolean once;
+    @Option(names = "--max-runtime", paramLabel = "PT10M", description = "stop after this long")
+    String maxRuntime;
+    @Option(names = "--remember", paramLabel = "P30D", description = "how far back the topic's ids are read (default P30D)")
+    String rememberText;
 
-    static int run(Options options, PrintStream out, PrintStream err) throws Exception {
-        Path feedsFile = options.requireFile("feeds");
-        String bootstrap = options.take("bootstrap-servers");
-        String topic = options.take("topic");
-        String output = options.take("output");
-        boolean once = options.flag("once");
-        String maxRuntime = options.take("max-runtime");
-        Duration remember = Duration.parse(opt(options.take("remember"), "P30D"));
-        options.requireNoneLeft();
+    @Override
+    int run(PrintStream out, PrintStream err, Map<String, String> variables, Clock clock) throws Exception {
+        Path feedsFile = requiredFile("feeds", feedsPath);
+        Duration remember = Duration.parse(opt(rememberText, "P30D"));
         if ((bootstrap == null) == (output == null)) {
             throw new IllegalArgumentException("give either --bootstrap-servers HOST:PORT (with --topic, default news.items) or --output ITEMS.jsonl");
         }

@@ -16,6 +16,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Clock;
+import java.util.ArrayList;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Model.CommandSpec;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -23,17 +30,37 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * {@code replay --input ITEMS.jsonl --output DIR}: the full pipeline on a MiniCluster over a
  * bounded file, in event time whatever the file's order.
  */
-final class ReplayCommand {
+@Command(name = "replay", description = {
+        "the full pipeline on a MiniCluster over a bounded file, in event time whatever the file's order; writes",
+        "DIR/tagged.jsonl, DIR/scores.jsonl, DIR/alerts.jsonl, DIR/deadletter.jsonl; with --tagged TAGGED.jsonl",
+        "instead of --input: routing, scoring and alerting over TaggedItem v1 lines (gold tags or another coder's),",
+        "lines that are not valid TaggedItem v1 go to DIR/deadletter.jsonl; takes every job option below"})
+final class ReplayCommand extends CliCommand {
 
-    private ReplayCommand() {}
+    @Option(names = "--input", paramLabel = "ITEMS.jsonl", description = "NewsItem v1 lines")
+    String inputFile;
+    @Option(names = "--tagged", paramLabel = "TAGGED.jsonl", description = "TaggedItem v1 lines instead of --input")
+    String taggedFile;
+    @Option(names = "--output", paramLabel = "DIR", description = "the output directory")
+    String outputDir;
+    @Option(names = "--parallelism", paramLabel = "N", description = "the job's parallelism (default 1)")
+    String parallelism;
+    @Option(names = "--config", paramLabel = "FILE", description = "job options from a YAML file (--key value over it)")
+    String configFile;
+    @Unmatched
+    List<String> jobOptions = new ArrayList<>();
+    @Spec
+    CommandSpec spec;
 
-    static int run(Options options, PrintStream out, PrintStream err) throws Exception {
-        if (options.get("tagged") != null) {
-            return runTagged(options, out);
+    @Override
+    int run(PrintStream out, PrintStream err, Map<String, String> variables, Clock clock) throws Exception {
+        Map<String, String> given = JobOptions.parse(jobOptions, BlocwatchCli.optionNames(spec));
+        if (taggedFile != null) {
+            return runTagged(given, out);
         }
-        Path input = options.requireFile("input");
-        Path dir = Path.of(options.require("output"));
-        JobConfig config = replayConfig(options, "blocwatch-replay");
+        Path input = requiredFile("input", required("input", inputFile));
+        Path dir = Path.of(required("output", outputDir));
+        JobConfig config = replayConfig(given, "blocwatch-replay");
         Files.createDirectories(dir);
         long started = System.nanoTime();
         StreamExecutionEnvironment env = localEnvironment(config);
@@ -49,13 +76,13 @@ final class ReplayCommand {
      * lines (gold tags, or another coder's output) instead of tagging raw items; same outputs and
      * options. Lines that are not valid TaggedItem v1 go to DIR/deadletter.jsonl with the reason.
      */
-    static int runTagged(Options options, PrintStream out) throws Exception {
-        Path input = options.requireFile("tagged");
-        Path dir = Path.of(options.require("output"));
-        if (options.get("input") != null) {
+    private int runTagged(Map<String, String> given, PrintStream out) throws Exception {
+        Path input = requiredFile("tagged", taggedFile);
+        Path dir = Path.of(required("output", outputDir));
+        if (inputFile != null) {
             throw new IllegalArgumentException("replay takes --input ITEMS.jsonl or --tagged TAGGED.jsonl, not both");
         }
-        JobConfig config = replayConfig(options, "blocwatch-replay-tagged");
+        JobConfig config = replayConfig(given, "blocwatch-replay-tagged");
         TaggedLines.Read read = TaggedLines.read(input);
         Files.createDirectories(dir);
         long started = System.nanoTime();
@@ -75,33 +102,27 @@ final class ReplayCommand {
      * The job options of a bounded replay: event-time re-ordering, parallelism 1 unless asked, then
      * the {@code --config} file's keys, then the user's {@code --key value}s.
      */
-    private static JobConfig replayConfig(Options options, String jobName) {
+    private JobConfig replayConfig(Map<String, String> given, String jobName) {
         Map<String, String> keys = new LinkedHashMap<>();
         keys.put("input.bounded-replay", "true");
         keys.put("job.parallelism", "1");
         keys.put("job.name", jobName);
-        String configFile = options.take("config");
         if (configFile != null) {
             keys.putAll(JobConfig.readFile(existingInput("config", configFile)));
         }
-        String parallelism = options.take("parallelism");
         if (parallelism != null) {
             keys.put("job.parallelism", parallelism);
         }
-        for (String given : options.remaining().keySet()) {
-            if (!isJobKey(given) && OptionHints.closest(given, OPTIONS) != null) {
-                throw new IllegalArgumentException(OptionHints.unknown(given, OPTIONS));
-            }
-        }
-        keys.putAll(options.remaining());
+        keys.putAll(given);
         return JobConfig.of(keys);
     }
 
-    private static final List<String> OPTIONS = List.of("input", "tagged", "output", "parallelism", "config");
-
-    /** Whether {@code key} is a job configuration key (or a Kafka client property). */
-    static boolean isJobKey(String key) {
-        return key.startsWith(JobConfig.CLIENT_PREFIX) || JobConfig.KEYS.stream().anyMatch(k -> k.name().equals(key));
+    /** The value of a required option ("missing --output" when it was not given). */
+    private static String required(String option, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException("missing --" + option);
+        }
+        return value;
     }
 
     /** An input file named by {@code --option}, which must exist. */

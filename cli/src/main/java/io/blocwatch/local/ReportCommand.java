@@ -5,7 +5,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import java.util.function.Predicate;
 
 /**
@@ -14,18 +18,24 @@ import java.util.function.Predicate;
  * to colleagues. {@code --items} (the news items the replay read) adds titles and body excerpts to
  * the evidence; without it the evidence shows sentences, links and tags.
  */
-final class ReportCommand {
+@Command(name = "report", description = {
+        "the dashboard's charts, alerts and evidence as one self-contained HTML file from a replay output directory"})
+final class ReportCommand extends CliCommand {
 
-    private ReportCommand() {}
+    @Option(names = "--input", required = true, paramLabel = "DIR", description = "the --output DIR of a replay")
+    String inputDir;
+    @Option(names = "--output", required = true, paramLabel = "report.html", description = "the HTML file to write")
+    String outputFile;
+    @Option(names = "--items", paramLabel = "ITEMS.jsonl", description = "the items the replay read (titles, excerpts)")
+    String itemsFile;
 
     /** The file in a replay's output directory that names the items it read. */
     static final String INPUT_NOTE = "input.txt";
 
-    static int run(Options options, PrintStream out, PrintStream err) throws IOException {
-        Path dir = Path.of(options.require("input"));
-        Path output = Path.of(options.require("output"));
-        String itemsFile = options.take("items");
-        options.requireNoneLeft();
+    @Override
+    int run(PrintStream out, PrintStream err, Map<String, String> env, Clock clock) throws IOException {
+        Path dir = Path.of(inputDir);
+        Path output = Path.of(outputFile);
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("input " + dir + " is not a directory (give the --output DIR of a replay)");
         }

@@ -11,19 +11,31 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code tag --input ITEMS.jsonl --output TAGGED.jsonl}: the tagger alone, no cluster. */
-final class TagCommand {
+@Command(name = "tag", description = {
+        "one TaggedItem v1 line per input item, same order; bad lines are reported on stderr and skipped;",
+        "--dictionary merges a dictionary file over the shipped one, --lexicon replaces the event lexicon (docs/tagging.md)"})
+final class TagCommand extends CliCommand {
 
-    private TagCommand() {}
+    @Option(names = "--input", required = true, paramLabel = "ITEMS.jsonl", description = "NewsItem v1 lines")
+    String inputFile;
+    @Option(names = "--output", required = true, paramLabel = "TAGGED.jsonl", description = "the TaggedItem v1 lines")
+    String outputFile;
+    @Option(names = "--dictionary", paramLabel = "FILE", description = "a dictionary merged over the shipped one")
+    String dictionary;
+    @Option(names = "--lexicon", paramLabel = "FILE", description = "an event lexicon instead of the shipped one")
+    String lexicon;
 
-    static int run(Options options, PrintStream out, PrintStream err) throws IOException {
-        Path input = options.requireFile("input");
-        Path output = Path.of(options.require("output"));
-        String dictionary = options.take("dictionary");
-        String lexicon = options.take("lexicon");
-        options.requireNoneLeft("input", "output", "dictionary", "lexicon");
+    @Override
+    int run(PrintStream out, PrintStream err, Map<String, String> env, Clock clock) throws IOException {
+        Path input = requiredFile("input", inputFile);
+        Path output = Path.of(outputFile);
         NewsTagger tagger = NewsTagger.withFiles(existing("dictionary", dictionary), existing("lexicon", lexicon));
         NewsItemParser parser = new NewsItemParser();
         List<byte[]> lines = JsonLines.read(input);

@@ -7,6 +7,7 @@ import io.blocwatch.local.CommandLineTest.Run;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,12 +75,13 @@ class OperatorMistakesTest {
 
     @Test
     void theDemoHasItsOwnConsumerGroupAndTransactionalIdsAndTakesAConfigFile(@TempDir Path dir) throws Exception {
-        Map<String, String> defaults = DemoCommand.demoKeys(null, Options.parse(new String[0]));
+        Map<String, String> defaults = DemoCommand.demoKeys(null, Map.of());
         assertThat(defaults).containsEntry("kafka.group-id", "blocwatch-demo")
                 .containsEntry("kafka.transactional-id-prefix", "blocwatch-demo");
         Path config = dir.resolve("demo.yaml");
         Files.writeString(config, "kafka:\n  group-id: my-demo\njob:\n  parallelism: 1\n");
-        Map<String, String> fromFile = DemoCommand.demoKeys(config.toString(), Options.parse(new String[] {"--job.parallelism", "2"}));
+        Map<String, String> fromFile = DemoCommand.demoKeys(config.toString(),
+                JobOptions.parse(List.of("--job.parallelism", "2"), List.of("input")));
         assertThat(fromFile).containsEntry("kafka.group-id", "my-demo").containsEntry("job.parallelism", "2")
                 .containsEntry("kafka.transactional-id-prefix", "blocwatch-demo");
     }
