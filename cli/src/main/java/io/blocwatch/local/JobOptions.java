@@ -46,6 +46,6 @@ final class JobOptions {
 
     /** Whether {@code key} is a job configuration key (or a Kafka client property). */
     static boolean isJobKey(String key) {
-        return key.startsWith(JobConfig.CLIENT_PREFIX) || JobConfig.KEYS.stream().anyMatch(k -> k.name().equals(key));
+        return key.startsWith(JobConfig.CLIENT_PREFIX) || io.blocwatch.config.BlocwatchOptions.named(key) != null;
     }
 }

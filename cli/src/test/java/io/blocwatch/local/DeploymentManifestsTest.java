@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.blocwatch.config.ConfigKey;
 import io.blocwatch.config.JobConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,8 +86,8 @@ class DeploymentManifestsTest {
             topics.put(doc.path("spec").path("topicName").asText(), doc.path("spec"));
         }
         Set<String> jobTopics = JobConfig.KEYS.stream()
-                .filter(k -> k.name().startsWith("topics."))
-                .map(ConfigKey::defaultValue)
+                .filter(k -> k.key().startsWith("topics."))
+                .map(k -> String.valueOf(k.defaultValue()))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(topics.keySet()).containsExactlyInAnyOrderElementsOf(jobTopics);
         assertThat(topics.get("bloc.scores").path("config").path("cleanup.policy").asText()).isEqualTo("compact");
@@ -110,7 +109,7 @@ class DeploymentManifestsTest {
     }
 
     private static void assertKnownKey(String key) {
-        boolean known = JobConfig.KEYS.stream().anyMatch(k -> k.name().equals(key))
+        boolean known = JobConfig.KEYS.stream().anyMatch(k -> k.key().equals(key))
                 || key.startsWith(JobConfig.CLIENT_PREFIX);
         assertThat(known).as("'%s' is a key of JobConfig.KEYS", key).isTrue();
     }

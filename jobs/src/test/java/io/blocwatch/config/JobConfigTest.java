@@ -55,6 +55,6 @@ class JobConfigTest {
     @Test
     void helpListsEveryKey() {
         String help = JobConfig.help();
-        JobConfig.KEYS.forEach(k -> assertThat(help).contains("--" + k.name()));
+        JobConfig.KEYS.forEach(k -> assertThat(help).contains("--" + k.key()));
     }
 }
