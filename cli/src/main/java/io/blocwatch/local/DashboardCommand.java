@@ -89,8 +89,8 @@ final class DashboardCommand extends CliCommand {
      */
     static Running startForDemo(io.blocwatch.connectors.kafka.KafkaSettings kafka, String port, PrintStream out,
                                 PrintStream err) {
-        DashboardFeed.Topics topics = new DashboardFeed.Topics(kafka.scoresTopic, kafka.alertsTopic, kafka.taggedTopic,
-                kafka.inputTopic);
+        DashboardFeed.Topics topics = new DashboardFeed.Topics(kafka.scoresTopic(), kafka.alertsTopic(), kafka.taggedTopic(),
+                kafka.inputTopic());
         AnalystKafka analyst = AnalystKafka.of(kafka.clientProperties());
         int p = port(port);
         try {

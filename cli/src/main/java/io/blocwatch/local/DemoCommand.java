@@ -85,15 +85,15 @@ final class DemoCommand extends CliCommand {
         }
         JobConfig config = JobConfig.fromArgs(new String[0], System.getenv()).with(withBootstrap(keys, bootstrap));
         var kafka = config.kafkaSettings();
-        EmbeddedKafkaBroker.createTopics(bootstrap, 2, kafka.inputTopic, kafka.alertsTopic, kafka.scoresTopic,
-                kafka.taggedTopic, kafka.deadLetterTopic);
+        EmbeddedKafkaBroker.createTopics(bootstrap, 2, kafka.inputTopic(), kafka.alertsTopic(), kafka.scoresTopic(),
+                kafka.taggedTopic(), kafka.deadLetterTopic());
         EmbeddedKafkaBroker.createTopics(bootstrap, 1, config.get("topics.control"));
 
         out.println("Kafka broker: " + bootstrap);
-        out.println("  topics: " + kafka.inputTopic + " (in), " + kafka.alertsTopic + ", " + kafka.scoresTopic + ", "
-                + kafka.taggedTopic + ", " + kafka.deadLetterTopic + " (out; read them with isolation.level=read_committed), "
+        out.println("  topics: " + kafka.inputTopic() + " (in), " + kafka.alertsTopic() + ", " + kafka.scoresTopic() + ", "
+                + kafka.taggedTopic() + ", " + kafka.deadLetterTopic() + " (out; read them with isolation.level=read_committed), "
                 + config.get("topics.control") + " (run-time dictionary and scenario updates)");
-        out.println("  e.g. kafka-console-consumer.sh --bootstrap-server " + bootstrap + " --topic " + kafka.alertsTopic
+        out.println("  e.g. kafka-console-consumer.sh --bootstrap-server " + bootstrap + " --topic " + kafka.alertsTopic()
                 + " --from-beginning --isolation-level read_committed");
         out.println("  or: deploy/local/blocwatch alerts --bootstrap-servers " + bootstrap + " --from-beginning");
 
@@ -112,8 +112,8 @@ final class DemoCommand extends CliCommand {
         printer.setDaemon(true);
         printer.start();
 
-        produce(bootstrap, kafka.inputTopic, items);
-        out.println("produced " + items.size() + " item(s) to " + kafka.inputTopic + "; alerts follow as checkpoints commit them");
+        produce(bootstrap, kafka.inputTopic(), items);
+        out.println("produced " + items.size() + " item(s) to " + kafka.inputTopic() + "; alerts follow as checkpoints commit them");
 
         EmbeddedKafkaBroker ownBroker = broker;
         Runnable stop = () -> {

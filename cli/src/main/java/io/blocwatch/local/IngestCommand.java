@@ -100,9 +100,9 @@ final class IngestCommand extends CliCommand {
         Set<String> before;
         if (bootstrap != null) {
             KafkaSettings kafka = config.kafkaSettings();
-            EmbeddedKafkaBroker.createTopics(bootstrap, 2, kafka.inputTopic);
-            before = IngestMemory.onTopic(kafka.clientProperties(), kafka.inputTopic, remember, Instant.now());
-            err.println("remembering " + before.size() + " item id(s) already on " + kafka.inputTopic
+            EmbeddedKafkaBroker.createTopics(bootstrap, 2, kafka.inputTopic());
+            before = IngestMemory.onTopic(kafka.clientProperties(), kafka.inputTopic(), remember, Instant.now());
+            err.println("remembering " + before.size() + " item id(s) already on " + kafka.inputTopic()
                     + " (committed, written within --remember " + remember + ")");
         } else {
             before = IngestMemory.inFile(Path.of(output), err);
@@ -121,9 +121,9 @@ final class IngestCommand extends CliCommand {
         String target;
         if (bootstrap != null) {
             KafkaSettings kafka = config.kafkaSettings();
-            counted.sinkTo(KafkaEndpoints.jsonSink(kafka, kafka.inputTopic, NewsItem.class, NewsItem::id))
+            counted.sinkTo(KafkaEndpoints.jsonSink(kafka, kafka.inputTopic(), NewsItem.class, NewsItem::id))
                     .uid("sink-news-items").name("sink-news-items");
-            target = "topic " + kafka.inputTopic + " on " + bootstrap;
+            target = "topic " + kafka.inputTopic() + " on " + bootstrap;
         } else {
             counted.sinkTo(new AppendingItemsFileSink(Path.of(output))).setParallelism(1)
                     .uid("sink-news-items-file").name("sink-news-items-file");

@@ -325,8 +325,8 @@ public final class JobConfig implements Serializable {
     public KafkaSettings kafkaSettings() {
         return new KafkaSettings(require("kafka.bootstrap-servers"), get("kafka.group-id"), get("topics.input"),
                 get("topics.alerts"), get("topics.scores"), get("topics.tagged"), get("topics.deadletter"),
-                get("kafka.transactional-id-prefix"), exactlyOnce(), transactionTimeout().toMillis(),
-                kafkaClientProperties());
+                get("topics.control"), get("kafka.transactional-id-prefix"), exactlyOnce(),
+                transactionTimeout().toMillis(), kafkaClientProperties());
     }
 
     /** A copy with some keys changed (validated again). */

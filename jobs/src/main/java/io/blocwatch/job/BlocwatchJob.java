@@ -197,7 +197,7 @@ public final class BlocwatchJob {
         }
         JobConfig config = JobConfig.fromArgs(args, System.getenv());
         // A wrong address or a dead broker is a message now, not a job that restarts every minute in silence.
-        io.blocwatch.connectors.kafka.KafkaReachability.check(config.kafkaSettings().bootstrapServers,
+        io.blocwatch.connectors.kafka.KafkaReachability.check(config.kafkaSettings().bootstrapServers(),
                 config.kafkaSettings().clientProperties(), io.blocwatch.connectors.kafka.KafkaReachability.DEFAULT_TIMEOUT);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flinkConfiguration(config, true));
         new BlocwatchJob(FeedInputs.forConfig(config, NewsInputs.kafka(config.kafkaSettings(), parser(config))),
