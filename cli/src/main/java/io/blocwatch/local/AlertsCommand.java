@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
         "follows the committed alerts of a running job (read_committed), filtered; alerts on stdout, notes on stderr"})
 final class AlertsCommand extends CliCommand {
 
-    @Option(names = "--bootstrap-servers", paramLabel = "H:P", description = "the job's Kafka broker")
+    @Option(names = "--bootstrap-servers", required = true, paramLabel = "H:P", description = "the broker the job writes to")
     String bootstrap;
     @Option(names = "--scenario", paramLabel = "S", description = "only this scenario")
     String scenario;

@@ -84,6 +84,9 @@ public final class BlocwatchCli {
     /**
      * The options of one command, parsed into its class. Usage errors become IllegalArgumentExceptions
      * with the command line's own messages: an unknown option names the closest one the command takes.
+     * The hint is OptionHints', not picocli's own suggestion: picocli reports a missing required option
+     * before an unknown one ("tag --inptu x" would say that --input is missing, not that --inptu is a
+     * typo), and its suggestions come as a multi-line "Possible solutions" block, not one line.
      */
     static CliCommand parse(CommandLine root, CommandLine command, String[] args) {
         List<String> split = splitAttachedValues(args);
@@ -145,7 +148,7 @@ public final class BlocwatchCli {
 
     private static String message(ParameterException e) {
         if (e instanceof CommandLine.MissingParameterException missing && e.getMessage().startsWith("Missing required option")) {
-            return "missing " + String.join(", ", missing.getMissing().stream().map(BlocwatchCli::label).toList());
+            return "missing " + String.join(", ", missing.getMissing().stream().map(BlocwatchCli::explained).toList());
         }
         if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
             return "option " + label(missing.getMissing().get(0)) + " needs a value";
@@ -154,6 +157,13 @@ public final class BlocwatchCli {
             return "unexpected argument '" + u.getUnmatched().get(0) + "'";
         }
         return e.getMessage();
+    }
+
+    /** "--input ITEMS.jsonl (NewsItem v1 lines)": a missing option with what it is for. */
+    private static String explained(ArgSpec arg) {
+        String[] what = arg.description();
+        return label(arg) + (arg instanceof OptionSpec o ? " " + o.paramLabel() : "")
+                + (what.length == 0 ? "" : " (" + what[0] + ")");
     }
 
     private static String label(ArgSpec arg) {

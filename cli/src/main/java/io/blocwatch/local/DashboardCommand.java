@@ -17,7 +17,7 @@ final class DashboardCommand extends CliCommand {
 
     static final int DEFAULT_PORT = 8088;
 
-    @Option(names = "--bootstrap-servers", paramLabel = "H:P", description = "the job's Kafka broker")
+    @Option(names = "--bootstrap-servers", required = true, paramLabel = "H:P", description = "the broker the job writes to")
     String bootstrap;
     @Option(names = "--port", paramLabel = "8088", description = "the page's port (0: any free one)")
     String portNumber;
