@@ -73,6 +73,8 @@ public final class BlocwatchCli {
         cl.setOverwrittenOptionsAllowed(true);
         // "--input FILE" as the README writes it (BlocwatchCli splits "--input=FILE" before parsing)
         cl.setSeparator(" ");
+        // "-hx" is a value, never -h and -x run together (a job option's value may start with a dash)
+        cl.setPosixClusteredShortOptionsAllowed(false);
         cl.setUsageHelpWidth(HELP_WIDTH);
         for (CommandLine sub : cl.getSubcommands().values()) {
             // options in the order each command declares them, in its synopsis and its option list
@@ -89,7 +91,7 @@ public final class BlocwatchCli {
      * typo), and its suggestions come as a multi-line "Possible solutions" block, not one line.
      */
     static CliCommand parse(CommandLine root, CommandLine command, String[] args) {
-        List<String> split = splitAttachedValues(args);
+        List<String> split = splitAttachedValues(command.getCommandSpec(), args);
         try {
             root.parseArgs(split.toArray(new String[0]));
         } catch (ParameterException e) {
@@ -102,12 +104,15 @@ public final class BlocwatchCli {
         return command.getCommand();
     }
 
-    /** {@code --name=value} as two arguments: options are shown and parsed with a space before their value. */
-    private static List<String> splitAttachedValues(String[] args) {
+    /**
+     * {@code --name=value} of the command's own options as two arguments: they are shown and parsed with a
+     * space before their value. A job option ({@code --kafka.client.x=-v}) stays as written, for JobOptions.
+     */
+    private static List<String> splitAttachedValues(CommandSpec spec, String[] args) {
         List<String> split = new ArrayList<>();
         for (String a : args) {
             int eq = a.indexOf('=');
-            if (a.startsWith("--") && eq > 2) {
+            if (a.startsWith("--") && eq > 2 && spec.findOption(a.substring(0, eq)) != null) {
                 split.add(a.substring(0, eq));
                 split.add(a.substring(eq + 1));
             } else {
@@ -130,9 +135,10 @@ public final class BlocwatchCli {
             if (!a.startsWith("--")) {
                 continue;
             }
-            OptionSpec option = spec.findOption(a);
+            String name = a.indexOf('=') > 2 ? a.substring(0, a.indexOf('=')) : a;
+            OptionSpec option = spec.findOption(name);
             if (option == null) {
-                return a.substring(2);
+                return name.substring(2);
             }
             if (option.arity().max() > 0) {
                 i++; // its value

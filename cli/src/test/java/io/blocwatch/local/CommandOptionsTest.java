@@ -85,6 +85,14 @@ class CommandOptionsTest {
                 "--job.parallelism", "2");
         assertThat(JobOptions.parse(replay.jobOptions, List.of("input", "output")))
                 .containsEntry("kafka.group-id", "g").containsEntry("job.parallelism", "2");
+        // a job option's value may start with a dash, "-h" included: it is a value, not the help
+        ReplayCommand dashed = (ReplayCommand) parsed("replay", "--input", "a", "--output", "d",
+                "--kafka.client.ssl.key.password=-hx-", "--kafka.client.sasl.password", "-h-");
+        assertThat(dashed.help).isFalse();
+        assertThat(JobOptions.parse(dashed.jobOptions, List.of("input")))
+                .containsEntry("kafka.client.ssl.key.password", "-hx-").containsEntry("kafka.client.sasl.password", "-h-");
+        assertThat(cli("tag", "--inptu=a.jsonl", "--output", "b.jsonl").err())
+                .contains("unknown option --inptu (did you mean --input?)");
     }
 
     @Test

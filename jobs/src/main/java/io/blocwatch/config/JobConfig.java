@@ -71,25 +71,22 @@ public final class JobConfig implements Serializable {
      * {@code BLOCWATCH_KAFKA_CLIENT_*} add Kafka client properties.
      */
     public static JobConfig fromArgs(String[] args, Map<String, String> env) {
-        List<String> split = new ArrayList<>();
+        // "--key value" pairs are ParameterTool's; "--key=value" is taken as written, so that a value may
+        // start with a dash (ParameterTool reads a separate "-x" as the next key)
+        List<String> pairs = new ArrayList<>();
+        Map<String, String> attached = new LinkedHashMap<>();
         for (String a : args) {
-            if (!a.startsWith("--")) {
-                // ParameterTool would take "-x" as a key and "x" as a value; the job's options are --key value only
-                if (split.isEmpty() || !split.get(split.size() - 1).startsWith("--")) {
-                    throw new IllegalArgumentException("unexpected argument '" + a + "': options are --key value (see --help)");
-                }
-                split.add(a);
-                continue;
-            }
             int eq = a.indexOf('=');
-            if (eq > 2) {
-                split.add(a.substring(0, eq));
-                split.add(a.substring(eq + 1));
+            if (a.startsWith("--") && eq > 2) {
+                attached.put(a.substring(2, eq), a.substring(eq + 1));
+            } else if (!a.startsWith("--") && (pairs.isEmpty() || !pairs.get(pairs.size() - 1).startsWith("--"))) {
+                throw new IllegalArgumentException("unexpected argument '" + a + "': options are --key value (see --help)");
             } else {
-                split.add(a);
+                pairs.add(a);
             }
         }
-        Map<String, String> given = ParameterTool.fromArgs(split.toArray(new String[0])).toMap();
+        Map<String, String> given = new LinkedHashMap<>(ParameterTool.fromArgs(pairs.toArray(new String[0])).toMap());
+        given.putAll(attached);
         Map<String, String> fromFile = new LinkedHashMap<>();
         Map<String, String> fromArgs = new TreeMap<>();
         given.forEach((key, value) -> {

@@ -60,6 +60,9 @@ class JobConfigTest {
         assertThat(config.parallelism()).isEqualTo(3);
         assertThat(config.get("job.name")).isEqualTo("last");
         assertThat(config.kafkaClientProperties()).containsEntry("sasl.jaas.config", "x required password=\"p=q\";");
+        // a value that starts with a dash is given attached
+        assertThat(JobConfig.fromArgs(new String[] {"--kafka.client.ssl.key.password=-dash-"}, Map.of())
+                .kafkaClientProperties()).containsEntry("ssl.key.password", "-dash-");
         assertThatThrownBy(() -> JobConfig.fromArgs(new String[] {"--job.name"}, Map.of()))
                 .hasMessageContaining("option --job.name needs a value");
         assertThatThrownBy(() -> JobConfig.fromArgs(new String[] {"stray"}, Map.of()))
