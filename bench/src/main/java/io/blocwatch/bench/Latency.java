@@ -70,8 +70,8 @@ public final class Latency {
                 Map.entry("job.parallelism", Integer.toString(parallelism)),
                 Map.entry("job.name", "bench-latency-" + run)));
         KafkaSettings kafka = config.kafkaSettings();
-        broker.createTopics(parallelism, kafka.inputTopic);
-        broker.createTopics(1, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic,
+        broker.createTopics(parallelism, kafka.inputTopic());
+        broker.createTopics(1, kafka.alertsTopic(), kafka.scoresTopic(), kafka.taggedTopic(), kafka.deadLetterTopic(),
                 config.get("topics.control"));
 
         int total = rate * seconds;
@@ -97,7 +97,7 @@ public final class Latency {
         Set<String> seen = new HashSet<>();
         AtomicBoolean stop = new AtomicBoolean();
         long warmupEnd = warmupSeconds * (long) rate;
-        Thread consumer = new Thread(() -> consume(broker, kafka.alertsTopic, sentNanos, warmupEnd, latencies, seen, stop),
+        Thread consumer = new Thread(() -> consume(broker, kafka.alertsTopic(), sentNanos, warmupEnd, latencies, seen, stop),
                 "bench-alert-consumer");
         consumer.start();
 
@@ -116,7 +116,7 @@ public final class Latency {
                     }
                 }
                 sentNanos.set(i, System.nanoTime());
-                producer.send(new ProducerRecord<>(kafka.inputTopic, i % parallelism, null, records[i]));
+                producer.send(new ProducerRecord<>(kafka.inputTopic(), i % parallelism, null, records[i]));
             }
             producer.flush();
             sentRate = total / ((System.nanoTime() - t0) / 1e9);

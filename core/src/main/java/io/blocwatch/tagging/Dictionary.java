@@ -1,8 +1,5 @@
 package io.blocwatch.tagging;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -12,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,10 +26,7 @@ import java.util.regex.Pattern;
 public final class Dictionary implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,7}");
-    private static final Set<String> TOP_KEYS =
-            Set.of("countries", "organizations", "persons", "stop_phrases", "jdk_countries");
     private static final String[] DEFAULT_FILES = {
         "/dictionary/countries.yaml", "/dictionary/organizations.yaml", "/dictionary/persons.yaml",
         "/dictionary/ambiguity.yaml"
@@ -189,159 +182,120 @@ public final class Dictionary implements Serializable {
     }
 
     private static Dictionary parseDocument(String document, String name, boolean whole) {
-        if (document == null || document.isBlank()) {
-            throw new IllegalArgumentException(name + ": empty dictionary document");
-        }
-        JsonNode root;
-        try {
-            root = YAML.readTree(document);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(name + ": not valid JSON or YAML: " + firstLine(e.getMessage()), e);
-        }
-        if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException(name + ": the document must be an object with countries, organizations, persons or stop_phrases");
-        }
-        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!TOP_KEYS.contains(k)) {
-                throw new IllegalArgumentException(name + ": unknown section '" + k + "' (expected one of " + TOP_KEYS + ")");
-            }
-        }
-        boolean jdk = whole && (!root.has("jdk_countries") || root.get("jdk_countries").asBoolean(true));
+        DictionaryDocument doc = DictionaryDocument.read(document, name);
+        boolean jdk = whole && (doc.jdkCountries() == null || doc.jdkCountries());
         Dictionary base = empty(jdk);
         Map<String, Country> countries = new LinkedHashMap<>();
-        JsonNode cs = array(root, "countries", name);
+        List<DictionaryDocument.CountryEntry> cs = list(doc.countries());
         for (int i = 0; i < cs.size(); i++) {
-            JsonNode n = object(cs.get(i), name + ": countries[" + i + "]");
             String where = name + ": countries[" + i + "]";
-            String code = code(n, where);
-            Set<String> ambiguousSeats = strings(n, "ambiguous_seats", where);
-            Country c = new Country(code, strings(n, "aliases", where), strings(n, "demonyms", where),
-                    union(strings(n, "seats", where), ambiguousSeats), strings(n, "subnational", where),
-                    union(strings(n, "ambiguous", where), ambiguousSeats));
+            DictionaryDocument.CountryEntry n = object(cs.get(i), where);
+            String code = code(n.code(), where);
+            Set<String> ambiguousSeats = strings(n.ambiguousSeats(), "ambiguous_seats", where);
+            Country c = new Country(code, strings(n.aliases(), "aliases", where), strings(n.demonyms(), "demonyms", where),
+                    union(strings(n.seats(), "seats", where), ambiguousSeats), strings(n.subnational(), "subnational", where),
+                    union(strings(n.ambiguous(), "ambiguous", where), ambiguousSeats));
             countries.merge(code, c, (a, b) -> new Country(code, union(a.aliases, b.aliases), union(a.demonyms, b.demonyms),
                     union(a.seats, b.seats), union(a.subnational, b.subnational), union(a.ambiguous, b.ambiguous)));
         }
         Map<String, Organization> orgs = new LinkedHashMap<>();
-        JsonNode os = array(root, "organizations", name);
+        List<DictionaryDocument.OrganizationEntry> os = list(doc.organizations());
         for (int i = 0; i < os.size(); i++) {
             String where = name + ": organizations[" + i + "]";
-            JsonNode n = object(os.get(i), where);
-            String code = code(n, where);
-            String parent = n.hasNonNull("parent") ? n.get("parent").asText() : null;
+            DictionaryDocument.OrganizationEntry n = object(os.get(i), where);
+            String code = code(n.code(), where);
+            String parent = n.parent();
             if (parent != null && !CODE.matcher(parent).matches()) {
                 throw new IllegalArgumentException(where + ": parent '" + parent + "' is not a code");
             }
-            Set<String> aliases = strings(n, "aliases", where);
+            Set<String> aliases = strings(n.aliases(), "aliases", where);
             if (aliases.isEmpty()) {
                 throw new IllegalArgumentException(where + " (" + code + "): needs at least one alias");
             }
-            orgs.put(code, new Organization(code, parent, aliases, strings(n, "seats", where)));
+            orgs.put(code, new Organization(code, parent, aliases, strings(n.seats(), "seats", where)));
         }
         Map<String, Person> persons = new LinkedHashMap<>();
-        JsonNode ps = array(root, "persons", name);
+        List<DictionaryDocument.PersonEntry> ps = list(doc.persons());
         for (int i = 0; i < ps.size(); i++) {
             String where = name + ": persons[" + i + "]";
-            JsonNode n = object(ps.get(i), where);
-            if (!n.hasNonNull("name") || !n.get("name").isTextual() || n.get("name").asText().isBlank()) {
+            DictionaryDocument.PersonEntry n = object(ps.get(i), where);
+            if (n.name() == null || n.name().isBlank()) {
                 throw new IllegalArgumentException(where + ": missing name");
             }
-            String pname = n.get("name").asText().strip();
+            String pname = n.name().strip();
             where = where + " (" + pname + ")";
-            JsonNode offs = n.get("offices");
-            if (offs == null || !offs.isArray() || offs.isEmpty()) {
+            List<DictionaryDocument.OfficeEntry> offs = n.offices();
+            if (offs == null || offs.isEmpty()) {
                 throw new IllegalArgumentException(where + ": needs a non-empty list 'offices'");
             }
             List<Office> offices = new ArrayList<>();
             for (int k = 0; k < offs.size(); k++) {
                 String w = where + ".offices[" + k + "]";
-                JsonNode o = object(offs.get(k), w);
-                if (!o.hasNonNull("role") || o.get("role").asText().isBlank()) {
+                DictionaryDocument.OfficeEntry o = object(offs.get(k), w);
+                if (o.role() == null || o.role().isBlank()) {
                     throw new IllegalArgumentException(w + ": missing role");
                 }
-                if (!o.hasNonNull("country") || !CODE.matcher(o.get("country").asText()).matches()) {
+                if (o.country() == null || !CODE.matcher(o.country()).matches()) {
                     throw new IllegalArgumentException(w + ": missing or invalid country code");
                 }
-                LocalDate from = date(o, "from", w);
-                LocalDate to = date(o, "to", w);
+                LocalDate from = date(o.from(), "from", w);
+                LocalDate to = date(o.to(), "to", w);
                 if (from != null && to != null && to.isBefore(from)) {
                     throw new IllegalArgumentException(w + ": 'to' " + to + " is before 'from' " + from);
                 }
-                offices.add(new Office(o.get("role").asText().strip(),
-                        o.get("country").asText(), from, to));
+                offices.add(new Office(o.role().strip(), o.country(), from, to));
             }
-            boolean alone = n.has("surname_alone") && n.get("surname_alone").asBoolean(false);
-            persons.put(pname, new Person(TextFoldingNames.display(pname), strings(n, "aliases", where), alone, offices));
+            boolean alone = Boolean.TRUE.equals(n.surnameAlone());
+            persons.put(pname, new Person(TextFoldingNames.display(pname), strings(n.aliases(), "aliases", where), alone, offices));
         }
-        Set<String> stops = strings(root, "stop_phrases", name);
+        Set<String> stops = strings(doc.stopPhrases(), "stop_phrases", name);
         return base.merge(new Dictionary(countries, orgs, persons, stops));
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+    private static <T> List<T> list(List<T> entries) {
+        return entries == null ? List.of() : entries;
     }
 
-    private static JsonNode array(JsonNode root, String key, String name) {
-        JsonNode n = root.get(key);
-        if (n == null || n.isNull()) {
-            return YAML.createArrayNode();
-        }
-        if (!n.isArray()) {
-            throw new IllegalArgumentException(name + ": '" + key + "' must be a list");
-        }
-        return n;
-    }
-
-    private static JsonNode object(JsonNode n, String where) {
-        if (n == null || !n.isObject()) {
+    private static <T> T object(T entry, String where) {
+        if (entry == null) {
             throw new IllegalArgumentException(where + ": must be an object");
         }
-        return n;
+        return entry;
     }
 
-    private static String code(JsonNode n, String where) {
-        JsonNode c = n.get("code");
-        if (c == null || !c.isTextual()) {
+    private static String code(String c, String where) {
+        if (c == null) {
             throw new IllegalArgumentException(where + ": missing code");
         }
-        if (!CODE.matcher(c.asText()).matches()) {
-            throw new IllegalArgumentException(where + ": code '" + c.asText() + "' must be 2-8 capital letters or digits");
+        if (!CODE.matcher(c).matches()) {
+            throw new IllegalArgumentException(where + ": code '" + c + "' must be 2-8 capital letters or digits");
         }
-        return c.asText();
+        return c;
     }
 
-    private static Set<String> strings(JsonNode n, String key, String where) {
-        JsonNode a = n.get(key);
+    private static Set<String> strings(List<String> a, String key, String where) {
         Set<String> out = new LinkedHashSet<>();
-        if (a == null || a.isNull()) {
+        if (a == null) {
             return out;
         }
-        if (!a.isArray()) {
-            throw new IllegalArgumentException(where + ": '" + key + "' must be a list of strings");
-        }
         for (int i = 0; i < a.size(); i++) {
-            JsonNode s = a.get(i);
-            if (!s.isTextual() || s.asText().isBlank()) {
+            String s = a.get(i);
+            if (s == null || s.isBlank()) {
                 throw new IllegalArgumentException(where + ": '" + key + "'[" + i + "] must be a non-empty string");
             }
-            out.add(s.asText().strip());
+            out.add(s.strip());
         }
         return out;
     }
 
-    private static LocalDate date(JsonNode o, String key, String where) {
-        JsonNode d = o.get(key);
-        if (d == null || d.isNull()) {
+    private static LocalDate date(String d, String key, String where) {
+        if (d == null) {
             return null;
         }
         try {
-            return LocalDate.parse(d.asText());
+            return LocalDate.parse(d);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(where + ": '" + key + "' value '" + d.asText() + "' is not a date YYYY-MM-DD");
+            throw new IllegalArgumentException(where + ": '" + key + "' value '" + d + "' is not a date YYYY-MM-DD");
         }
     }
 

@@ -92,6 +92,40 @@ class DictionaryTest {
     }
 
     @Test
+    void aMistypedKeyIsRefusedWithItsPathAndTheKeysMeant() {
+        assertThatThrownBy(() -> Dictionary.parse("countries:\n  - code: ATL\n    aliasses: [Atlantis]"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("dictionary: countries[0]: unknown key 'aliasses'")
+                .hasMessageContaining("aliases");
+        assertThatThrownBy(() -> Dictionary.parse(
+                "persons:\n  - name: A B\n    offices:\n      - {role: president, country: SRB, form: 2024-01-01}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("persons[0].offices[0]: unknown key 'form'").hasMessageContaining("from");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsRefusedWithItsPath() {
+        assertThatThrownBy(() -> Dictionary.parse("countries:\n  - code: ATL\n    aliases: Atlantis"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("countries[0].aliases: must be a list");
+        assertThatThrownBy(() -> Dictionary.parse("organizations:\n  - code: XYZ\n    aliases: [XYZ, 7]"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("organizations[0].aliases[1]: must be a string");
+        assertThatThrownBy(() -> Dictionary.parse("persons:\n  - name: A B\n    surname_alone: maybe\n    offices: []"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("persons[0].surname_alone: must be true or false");
+        assertThatThrownBy(() -> Dictionary.parse("stop_phrases: {New: Mexico}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stop_phrases: must be a list");
+    }
+
+    @Test
+    void aUserFileWithAMistakeNamesTheFile(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("mine.yaml");
+        Files.writeString(f, "organisations:\n  - code: GUAM\n    aliases: [GUAM]\n");
+        assertThatThrownBy(() -> Dictionary.defaultsWith(f)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("mine.yaml: unknown section 'organisations'").hasMessageContaining("organizations");
+    }
+
+    @Test
     void userFileMergesOverTheDefaults(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("user.yaml");
         Files.writeString(f, "countries:\n  - code: SRB\n    seats: [Dedinje]\n");

@@ -17,6 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.flink.configuration.ConfigOption;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.description.Formatter;
+import org.apache.flink.configuration.description.TextElement;
+import org.apache.flink.util.ParameterTool;
 
 /**
  * The job's configuration: one YAML (or properties-style "key: value") file given with
@@ -28,43 +33,14 @@ import java.util.TreeMap;
 public final class JobConfig implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** What ParameterTool gives a key that has no value. */
+    private static final String NO_VALUE = "__NO_VALUE_KEY";
 
     public static final String CLIENT_PREFIX = "kafka.client.";
     public static final String ENV_CLIENT_PREFIX = "BLOCWATCH_KAFKA_CLIENT_";
 
-    public static final List<ConfigKey> KEYS = List.of(
-            new ConfigKey("kafka.bootstrap-servers", null, "Kafka brokers, host:port[,host:port] (required for the Kafka job)"),
-            new ConfigKey("kafka.group-id", "blocwatch", "consumer group of the news source (offsets are also kept in Flink state)"),
-            new ConfigKey("kafka.exactly-once", "true", "true: transactional exactly-once sinks (consumers read read_committed); false: at-least-once"),
-            new ConfigKey("kafka.transactional-id-prefix", "blocwatch", "prefix of the sinks' transactional ids; unique per job on a cluster"),
-            new ConfigKey("kafka.transaction-timeout", "PT10M", "producer transaction timeout; must exceed checkpoint.interval plus checkpoint.timeout and stay within the broker's transaction.max.timeout.ms (15 min by default)"),
-            new ConfigKey("kafka.client.*", null, "any Kafka client property passed through to the source and sinks, e.g. kafka.client.security.protocol=SASL_SSL (secrets are never logged)"),
-            new ConfigKey("topics.input", "news.items", "topic of NewsItem v1 records"),
-            new ConfigKey("topics.alerts", "security.alerts", "topic of Alert v1 records"),
-            new ConfigKey("topics.scores", "bloc.scores", "topic of BlocScore v1 records, keyed by scenario and pair (compaction-friendly)"),
-            new ConfigKey("topics.tagged", "news.tagged", "topic of TaggedItem v1 records"),
-            new ConfigKey("topics.deadletter", "news.deadletter", "topic of DeadLetter v1 records"),
-            new ConfigKey("topics.control", "blocwatch.control", "topic of run-time dictionary and scenario updates"),
-            new ConfigKey("job.name", "blocwatch", "the Flink job name"),
-            new ConfigKey("job.parallelism", null, "operator parallelism (default: the cluster's)"),
-            new ConfigKey("checkpoint.interval", "PT10S", "checkpoint interval; exactly-once output becomes visible at each checkpoint"),
-            new ConfigKey("checkpoint.timeout", "PT5M", "a checkpoint taking longer is abandoned"),
-            new ConfigKey("input.max-record-bytes", "1048576", "records larger than this go to dead letters as oversized"),
-            new ConfigKey("input.max-future", "PT24H", "items published further than this past the wall clock go to dead letters"),
-            new ConfigKey("watermark.out-of-orderness", "PT10M", "how far out of published_at order items may arrive before counting as late"),
-            new ConfigKey("watermark.idleness", "PT1M", "a partition silent this long no longer holds back event time"),
-            new ConfigKey("input.bounded-replay", "false", "true for a bounded backfill in any order: no watermark until the input ends, events re-ordered by published_at per bloc pair before scoring"),
-            new ConfigKey("scenarios.file", null, "YAML file of bloc scenarios (default: the scenarios shipped in the jar)"),
-            new ConfigKey("dictionary.file", null, "extra actor/person dictionary merged over the shipped one"),
-            new ConfigKey("input.feeds.file", null, "YAML file of RSS/Atom feeds to poll (feeds: - url, name, language, poll, fetch-pages); their items join the Kafka input"),
-            new ConfigKey("input.feeds.only", "false", "true: the feeds replace the Kafka input topic instead of joining it"),
-            new ConfigKey("input.feeds.remember", "P30D", "how long a feed's emitted ids are remembered; entries published before that are skipped"));
-
-    private static final Map<String, ConfigKey> BY_NAME = new LinkedHashMap<>();
-
-    static {
-        KEYS.forEach(k -> BY_NAME.put(k.name(), k));
-    }
+    /** Every documented key, as Flink ConfigOptions (see {@link BlocwatchOptions}). */
+    public static final List<ConfigOption<?>> KEYS = BlocwatchOptions.ALL;
 
     private final TreeMap<String, String> values;
 
@@ -79,9 +55,9 @@ public final class JobConfig implements Serializable {
     /** A validated configuration from explicit values (defaults fill the rest). */
     public static JobConfig of(Map<String, String> explicit) {
         Map<String, String> v = new LinkedHashMap<>();
-        for (ConfigKey k : KEYS) {
-            if (k.defaultValue() != null) {
-                v.put(k.name(), k.defaultValue());
+        for (ConfigOption<?> k : KEYS) {
+            if (k.hasDefaultValue()) {
+                v.put(k.key(), BlocwatchOptions.text(k.defaultValue()));
             }
         }
         v.putAll(explicit);
@@ -95,32 +71,34 @@ public final class JobConfig implements Serializable {
      * {@code BLOCWATCH_KAFKA_CLIENT_*} add Kafka client properties.
      */
     public static JobConfig fromArgs(String[] args, Map<String, String> env) {
-        Map<String, String> fromFile = new LinkedHashMap<>();
-        Map<String, String> fromArgs = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (!a.startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument '" + a + "': options are --key value (see --help)");
-            }
-            String key;
-            String value;
+        // "--key value" pairs are ParameterTool's; "--key=value" is taken as written, so that a value may
+        // start with a dash (ParameterTool reads a separate "-x" as the next key)
+        List<String> pairs = new ArrayList<>();
+        Map<String, String> attached = new LinkedHashMap<>();
+        for (String a : args) {
             int eq = a.indexOf('=');
-            if (eq > 0) {
-                key = a.substring(2, eq);
-                value = a.substring(eq + 1);
+            if (a.startsWith("--") && eq > 2) {
+                attached.put(a.substring(2, eq), a.substring(eq + 1));
+            } else if (!a.startsWith("--") && (pairs.isEmpty() || !pairs.get(pairs.size() - 1).startsWith("--"))) {
+                throw new IllegalArgumentException("unexpected argument '" + a + "': options are --key value (see --help)");
             } else {
-                key = a.substring(2);
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("option --" + key + " needs a value");
-                }
-                value = args[++i];
+                pairs.add(a);
+            }
+        }
+        Map<String, String> given = new LinkedHashMap<>(ParameterTool.fromArgs(pairs.toArray(new String[0])).toMap());
+        given.putAll(attached);
+        Map<String, String> fromFile = new LinkedHashMap<>();
+        Map<String, String> fromArgs = new TreeMap<>();
+        given.forEach((key, value) -> {
+            if (NO_VALUE.equals(value)) {
+                throw new IllegalArgumentException("option --" + key + " needs a value");
             }
             if (key.equals("config")) {
                 fromFile.putAll(readFile(Path.of(value)));
             } else {
                 fromArgs.put(key, value);
             }
-        }
+        });
         Map<String, String> merged = new LinkedHashMap<>(fromFile);
         merged.putAll(fromArgs);
         env.forEach((name, value) -> {
@@ -169,30 +147,19 @@ public final class JobConfig implements Serializable {
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, String> e : values.entrySet()) {
             String key = e.getKey();
-            if (!BY_NAME.containsKey(key) && !key.startsWith(CLIENT_PREFIX)) {
+            if (BlocwatchOptions.named(key) == null && !key.startsWith(CLIENT_PREFIX)) {
                 problems.add("unknown key '" + key + "'" + suggestion(key));
             } else if (e.getValue() == null || e.getValue().isBlank()) {
                 problems.add("key '" + key + "' has no value");
             }
         }
         if (problems.isEmpty()) {
-            checkDuration("checkpoint.interval", problems);
-            checkDuration("checkpoint.timeout", problems);
-            checkDuration("kafka.transaction-timeout", problems);
-            checkDuration("input.max-future", problems);
-            checkDuration("watermark.out-of-orderness", problems);
-            checkDuration("watermark.idleness", problems);
-            checkPositiveInt("input.max-record-bytes", problems);
-            if (values.containsKey("job.parallelism")) {
-                checkPositiveInt("job.parallelism", problems);
+            for (ConfigOption<?> option : KEYS) {
+                String v = values.get(option.key());
+                if (v != null && option != BlocwatchOptions.KAFKA_CLIENT) {
+                    check(option, v, problems);
+                }
             }
-            checkBoolean("kafka.exactly-once", problems);
-            checkBoolean("input.bounded-replay", problems);
-            checkFile("scenarios.file", problems);
-            checkFile("dictionary.file", problems);
-            checkFile("input.feeds.file", problems);
-            checkBoolean("input.feeds.only", problems);
-            checkDuration("input.feeds.remember", problems);
             // A transaction stays open from the checkpoint before until the one that covers it
             // completes: up to an interval plus a whole checkpoint. The broker aborts it after the
             // timeout, and a completed checkpoint's output would then be lost.
@@ -211,7 +178,8 @@ public final class JobConfig implements Serializable {
     private static String suggestion(String key) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String k : BY_NAME.keySet()) {
+        for (ConfigOption<?> option : KEYS) {
+            String k = option.key();
             int d = distance(key, k);
             if (d < bestDistance) {
                 bestDistance = d;
@@ -241,39 +209,42 @@ public final class JobConfig implements Serializable {
         return prev[b.length()];
     }
 
-    private void checkDuration(String key, List<String> problems) {
+    /** Reads {@code value} as {@code option}'s type (Flink's parsing) and checks what the job needs of it. */
+    private static void check(ConfigOption<?> option, String value, List<String> problems) {
+        String key = option.key();
+        Class<?> kind = kind(option);
+        Object typed;
         try {
-            Duration d = Duration.parse(values.get(key));
-            if (d.isNegative() || d.isZero()) {
-                problems.add("key '" + key + "' must be a positive duration, got " + values.get(key));
+            typed = Configuration.fromMap(Map.of(key, value)).get(option);
+            if (kind == Duration.class) {
+                Duration.parse(value); // the job's durations are ISO-8601, as the README and the manifests write them
             }
-        } catch (DateTimeParseException e) {
-            problems.add("key '" + key + "' must be an ISO-8601 duration such as PT10S, got '" + values.get(key) + "'");
-        }
-    }
-
-    private void checkPositiveInt(String key, List<String> problems) {
-        try {
-            if (Integer.parseInt(values.get(key)) <= 0) {
-                problems.add("key '" + key + "' must be a positive integer, got " + values.get(key));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            if (kind == Duration.class) {
+                problems.add("key '" + key + "' must be an ISO-8601 duration such as PT10S, got '" + value + "'");
+            } else if (kind == Integer.class) {
+                problems.add("key '" + key + "' must be a positive integer, got '" + value + "'");
+            } else if (kind == Boolean.class) {
+                problems.add("key '" + key + "' must be true or false, got '" + value + "'");
+            } else {
+                problems.add("key '" + key + "': " + e.getMessage());
             }
-        } catch (NumberFormatException e) {
-            problems.add("key '" + key + "' must be a positive integer, got '" + values.get(key) + "'");
+            return;
+        }
+        if (typed instanceof Duration d && (d.isNegative() || d.isZero())) {
+            problems.add("key '" + key + "' must be a positive duration, got " + value);
+        } else if (typed instanceof Integer i && i <= 0) {
+            problems.add("key '" + key + "' must be a positive integer, got " + value);
+        } else if (key.endsWith(".file") && !Files.isRegularFile(Path.of(value))) {
+            problems.add("key '" + key + "' names " + value + ", which is not a readable file");
         }
     }
 
-    private void checkBoolean(String key, List<String> problems) {
-        String v = values.get(key);
-        if (!"true".equalsIgnoreCase(v) && !"false".equalsIgnoreCase(v)) {
-            problems.add("key '" + key + "' must be true or false, got '" + v + "'");
-        }
-    }
-
-    private void checkFile(String key, List<String> problems) {
-        String v = values.get(key);
-        if (v != null && !Files.isRegularFile(Path.of(v))) {
-            problems.add("key '" + key + "' names " + v + ", which is not a readable file");
-        }
+    /** The Java type of an option's values (ConfigOption keeps it to itself): its default's, or what it reads "1" as. */
+    private static Class<?> kind(ConfigOption<?> option) {
+        Object sample = option.hasDefaultValue() ? option.defaultValue()
+                : Configuration.fromMap(Map.of(option.key(), "1")).get(option);
+        return sample.getClass();
     }
 
     public String get(String key) {
@@ -283,38 +254,48 @@ public final class JobConfig implements Serializable {
     public String require(String key) {
         String v = values.get(key);
         if (v == null) {
-            throw new IllegalArgumentException("key '" + key + "' is required: " + BY_NAME.get(key).description());
+            throw new IllegalArgumentException("key '" + key + "' is required: " + description(BlocwatchOptions.named(key)));
         }
         return v;
     }
 
+    /** The value of {@code option}, typed (its default when not given, null when it has none). */
+    public <T> T get(ConfigOption<T> option) {
+        return Configuration.fromMap(values).get(option);
+    }
+
+    /** A duration key's value ({@code checkpoint.timeout}, {@code input.max-future}, ...). */
+    @SuppressWarnings("unchecked")
     public Duration duration(String key) {
-        return Duration.parse(values.get(key));
+        ConfigOption<?> option = BlocwatchOptions.named(key);
+        if (option == null || kind(option) != Duration.class) {
+            throw new IllegalArgumentException("key '" + key + "' is not a duration");
+        }
+        return get((ConfigOption<Duration>) option);
     }
 
     public Duration checkpointInterval() {
-        return duration("checkpoint.interval");
+        return get(BlocwatchOptions.CHECKPOINT_INTERVAL);
     }
 
     public Duration transactionTimeout() {
-        return duration("kafka.transaction-timeout");
+        return get(BlocwatchOptions.KAFKA_TRANSACTION_TIMEOUT);
     }
 
     public boolean exactlyOnce() {
-        return Boolean.parseBoolean(values.get("kafka.exactly-once"));
+        return get(BlocwatchOptions.KAFKA_EXACTLY_ONCE);
     }
 
     public boolean boundedReplay() {
-        return Boolean.parseBoolean(values.get("input.bounded-replay"));
+        return get(BlocwatchOptions.INPUT_BOUNDED_REPLAY);
     }
 
     public Integer parallelism() {
-        String v = values.get("job.parallelism");
-        return v == null ? null : Integer.valueOf(v);
+        return get(BlocwatchOptions.JOB_PARALLELISM);
     }
 
     public int maxRecordBytes() {
-        return Integer.parseInt(values.get("input.max-record-bytes"));
+        return get(BlocwatchOptions.INPUT_MAX_RECORD_BYTES);
     }
 
     public Path scenariosFile() {
@@ -341,8 +322,8 @@ public final class JobConfig implements Serializable {
     public KafkaSettings kafkaSettings() {
         return new KafkaSettings(require("kafka.bootstrap-servers"), get("kafka.group-id"), get("topics.input"),
                 get("topics.alerts"), get("topics.scores"), get("topics.tagged"), get("topics.deadletter"),
-                get("kafka.transactional-id-prefix"), exactlyOnce(), transactionTimeout().toMillis(),
-                kafkaClientProperties());
+                get("topics.control"), get("kafka.transactional-id-prefix"), exactlyOnce(),
+                transactionTimeout().toMillis(), kafkaClientProperties());
     }
 
     /** A copy with some keys changed (validated again). */
@@ -352,16 +333,50 @@ public final class JobConfig implements Serializable {
         return of(v);
     }
 
-    /** The --help text: every key, its default and its meaning. */
+    /** The --help text, generated from the options: every key, its default and its meaning. */
     public static String help() {
         StringBuilder sb = new StringBuilder();
-        for (ConfigKey k : KEYS) {
-            sb.append(String.format("  --%-30s %s%n", k.name(), k.description()));
-            if (k.defaultValue() != null) {
-                sb.append(String.format("    %-30s default: %s%n", "", k.defaultValue()));
+        for (ConfigOption<?> k : KEYS) {
+            sb.append(String.format("  --%-30s %s%n", k.key(), description(k)));
+            if (k.hasDefaultValue()) {
+                sb.append(String.format("    %-30s default: %s%n", "", BlocwatchOptions.text(k.defaultValue())));
             }
         }
         return sb.toString();
+    }
+
+    /** An option's description as plain text. */
+    static String description(ConfigOption<?> option) {
+        return new PlainText().format(option.description());
+    }
+
+    /** Flink's option descriptions as plain text (Flink ships an HTML formatter for its documentation). */
+    private static final class PlainText extends Formatter {
+        @Override
+        protected void formatLink(StringBuilder sb, String link, String text) {
+            sb.append(text).append(" (").append(link).append(')');
+        }
+
+        @Override
+        protected void formatLineBreak(StringBuilder sb) {
+            sb.append(' ');
+        }
+
+        @Override
+        protected void formatText(StringBuilder sb, String format, String[] elements,
+                java.util.EnumSet<TextElement.TextStyle> styles) {
+            sb.append(elements.length == 0 ? format : String.format(format, (Object[]) elements));
+        }
+
+        @Override
+        protected void formatList(StringBuilder sb, String[] entries) {
+            sb.append(String.join("; ", entries));
+        }
+
+        @Override
+        protected Formatter newInstance() {
+            return new PlainText();
+        }
     }
 
     /** The values in force, with secret client properties masked. */

@@ -65,7 +65,7 @@ public final class BlocwatchJob {
         }
         JobConfig config = JobConfig.fromArgs(args, System.getenv());
         // A wrong address or a dead broker is a message now, not a job that restarts every minute in silence.
-        KafkaReachability.check(config.kafkaSettings().bootstrapServers,
+        KafkaReachability.check(config.kafkaSettings().bootstrapServers(),
                 config.kafkaSettings().clientProperties(), KafkaReachability.DEFAULT_TIMEOUT);
         forKafka(config).execute(StreamExecutionEnvironment.getExecutionEnvironment(flinkConfiguration(config, true)));
     }

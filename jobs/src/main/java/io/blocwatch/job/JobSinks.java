@@ -22,10 +22,10 @@ public record JobSinks(
     /** Kafka topics, exactly-once when the settings say so. Keys: item id, scenario|pair, alert id, origin. */
     public static JobSinks kafka(KafkaSettings s) {
         return new JobSinks(
-                KafkaEndpoints.jsonSink(s, s.taggedTopic, TaggedItem.class, TaggedItem::id),
-                KafkaEndpoints.jsonSink(s, s.scoresTopic, BlocScore.class, BlocScore::key),
-                KafkaEndpoints.jsonSink(s, s.alertsTopic, Alert.class, Alert::alertId),
-                KafkaEndpoints.jsonSink(s, s.deadLetterTopic, DeadLetter.class, DeadLetter::source),
+                KafkaEndpoints.jsonSink(s, s.taggedTopic(), TaggedItem.class, TaggedItem::id),
+                KafkaEndpoints.jsonSink(s, s.scoresTopic(), BlocScore.class, BlocScore::key),
+                KafkaEndpoints.jsonSink(s, s.alertsTopic(), Alert.class, Alert::alertId),
+                KafkaEndpoints.jsonSink(s, s.deadLetterTopic(), DeadLetter.class, DeadLetter::source),
                 false);
     }
 

@@ -53,8 +53,60 @@ class JobConfigTest {
     }
 
     @Test
+    void argumentsAreReadWithParameterToolAndMistakesNamed() {
+        JobConfig config = JobConfig.fromArgs(new String[] {"--kafka.bootstrap-servers", "b:1", "--job.parallelism=3",
+                "--kafka.client.sasl.jaas.config", "x required password=\"p=q\";", "--job.name", "first", "--job.name", "last"},
+                Map.of());
+        assertThat(config.parallelism()).isEqualTo(3);
+        assertThat(config.get("job.name")).isEqualTo("last");
+        assertThat(config.kafkaClientProperties()).containsEntry("sasl.jaas.config", "x required password=\"p=q\";");
+        // a value that starts with a dash is given attached
+        assertThat(JobConfig.fromArgs(new String[] {"--kafka.client.ssl.key.password=-dash-"}, Map.of())
+                .kafkaClientProperties()).containsEntry("ssl.key.password", "-dash-");
+        assertThatThrownBy(() -> JobConfig.fromArgs(new String[] {"--job.name"}, Map.of()))
+                .hasMessageContaining("option --job.name needs a value");
+        assertThatThrownBy(() -> JobConfig.fromArgs(new String[] {"stray"}, Map.of()))
+                .hasMessageContaining("unexpected argument 'stray'");
+        assertThatThrownBy(() -> JobConfig.fromArgs(new String[] {"--kafka.exactly-once", "yes"}, Map.of()))
+                .hasMessageContaining("'kafka.exactly-once' must be true or false, got 'yes'");
+    }
+
+    @Test
+    void valuesAreTypedByTheirConfigOptions() {
+        JobConfig config = JobConfig.of(Map.of("checkpoint.timeout", "PT7M", "input.feeds.remember", "P7D"));
+        assertThat(config.get(BlocwatchOptions.CHECKPOINT_TIMEOUT)).hasMinutes(7);
+        assertThat(config.duration("input.feeds.remember")).hasDays(7);
+        assertThat(config.get(BlocwatchOptions.INPUT_MAX_RECORD_BYTES)).isEqualTo(1048576);
+        assertThat(config.get("input.feeds.remember")).isEqualTo("P7D");
+        assertThat(JobConfig.defaults().get("input.feeds.remember")).isEqualTo("P30D");
+        assertThat(JobConfig.defaults().get("kafka.transaction-timeout")).isEqualTo("PT10M");
+        assertThat(JobConfig.defaults().parallelism()).isNull();
+    }
+
+    @Test
+    void kafkaSettingsHoldTheControlTopicAndRefuseABlankName() {
+        JobConfig config = JobConfig.of(Map.of("kafka.bootstrap-servers", "b:1", "topics.control", "my.control"));
+        assertThat(config.kafkaSettings().controlTopic()).isEqualTo("my.control");
+        assertThat(config.kafkaSettings().inputTopic()).isEqualTo("news.items");
+        assertThatThrownBy(() -> JobConfig.of(Map.of("kafka.bootstrap-servers", "b:1", "topics.alerts", " ")).kafkaSettings())
+                .hasMessageContaining("'topics.alerts' has no value");
+        assertThatThrownBy(() -> new io.blocwatch.connectors.kafka.KafkaSettings("b:1", "g", "in", "al", "sc", "tg", "dl",
+                "", "p", true, 1000, Map.of())).hasMessageContaining("control topic");
+        assertThatThrownBy(() -> new io.blocwatch.connectors.kafka.KafkaSettings("b:1", "g", "in", "al", "sc", "tg", "dl",
+                "ctl", "p", true, 0, Map.of())).hasMessageContaining("transaction timeout");
+    }
+
+    @Test
+    void helpIsGeneratedFromTheOptionsWithTheirDefaults() {
+        String help = JobConfig.help();
+        assertThat(help).contains("--checkpoint.interval").contains("checkpoint interval; exactly-once output becomes visible")
+                .contains("default: PT10S").contains("default: P30D").contains("default: 1048576")
+                .contains("--kafka.client.*");
+    }
+
+    @Test
     void helpListsEveryKey() {
         String help = JobConfig.help();
-        JobConfig.KEYS.forEach(k -> assertThat(help).contains("--" + k.name()));
+        JobConfig.KEYS.forEach(k -> assertThat(help).contains("--" + k.key()));
     }
 }

@@ -187,7 +187,7 @@ class FailureRecoveryTest {
                 Map.entry("job.parallelism", "2"), Map.entry("job.name", "recovery-" + name),
                 Map.entry("scenarios.file", scenarios.toString())));
         KafkaSettings kafka = config.kafkaSettings();
-        KAFKA.broker().createTopics(2, kafka.inputTopic, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic);
+        KAFKA.broker().createTopics(2, kafka.inputTopic(), kafka.alertsTopic(), kafka.scoresTopic(), kafka.taggedTopic(), kafka.deadLetterTopic());
         KAFKA.broker().createTopics(1, config.get("topics.control"));
         List<java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata>> sent = new ArrayList<>(items.size());
         try (KafkaProducer<byte[], byte[]> producer = producer()) {
@@ -195,7 +195,7 @@ class FailureRecoveryTest {
                 // Every item that can reach the scorer goes through one partition, so each bloc pair
                 // sees its events in the same order in both runs; everyday news is tagged in parallel.
                 boolean everyday = NewsItemGenerator.isEverydayNews(Json.read(new String(item, StandardCharsets.UTF_8), NewsItem.class));
-                sent.add(producer.send(new ProducerRecord<>(kafka.inputTopic, everyday ? 1 : 0, null, item)));
+                sent.add(producer.send(new ProducerRecord<>(kafka.inputTopic(), everyday ? 1 : 0, null, item)));
             }
             producer.flush();
             for (var f : sent) {
@@ -203,8 +203,8 @@ class FailureRecoveryTest {
             }
         }
         // The input itself, read back: every item once, before the job starts.
-        List<ConsumerRecord<byte[], byte[]>> written = TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.inputTopic);
-        assertThat(written).as("records on %s before the job starts", kafka.inputTopic).hasSize(items.size());
+        List<ConsumerRecord<byte[], byte[]>> written = TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.inputTopic());
+        assertThat(written).as("records on %s before the job starts", kafka.inputTopic()).hasSize(items.size());
 
         Configuration flink = BlocwatchJob.flinkConfiguration(config, true);
         flink.setString("restart-strategy.type", "fixed-delay");
@@ -219,10 +219,10 @@ class FailureRecoveryTest {
                         watermarks, "news-items")
                 .uid("source-news-items");
         JobSinks sinks = new JobSinks(
-                KafkaEndpoints.sink(kafka, kafka.taggedTopic, new FaultingSchema<>(TaggedItem.class, "sink-tagged", faults), TaggedItem::id),
-                KafkaEndpoints.sink(kafka, kafka.scoresTopic, new FaultingSchema<>(BlocScore.class, "sink-scores", faults), BlocScore::key),
-                KafkaEndpoints.sink(kafka, kafka.alertsTopic, new FaultingSchema<>(Alert.class, "sink-alerts", faults), Alert::alertId),
-                KafkaEndpoints.jsonSink(kafka, kafka.deadLetterTopic, DeadLetter.class, DeadLetter::source),
+                KafkaEndpoints.sink(kafka, kafka.taggedTopic(), new FaultingSchema<>(TaggedItem.class, "sink-tagged", faults), TaggedItem::id),
+                KafkaEndpoints.sink(kafka, kafka.scoresTopic(), new FaultingSchema<>(BlocScore.class, "sink-scores", faults), BlocScore::key),
+                KafkaEndpoints.sink(kafka, kafka.alertsTopic(), new FaultingSchema<>(Alert.class, "sink-alerts", faults), Alert::alertId),
+                KafkaEndpoints.jsonSink(kafka, kafka.deadLetterTopic(), DeadLetter.class, DeadLetter::source),
                 false);
         BlocwatchJob.forKafka(config).withNews(input).withSinks(sinks).build(env);
         return new Started(name, config, env.executeAsync(config.get("job.name")), started);
@@ -236,28 +236,28 @@ class FailureRecoveryTest {
         try {
             // The source commits its offsets when a checkpoint completes: once they reach the end of
             // the input, the output of every item is committed (or lost, which the reads below show).
-            TopicReader.awaitGroupAtEnd(KAFKA.broker().bootstrapServers(), kafka.groupId, kafka.inputTopic, Duration.ofMinutes(8));
+            TopicReader.awaitGroupAtEnd(KAFKA.broker().bootstrapServers(), kafka.groupId(), kafka.inputTopic(), Duration.ofMinutes(8));
             Thread.sleep(3_000);
-            awaitTagged(kafka.taggedTopic, Duration.ofSeconds(20));
+            awaitTagged(kafka.taggedTopic(), Duration.ofSeconds(20));
             restarts = InMemoryMetricReporter.restarts(config.get("job.name"));
         } finally {
             job.cancel().get();
         }
 
         Map<String, JsonNode> alerts = new TreeMap<>();
-        List<ConsumerRecord<byte[], byte[]>> alertRecords = TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.alertsTopic);
+        List<ConsumerRecord<byte[], byte[]>> alertRecords = TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.alertsTopic());
         for (ConsumerRecord<byte[], byte[]> r : alertRecords) {
             JsonNode a = Json.MAPPER.readTree(r.value());
             alerts.put(a.get("alert_id").asText(), a);
         }
         Map<String, List<JsonNode>> scores = new TreeMap<>();
-        List<ConsumerRecord<byte[], byte[]>> scoreRecords = TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.scoresTopic);
+        List<ConsumerRecord<byte[], byte[]>> scoreRecords = TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.scoresTopic());
         for (ConsumerRecord<byte[], byte[]> r : scoreRecords) {
             scores.computeIfAbsent(new String(r.key(), StandardCharsets.UTF_8), k -> new ArrayList<>()).add(Json.MAPPER.readTree(r.value()));
         }
         Map<String, JsonNode> last = new TreeMap<>();
         scores.forEach((k, v) -> last.put(k, v.get(v.size() - 1)));
-        List<ConsumerRecord<byte[], byte[]>> tagged = TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.taggedTopic);
+        List<ConsumerRecord<byte[], byte[]>> tagged = TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.taggedTopic());
         long distinct = tagged.stream().map(r -> new String(r.key(), StandardCharsets.UTF_8)).distinct().count();
         return new Output(alerts, alertRecords.size(), scores, last, scoreRecords.size(), tagged.size(), distinct, restarts,
                 (System.nanoTime() - run.started()) / 1_000_000_000);

@@ -70,13 +70,13 @@ class FeedPipelineTest {
             keys.put("input.feeds.remember", "P36500D");
             JobConfig config = JobConfig.defaults().with(keys);
             KafkaSettings kafka = config.kafkaSettings();
-            KAFKA.broker().createTopics(2, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic);
+            KAFKA.broker().createTopics(2, kafka.alertsTopic(), kafka.scoresTopic(), kafka.taggedTopic(), kafka.deadLetterTopic());
             KAFKA.broker().createTopics(1, config.get("topics.control"));
 
             // First run: four wire stories (a build-up on Kosovo's border among them) and a French note.
             JobClient first = start(config, Map.of());
-            read(kafka.taggedTopic, got -> ids(got).size() >= 5, Duration.ofSeconds(90));
-            read(kafka.alertsTopic, got -> types(got).contains("CROSS_BLOC_HOSTILITY"), Duration.ofSeconds(60));
+            read(kafka.taggedTopic(), got -> ids(got).size() >= 5, Duration.ofSeconds(90));
+            read(kafka.alertsTopic(), got -> types(got).contains("CROSS_BLOC_HOSTILITY"), Duration.ofSeconds(60));
             String savepoint = first.stopWithSavepoint(false, dir.resolve("sp").toUri().toString(), SavepointFormatType.CANONICAL).get();
 
             // Meanwhile the wire re-lists its four stories and adds four; the ministry's feed is unchanged (304).
@@ -95,11 +95,11 @@ class FeedPipelineTest {
                     + "  - url: " + server.url("/weather/rss.xml") + "\n    name: Valley Weather\n    poll: PT1S\n");
             JobClient second = start(config, Map.of("execution.state-recovery.path", savepoint));
             try {
-                read(kafka.taggedTopic, got -> ids(got).size() >= 10, Duration.ofSeconds(90));
-                read(kafka.alertsTopic, got -> types(got).contains("COUNTER_ALIGNMENT"), Duration.ofSeconds(60));
+                read(kafka.taggedTopic(), got -> ids(got).size() >= 10, Duration.ofSeconds(90));
+                read(kafka.alertsTopic(), got -> types(got).contains("COUNTER_ALIGNMENT"), Duration.ofSeconds(60));
                 Thread.sleep(2500); // more polls (every second) and checkpoints (every 0.5 s): nothing may come twice
-                List<JsonNode> tagged = read(kafka.taggedTopic, got -> false, Duration.ofMillis(1500));
-                List<JsonNode> alerts = read(kafka.alertsTopic, got -> false, Duration.ofMillis(1500));
+                List<JsonNode> tagged = read(kafka.taggedTopic(), got -> false, Duration.ofMillis(1500));
+                List<JsonNode> alerts = read(kafka.alertsTopic(), got -> false, Duration.ofMillis(1500));
 
                 assertThat(tagged).hasSize(10);
                 assertThat(ids(tagged)).doesNotHaveDuplicates().hasSize(10);

@@ -64,8 +64,8 @@ class KafkaInputRobustnessTest {
                 "kafka.client.max.partition.fetch.bytes", Integer.toString(16 << 20),
                 "kafka.client.fetch.max.bytes", Integer.toString(32 << 20)));
         KafkaSettings kafka = config.kafkaSettings();
-        KAFKA.broker().createTopic(kafka.inputTopic, 2, Map.of("max.message.bytes", Integer.toString(16 << 20)));
-        KAFKA.broker().createTopics(2, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic);
+        KAFKA.broker().createTopic(kafka.inputTopic(), 2, Map.of("max.message.bytes", Integer.toString(16 << 20)));
+        KAFKA.broker().createTopics(2, kafka.alertsTopic(), kafka.scoresTopic(), kafka.taggedTopic(), kafka.deadLetterTopic());
         KAFKA.broker().createTopics(1, config.get("topics.control"));
 
         NewsItemGenerator generator = new NewsItemGenerator(11, Instant.parse("2025-06-01T08:00:00Z"), Duration.ofMinutes(20));
@@ -79,9 +79,9 @@ class KafkaInputRobustnessTest {
                     NewsItem good = generator.next();
                     goodIds.add(good.id());
                     byte[] key = i == 0 ? null : good.id().getBytes(StandardCharsets.UTF_8); // null keys are fine
-                    producer.send(new ProducerRecord<>(kafka.inputTopic, partition, key, NewsItemGenerator.toJson(good).getBytes(StandardCharsets.UTF_8)));
+                    producer.send(new ProducerRecord<>(kafka.inputTopic(), partition, key, NewsItemGenerator.toJson(good).getBytes(StandardCharsets.UTF_8)));
                 }
-                RecordMetadata m = producer.send(new ProducerRecord<>(kafka.inputTopic, partition, null, c.value())).get();
+                RecordMetadata m = producer.send(new ProducerRecord<>(kafka.inputTopic(), partition, null, c.value())).get();
                 expectedBySource.put(m.topic() + "/" + m.partition() + "@" + m.offset(), c);
                 partition = 1 - partition;
             }
@@ -96,10 +96,10 @@ class KafkaInputRobustnessTest {
         try {
             // Offsets at the end of the input are committed with a completed checkpoint: by then
             // every dead letter and tagged item is committed to its topic.
-            TopicReader.awaitGroupAtEnd(KAFKA.broker().bootstrapServers(), kafka.groupId, kafka.inputTopic, Duration.ofMinutes(3));
+            TopicReader.awaitGroupAtEnd(KAFKA.broker().bootstrapServers(), kafka.groupId(), kafka.inputTopic(), Duration.ofMinutes(3));
             Thread.sleep(2_000);
-            dead = TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.deadLetterTopic);
-            tagged = TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.taggedTopic);
+            dead = TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.deadLetterTopic());
+            tagged = TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.taggedTopic());
             restarts = InMemoryMetricReporter.restarts(job);
         } finally {
             client.cancel().get();
@@ -154,7 +154,7 @@ class KafkaInputRobustnessTest {
         JobConfig config = config(job, "idle", Map.of(
                 "watermark.idleness", "PT2S", "watermark.out-of-orderness", "PT1M"));
         KafkaSettings kafka = config.kafkaSettings();
-        KAFKA.broker().createTopics(2, kafka.inputTopic, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic);
+        KAFKA.broker().createTopics(2, kafka.inputTopic(), kafka.alertsTopic(), kafka.scoresTopic(), kafka.taggedTopic(), kafka.deadLetterTopic());
         KAFKA.broker().createTopics(1, config.get("topics.control"));
 
         // Three days of news, every 30 minutes at :03 and :33, then one item six days later: the
@@ -172,13 +172,13 @@ class KafkaInputRobustnessTest {
             for (int i = 0; i < 144; i++) {
                 NewsItem item = generator.next();
                 publishedAt.add(item.publishedAt());
-                producer.send(new ProducerRecord<>(kafka.inputTopic, 0, null, NewsItemGenerator.toJson(item).getBytes(StandardCharsets.UTF_8)));
+                producer.send(new ProducerRecord<>(kafka.inputTopic(), 0, null, NewsItemGenerator.toJson(item).getBytes(StandardCharsets.UTF_8)));
             }
             NewsItem last = generator.next();
             NewsItem later = new NewsItem(last.id(), last.source(), last.url(),
                     Instant.parse(last.publishedAt()).plus(Duration.ofDays(6)).toString(), "en", last.title(), last.body());
             publishedAt.add(later.publishedAt());
-            producer.send(new ProducerRecord<>(kafka.inputTopic, 0, null, NewsItemGenerator.toJson(later).getBytes(StandardCharsets.UTF_8)));
+            producer.send(new ProducerRecord<>(kafka.inputTopic(), 0, null, NewsItemGenerator.toJson(later).getBytes(StandardCharsets.UTF_8)));
             producer.flush();
             produced = System.nanoTime();
         }
@@ -189,11 +189,11 @@ class KafkaInputRobustnessTest {
             while ((firstAlertMs < 0 || firstHeartbeatMs < 0) && System.nanoTime() < deadline) {
                 Thread.sleep(500);
                 long now = (System.nanoTime() - produced) / 1_000_000;
-                if (firstAlertMs < 0 && !TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.alertsTopic).isEmpty()) {
+                if (firstAlertMs < 0 && !TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.alertsTopic()).isEmpty()) {
                     firstAlertMs = now;
                 }
                 if (firstHeartbeatMs < 0) {
-                    for (ConsumerRecord<byte[], byte[]> r : TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.scoresTopic)) {
+                    for (ConsumerRecord<byte[], byte[]> r : TopicReader.readCommitted(KAFKA.broker().bootstrapServers(), kafka.scoresTopic())) {
                         JsonNode score = Json.MAPPER.readTree(r.value());
                         if (!publishedAt.contains(score.get("event_time").asText())) {
                             heartbeats.add(score);

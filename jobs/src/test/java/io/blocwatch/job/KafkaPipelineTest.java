@@ -45,17 +45,17 @@ class KafkaPipelineTest {
                 "topics.tagged", "it.tagged", "topics.deadletter", "it.deadletter",
                 "checkpoint.interval", "PT1S", "watermark.idleness", "PT2S", "job.parallelism", "2"));
         KafkaSettings kafka = config.kafkaSettings();
-        KAFKA.broker().createTopics(2, kafka.inputTopic, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic);
+        KAFKA.broker().createTopics(2, kafka.inputTopic(), kafka.alertsTopic(), kafka.scoresTopic(), kafka.taggedTopic(), kafka.deadLetterTopic());
         KAFKA.broker().createTopics(1, config.get("topics.control"));
 
         // All items on partition 0; partition 1 stays silent and must not hold alerts back.
         try (KafkaProducer<byte[], byte[]> producer = producer()) {
             List<String> items = Fixtures.sampleItems();
             for (int i = 0; i < items.size(); i++) {
-                producer.send(new ProducerRecord<>(kafka.inputTopic, 0, null, items.get(i).getBytes(StandardCharsets.UTF_8)));
+                producer.send(new ProducerRecord<>(kafka.inputTopic(), 0, null, items.get(i).getBytes(StandardCharsets.UTF_8)));
                 if (i == 2) {
-                    producer.send(new ProducerRecord<>(kafka.inputTopic, 0, null, "{\"id\":".getBytes(StandardCharsets.UTF_8)));
-                    producer.send(new ProducerRecord<>(kafka.inputTopic, 0, null, null));
+                    producer.send(new ProducerRecord<>(kafka.inputTopic(), 0, null, "{\"id\":".getBytes(StandardCharsets.UTF_8)));
+                    producer.send(new ProducerRecord<>(kafka.inputTopic(), 0, null, null));
                 }
             }
         }
@@ -65,12 +65,12 @@ class KafkaPipelineTest {
         BlocwatchJob.forKafka(config).build(env);
         JobClient job = env.executeAsync("kafka-pipeline-test");
         try {
-            List<JsonNode> alerts = consumeUntil(kafka.alertsTopic,
+            List<JsonNode> alerts = consumeUntil(kafka.alertsTopic(),
                     got -> got.stream().anyMatch(a -> a.get("type").asText().equals("COUNTER_ALIGNMENT")), Duration.ofSeconds(90));
-            List<JsonNode> dead = consumeUntil(kafka.deadLetterTopic, got -> got.size() >= 2, Duration.ofSeconds(30));
+            List<JsonNode> dead = consumeUntil(kafka.deadLetterTopic(), got -> got.size() >= 2, Duration.ofSeconds(30));
             // Let a few more checkpoints pass: nothing may be written twice.
             Thread.sleep(3000);
-            alerts = consumeUntil(kafka.alertsTopic, got -> false, Duration.ofSeconds(3));
+            alerts = consumeUntil(kafka.alertsTopic(), got -> false, Duration.ofSeconds(3));
 
             assertThat(alerts).extracting(a -> a.get("type").asText())
                     .filteredOn(t -> !t.startsWith("POLARIZATION_"))
@@ -78,7 +78,7 @@ class KafkaPipelineTest {
             assertThat(alerts).extracting(a -> a.get("alert_id").asText()).doesNotHaveDuplicates();
             assertThat(dead).extracting(d -> d.get("reason").asText())
                     .containsExactlyInAnyOrder("malformed_json", "null_value");
-            assertThat(dead).allSatisfy(d -> assertThat(d.get("source").asText()).startsWith(kafka.inputTopic + "/0@"));
+            assertThat(dead).allSatisfy(d -> assertThat(d.get("source").asText()).startsWith(kafka.inputTopic() + "/0@"));
         } finally {
             job.cancel().get();
         }

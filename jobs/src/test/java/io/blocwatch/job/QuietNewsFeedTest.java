@@ -41,8 +41,8 @@ class QuietNewsFeedTest {
                     "topics.tagged", "quiet.tagged", "topics.deadletter", "quiet.deadletter", "topics.control", "quiet.control",
                     "checkpoint.interval", "PT1S", "watermark.idleness", "PT1S", "job.parallelism", "2"));
             KafkaSettings kafka = config.kafkaSettings();
-            broker.createTopics(2, kafka.inputTopic, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic,
-                    kafka.deadLetterTopic, config.get("topics.control"));
+            broker.createTopics(2, kafka.inputTopic(), kafka.alertsTopic(), kafka.scoresTopic(), kafka.taggedTopic(),
+                    kafka.deadLetterTopic(), config.get("topics.control"));
 
             StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
                     BlocwatchJob.flinkConfiguration(config, true));
@@ -50,15 +50,15 @@ class QuietNewsFeedTest {
             JobClient job = env.executeAsync("quiet-news-feed-test");
             try {
                 List<String> items = Fixtures.sampleItems();
-                produce(broker, kafka.inputTopic, items.subList(0, 2));
-                consumeUntil(broker, kafka.taggedTopic, got -> got.size() == 2, Duration.ofSeconds(90));
+                produce(broker, kafka.inputTopic(), items.subList(0, 2));
+                consumeUntil(broker, kafka.taggedTopic(), got -> got.size() == 2, Duration.ofSeconds(90));
                 // Quiet for several idleness timeouts: both partitions of the news topic go idle.
                 Thread.sleep(5000);
-                produce(broker, kafka.inputTopic, items.subList(3, 5));
-                consumeUntil(broker, kafka.taggedTopic, got -> got.size() == 4, Duration.ofSeconds(60));
-                List<JsonNode> scores = consumeUntil(broker, kafka.scoresTopic,
+                produce(broker, kafka.inputTopic(), items.subList(3, 5));
+                consumeUntil(broker, kafka.taggedTopic(), got -> got.size() == 4, Duration.ofSeconds(60));
+                List<JsonNode> scores = consumeUntil(broker, kafka.scoresTopic(),
                         got -> got.stream().anyMatch(s -> s.get("items").asLong() >= 4), Duration.ofSeconds(30));
-                List<JsonNode> dead = consumeUntil(broker, kafka.deadLetterTopic, got -> false, Duration.ofSeconds(3));
+                List<JsonNode> dead = consumeUntil(broker, kafka.deadLetterTopic(), got -> false, Duration.ofSeconds(3));
 
                 assertThat(dead).extracting(d -> d.get("reason").asText()).doesNotContain("late_event");
                 assertThat(scores).extracting(s -> s.get("items").asLong()).contains(3L, 4L);

@@ -45,7 +45,7 @@ class RuntimeUpdateTest {
             JobConfig config = JobConfig.defaults().with(Map.of("kafka.bootstrap-servers", broker.bootstrapServers(),
                     "checkpoint.interval", "PT1S", "watermark.idleness", "PT1S", "job.parallelism", "2"));
             KafkaSettings kafka = config.kafkaSettings();
-            broker.createTopics(2, kafka.inputTopic, kafka.alertsTopic, kafka.scoresTopic, kafka.taggedTopic, kafka.deadLetterTopic);
+            broker.createTopics(2, kafka.inputTopic(), kafka.alertsTopic(), kafka.scoresTopic(), kafka.taggedTopic(), kafka.deadLetterTopic());
             broker.createTopics(1, config.get("topics.control"));
 
             StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
@@ -53,8 +53,8 @@ class RuntimeUpdateTest {
             BlocwatchJob.forKafka(config).build(env);
             JobClient job = env.executeAsync("runtime-update-test");
             try (KafkaProducer<String, String> producer = producer(broker)) {
-                producer.send(new ProducerRecord<>(kafka.inputTopic, 0, null, item("before", "2025-05-05T08:00:00Z"))).get();
-                JsonNode before = awaitTagged(broker, kafka.taggedTopic, "before", Duration.ofSeconds(60));
+                producer.send(new ProducerRecord<>(kafka.inputTopic(), 0, null, item("before", "2025-05-05T08:00:00Z"))).get();
+                JsonNode before = awaitTagged(broker, kafka.taggedTopic(), "before", Duration.ofSeconds(60));
                 assertThat(codes(before)).containsExactly("SRB");
 
                 producer.send(new ProducerRecord<>(config.get("topics.control"), "{\"schema\":\"blocwatch.control/v1\","
@@ -67,8 +67,8 @@ class RuntimeUpdateTest {
                 JsonNode after = null;
                 for (int i = 0; i < 30 && after == null; i++) {
                     String id = "after-" + i;
-                    producer.send(new ProducerRecord<>(kafka.inputTopic, 0, null, item(id, "2025-05-05T09:" + (10 + i) + ":00Z"))).get();
-                    JsonNode t = awaitTagged(broker, kafka.taggedTopic, id, Duration.ofSeconds(30));
+                    producer.send(new ProducerRecord<>(kafka.inputTopic(), 0, null, item(id, "2025-05-05T09:" + (10 + i) + ":00Z"))).get();
+                    JsonNode t = awaitTagged(broker, kafka.taggedTopic(), id, Duration.ofSeconds(30));
                     if (codes(t).contains("ZDF")) {
                         after = t;
                     }
@@ -76,7 +76,7 @@ class RuntimeUpdateTest {
                 assertThat(after).as("an item tagged with the updated dictionary").isNotNull();
                 assertThat(codes(after)).contains("ZDF", "SRB");
 
-                List<JsonNode> dead = read(broker, kafka.deadLetterTopic, Duration.ofSeconds(10), got -> !got.isEmpty());
+                List<JsonNode> dead = read(broker, kafka.deadLetterTopic(), Duration.ofSeconds(10), got -> !got.isEmpty());
                 assertThat(dead).extracting(d -> d.get("reason").asText()).containsExactly("invalid_update");
                 assertThat(dead.get(0).get("detail").asText()).contains("version in force stays");
             } finally {

@@ -32,9 +32,9 @@ public final class KafkaEndpoints {
             KafkaRecordDeserializationSchema<ParseOutcome> deserializer) {
         return KafkaSource.<ParseOutcome>builder()
                 .setProperties(settings.clientProperties())
-                .setBootstrapServers(settings.bootstrapServers)
-                .setTopics(settings.inputTopic)
-                .setGroupId(settings.groupId)
+                .setBootstrapServers(settings.bootstrapServers())
+                .setTopics(settings.inputTopic())
+                .setGroupId(settings.groupId())
                 .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
                 .setDeserializer(deserializer)
                 .setProperty("isolation.level", "read_committed")
@@ -49,9 +49,9 @@ public final class KafkaEndpoints {
     public static KafkaSource<RawRecord> controlSource(KafkaSettings settings, String topic) {
         return KafkaSource.<RawRecord>builder()
                 .setProperties(settings.clientProperties())
-                .setBootstrapServers(settings.bootstrapServers)
+                .setBootstrapServers(settings.bootstrapServers())
                 .setTopics(topic)
-                .setGroupId(settings.groupId + "-control")
+                .setGroupId(settings.groupId() + "-control")
                 .setStartingOffsets(OffsetsInitializer.earliest())
                 .setDeserializer(new RawRecordDeserializer())
                 .setProperty("isolation.level", "read_committed")
@@ -72,7 +72,7 @@ public final class KafkaEndpoints {
     public static <T> KafkaSink<T> sink(KafkaSettings settings, String topic, SerializationSchema<T> value,
             SerializableFunction<T, String> key) {
         return KafkaSink.<T>builder()
-                .setBootstrapServers(settings.bootstrapServers)
+                .setBootstrapServers(settings.bootstrapServers())
                 .setKafkaProducerConfig(settings.clientProperties())
                 // Broker-side time, not event time: see WallClockTimestamps.
                 .setRecordSerializer(new WallClockTimestamps<>(KafkaRecordSerializationSchema.<T>builder()
@@ -80,13 +80,13 @@ public final class KafkaEndpoints {
                         .setKeySerializationSchema(new RecordKeySchema<>(key))
                         .setValueSerializationSchema(value)
                         .build()))
-                .setDeliveryGuarantee(settings.exactlyOnce ? DeliveryGuarantee.EXACTLY_ONCE : DeliveryGuarantee.AT_LEAST_ONCE)
-                .setTransactionalIdPrefix(settings.transactionalIdPrefix + "-" + topic)
+                .setDeliveryGuarantee(settings.exactlyOnce() ? DeliveryGuarantee.EXACTLY_ONCE : DeliveryGuarantee.AT_LEAST_ONCE)
+                .setTransactionalIdPrefix(settings.transactionalIdPrefix() + "-" + topic)
                 // Pooled transactional ids: on recovery only transactions the checkpoint does not own
                 // are aborted (found with the ListTransactions API), so a transaction awaiting its
                 // commit after a failure is not fenced before the committer finishes it.
                 .setTransactionNamingStrategy(TransactionNamingStrategy.POOLING)
-                .setProperty("transaction.timeout.ms", Long.toString(settings.transactionTimeoutMs))
+                .setProperty("transaction.timeout.ms", Long.toString(settings.transactionTimeoutMs()))
                 .setProperty("enable.idempotence", "true")
                 .setProperty("acks", "all")
                 .build();
