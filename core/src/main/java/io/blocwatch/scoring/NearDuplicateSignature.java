@@ -1,11 +1,8 @@
 package io.blocwatch.scoring;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A MinHash fingerprint of a text over word shingles, to spot syndicated copies of one story.
@@ -20,8 +17,6 @@ public final class NearDuplicateSignature {
     public static final int SHINGLE_WORDS = 2;
     private static final long[] SEEDS = new long[SIZE];
     // Compiled once: String.replaceAll/split with these expressions would compile them per item.
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     static {
         long s = 0x9E3779B97F4A7C15L;
@@ -68,10 +63,10 @@ public final class NearDuplicateSignature {
     }
 
     static List<String> words(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
+        // the tagger's own folding (diacritics, case, every run of non-letters one space)
+        String folded = io.blocwatch.tagging.TextFolding.fold(text);
         List<String> words = new ArrayList<>();
-        for (String w : NON_WORD.split(folded)) {
+        for (String w : folded.split(" ")) {
             if (!w.isEmpty()) {
                 words.add(w);
             }

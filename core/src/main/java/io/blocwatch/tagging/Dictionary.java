@@ -246,7 +246,7 @@ public final class Dictionary implements Serializable {
                 offices.add(new Office(o.role().strip(), o.country(), from, to));
             }
             boolean alone = Boolean.TRUE.equals(n.surnameAlone());
-            persons.put(pname, new Person(TextFoldingNames.display(pname), strings(n.aliases(), "aliases", where), alone, offices));
+            persons.put(pname, new Person(TextFolding.foldDiacritics(pname), strings(n.aliases(), "aliases", where), alone, offices));
         }
         Set<String> stops = strings(doc.stopPhrases(), "stop_phrases", name);
         return base.merge(new Dictionary(countries, orgs, persons, stops));
@@ -296,30 +296,6 @@ public final class Dictionary implements Serializable {
             return LocalDate.parse(d);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(where + ": '" + key + "' value '" + d + "' is not a date YYYY-MM-DD");
-        }
-    }
-
-    /** Folded display names ("Aleksandar Vučić" → "Aleksandar Vucic"), case kept. */
-    static final class TextFoldingNames {
-        private TextFoldingNames() {}
-
-        static String display(String name) {
-            StringBuilder b = new StringBuilder();
-            String d = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
-            for (int i = 0; i < d.length(); i++) {
-                char c = d.charAt(i);
-                if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                    continue;
-                }
-                switch (c) {
-                    case 'đ' -> b.append('d');
-                    case 'Đ' -> b.append('D');
-                    case 'ł' -> b.append('l');
-                    case 'Ł' -> b.append('L');
-                    default -> b.append(c);
-                }
-            }
-            return b.toString();
         }
     }
 }

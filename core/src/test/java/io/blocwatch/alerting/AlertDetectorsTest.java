@@ -92,6 +92,9 @@ class AlertDetectorsTest {
         e.agreements.add(agreement(BlocEvent.BlocAgreement.INTRA_B, "energy", "signed", null, "WWW", "YYY"));
         e.agreements.add(agreement(BlocEvent.BlocAgreement.INTRA_B, "defense", "signed", "2029-01-01", "WWW", "ZZZ"));
         assertThat(COUNTER.detect(List.of(), Observation.of(e, P)).candidates()).isEmpty();
+        // the same item with a recent signed defence agreement in the rival bloc raises it
+        e.agreements.add(agreement(BlocEvent.BlocAgreement.INTRA_B, "defense", "signed", null, "WWW", "VVV"));
+        assertThat(COUNTER.detect(List.of(), Observation.of(e, P)).candidates()).isNotEmpty();
     }
 
     @Test

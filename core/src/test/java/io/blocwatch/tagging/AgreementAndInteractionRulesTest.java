@@ -33,6 +33,9 @@ class AgreementAndInteractionRulesTest {
         TaggedItem t = tag("2024-02-12T09:00:00Z", "Speech",
                 "Serbian President Aleksandar Vucic said the pact with Hungary could one day become a military alliance.");
         assertThat(t.agreements()).isEmpty();
+        // the same pact, signed, is one
+        assertThat(tag("2024-02-12T09:00:00Z", "Pact", "Serbia and Hungary signed a military alliance pact on Monday.")
+                .agreements()).extracting(AgreementTag::parties, AgreementTag::status).containsExactly(tuple(List.of("HUN", "SRB"), "signed"));
     }
 
     @Test
@@ -60,6 +63,10 @@ class AgreementAndInteractionRulesTest {
                 "Bulgaria denied sending any missiles to Ukraine. No tanks were delivered to Ukraine by Bulgaria, "
                         + "the ministry said.");
         assertThat(t.interactions()).isEmpty();
+        // a delivery the item reports is one
+        assertThat(tag("2025-05-30T09:00:00Z", "Delivery", "Bulgaria delivered missiles to Ukraine on Thursday.")
+                .interactions()).extracting(InteractionTag::source, InteractionTag::target, InteractionTag::kind)
+                .containsExactly(tuple("BGR", "UKR", "arms-transfer"));
     }
 
     @Test

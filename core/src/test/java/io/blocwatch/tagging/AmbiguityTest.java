@@ -39,6 +39,10 @@ class AmbiguityTest {
         TaggedItem t = tagger.tag(TaggerFixtures.item("d", "2024-05-07T09:00:00Z", "Local weather",
                 "BELGRADE - Rain is expected over the weekend, forecasters said."));
         assertThat(t.actors()).isEmpty();
+        // the dateline's city acting in the body is the government
+        TaggedItem acting = tagger.tag(TaggerFixtures.item("d2", "2024-05-07T09:00:00Z", "Protest",
+                "BELGRADE - Belgrade condemned the arrest of a Serbian police officer by Kosovo police."));
+        assertThat(acting.actors()).extracting(a -> a.code()).contains("SRB", "XKX");
     }
 
     @Test

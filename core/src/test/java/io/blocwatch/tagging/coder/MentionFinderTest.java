@@ -50,6 +50,10 @@ class MentionFinderTest {
         assertThat(actors(tag("2024-08-12T10:00:00Z", "Georgia opens camp",
                 "Georgia opens fall camp to reload on defense. Later the team's ferry crossed the Gulf of Aden.")))
                 .isEmpty();
+        // the same names in politics are states
+        assertThat(actors(tag("2024-08-12T10:00:00Z", "Talks",
+                "Georgia accused Russia of moving the border fence, and Yemen warned ships in the Gulf of Aden.")))
+                .containsExactlyInAnyOrder("GEO", "RUS", "YEM");
     }
 
     @Test
