@@ -61,7 +61,10 @@ public final class InteractionExtractor {
                 }
                 // a date places the whole sentence; a marker ("repeatedly", "last year") only its own clause:
                 // "Kinshasa accused Rwandan troops of fighting, a charge Kigali has repeatedly denied"
-                boolean background = sentenceBackground && (date != null || backgroundClause(doc, s, i));
+                // (a recent date places nothing: "Beijing said this week that Manila had repeatedly
+                // committed to ..., and urged": the marker is the earlier clause's)
+                boolean background = sentenceBackground && (date != null && agreements.background(doc, s, date)
+                        || backgroundClause(doc, s, i));
                 int end = i + bestSpan - 1;
                 EventLexicon.Event ev = p.event();
                 if (!p.verb() && namesAnAgreement(s, end)) {
@@ -116,6 +119,12 @@ public final class InteractionExtractor {
                         // "Greece signed a contract to buy jets from France": the infinitive's subject is the main verb's
                         int main = firstVerbBefore(s, i - 1);
                         subj = main < i - 1 ? syntax.subject(s, gs, main) : null;
+                    }
+                    if (subj == null && i > 2 && s.token(i - 1).lower().equals("and") && s.token(i - 2).text().equals(",")
+                            && reportingMainVerb(s, i)) {
+                        // "Beijing said that Manila had broken its word, and urged the Philippines to ...": after
+                        // the reported clause, ", and" goes back to the reporting clause's subject
+                        subj = Syntax.mainSubject(s, gs, i);
                     }
                     if (subj == null && i > 1 && s.token(i - 1).lower().equals("and")) {
                         // "the alliance stood united with Poland and called the incursion reckless": the
@@ -1266,6 +1275,16 @@ public final class InteractionExtractor {
         return null;
     }
 
+    /** The sentence's first full verb, before {@code i}, is a reporting verb followed by its clause. */
+    private boolean reportingMainVerb(Sentence s, int i) {
+        for (int k = 0; k < i; k++) {
+            if (s.token(k).pos().equals("VERB")) {
+                return vocabulary.in("reporting_verbs", vocabulary.lexicon().lemma(s.token(k).lower()));
+            }
+        }
+        return false;
+    }
+
     /** "It said", "the ministry warned", "he condemned": the actor such words refer back to. */
     private Group pronounSubject(Sentence s, List<Group> gs, int i, Group lastSubject) {
         Set<String> coref = vocabulary.list("coreference_nouns");
@@ -1408,7 +1427,16 @@ public final class InteractionExtractor {
         while (b < s.size() && !CLAUSE_MARKS.contains(s.token(b).text())) {
             b++;
         }
-        Sentence clause = s.part(0, b);
+        // from the start of the act's conjunct: ", and urged ..." is not governed by a marker before it
+        int a = 0;
+        for (int k = i - 1; k > 0; k--) {
+            String w = s.token(k).lower();
+            if (s.token(k).text().equals(";") || s.token(k - 1).text().equals(",") && (w.equals("and") || w.equals("but"))) {
+                a = k + 1;
+                break;
+            }
+        }
+        Sentence clause = s.part(a, b);
         return agreements.background(doc, clause, null) || habitual(clause);
     }
 

@@ -323,4 +323,15 @@ class InteractionExtractorTest {
         assertThat(t.interactions()).allSatisfy(i -> assertThat(i.plover()).isNotBlank());
         assertThat(Items.plover(t)).contains("DISAPPROVE");
     }
+
+    @Test
+    void aDemandAfterAReportedClauseIsTheReportersAndAnEarlierClausesHabitIsNotItsOwn() {
+        TaggedItem t = tag("2023-08-10T04:00:00Z", "",
+                "Hanoi said this week that Phnom Penh had repeatedly promised to close the dam and had broken its word, "
+                        + "and urged Cambodia to honour the promise.");
+        assertThat(Items.pairs(t, "warn")).containsExactly("VNM>KHM");
+        // the habit in the act's own clause still makes it background
+        TaggedItem habit = tag("2023-08-10T04:00:00Z", "", "Hanoi has repeatedly urged Cambodia to close the dam.");
+        assertThat(Items.pairs(habit, "warn")).isEmpty();
+    }
 }
