@@ -183,7 +183,10 @@ public final class InteractionExtractor {
                         }
                     }
                     int from = subj == null || subj.sentence() != s.index() ? Math.max(0, i - 4) : subj.last() + 1;
-                    if (syntax.complement(s, i) || syntax.negated(s, from, i) || syntax.irrealisAct(s, from, i)
+                    // a warning is conditional by nature: "said Pakistan would retaliate" warns (the conventions)
+                    boolean conditionalWarning = ev.kind().equals("warn") && !ev.plover().equals("DEMAND");
+                    if (syntax.complement(s, i) || syntax.negated(s, from, i)
+                            || syntax.irrealisAct(s, from, i) && !conditionalWarning
                             || syntax.reportedContent(s, from, i)) {
                         trace(s, i, "dropped: complement " + syntax.complement(s, i) + " negated " + syntax.negated(s, from, i)
                                 + " irrealis " + syntax.irrealisAct(s, from, i) + " content " + syntax.reportedContent(s, from, i));
@@ -413,6 +416,13 @@ public final class InteractionExtractor {
                         }
                     }
                 }
+                if (targets.isEmpty() && source != null && ev.kind().equals("warn") && RESPONSE_WORDS.contains(p.words().get(0))
+                        && !lastActAuthors.isEmpty() && s.index() - lastActSentence <= 2
+                        && java.util.Collections.disjoint(lastActAuthors, source.codes())) {
+                    // "India fired missiles at ... Pakistan said it would retaliate": a vowed response is aimed at
+                    // the author of the act it answers
+                    targets.addAll(lastActAuthors);
+                }
                 if (targets.isEmpty() && source != null && ev.plover().equals("MOBILIZE")) {
                     // "Uganda has deployed special forces in South Sudan's capital at the request of President
                     // Kiir": forces sent into a state at its call are hosted, military-cooperation both ways
@@ -631,6 +641,8 @@ public final class InteractionExtractor {
     }
 
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
+    /** The first words of patterns that answer an act: their target is the act's author. */
+    private static final Set<String> RESPONSE_WORDS = Set.of("retaliate", "respond", "avenge", "vow");
 
     /** The longest lexicon pattern starting at token {@code i}, with the part of speech it needs. */
     private EventLexicon.Pattern match(Sentence s, int i) {
@@ -642,7 +654,13 @@ public final class InteractionExtractor {
                 // the tagger sometimes reads a participle after an auxiliary as an adjective ("had massed")
                 boolean afterAux = i > 0 && (s.token(i - 1).pos().equals("AUX") || AUXILIARIES.contains(s.token(i - 1).lower()))
                         && (t.pos().equals("ADJ") || t.pos().equals("NOUN"));
-                boolean verbLike = t.pos().equals("VERB") || afterAux || (s.headline() && !t.pos().equals("ADP"))
+                // ... and a past tense right after a name as an adjective ("India fired missiles at"), an
+                // infinitive after "to" as a noun ("vowed to retaliate")
+                boolean afterName = i > 0 && t.pos().equals("ADJ") && t.lower().endsWith("ed") && s.token(i - 1).pos().equals("PROPN");
+                boolean infinitive = i > 1 && t.pos().equals("NOUN") && s.token(i - 1).lower().equals("to")
+                        && s.token(i - 2).isVerb();
+                boolean verbLike = t.pos().equals("VERB") || afterAux || afterName || infinitive
+                        || (s.headline() && !t.pos().equals("ADP"))
                         || (t.pos().equals("NOUN") && t.lower().endsWith("s") && i > 0 && s.token(i - 1).isNominal());
                 if (!verbLike) {
                     continue;

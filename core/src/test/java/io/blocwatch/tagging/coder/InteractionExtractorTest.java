@@ -334,4 +334,18 @@ class InteractionExtractorTest {
         TaggedItem habit = tag("2023-08-10T04:00:00Z", "", "Hanoi has repeatedly urged Cambodia to close the dam.");
         assertThat(Items.pairs(habit, "warn")).isEmpty();
     }
+
+    @Test
+    void aPastTenseReadAsAnAdjectiveStillActsAndAVowedResponseAnswersTheActsAuthor() {
+        TaggedItem t = tag("2025-05-07T06:00:00Z", "",
+                "Armenia fired rockets at three villages in Azerbaijan on Wednesday. Azerbaijan's defence ministry said "
+                        + "Azerbaijan would retaliate at a time of its choosing.");
+        assertThat(Items.pairs(t, "threaten")).containsExactly("ARM>AZE");
+        assertThat(Items.pairs(t, "warn")).containsExactly("AZE>ARM");
+        // a response ruled out is none
+        TaggedItem not = tag("2025-05-07T06:00:00Z", "",
+                "Armenia fired rockets at three villages in Azerbaijan on Wednesday. Azerbaijan said it would not retaliate.");
+        assertThat(Items.pairs(not, "warn")).isEmpty();
+        assertThat(Items.pairs(not, "threaten")).containsExactly("ARM>AZE");
+    }
 }
