@@ -172,6 +172,8 @@ public final class AgreementExtractor {
         return 0;
     }
 
+    /** Nouns that are a bid to join on their own in an item about joining ("Sweden's application"); not "request". */
+    private static final Set<String> MEMBERSHIP_BIDS = Set.of("application", "applications", "bid", "bids", "candidacy");
     private static final Set<String> APPLICATION_NOUNS = Set.of("application", "applications", "bid", "bids", "request",
             "requests");
 
@@ -184,6 +186,10 @@ public final class AgreementExtractor {
      */
     private Agreement accession(Document doc, Sentence s, List<Group> gs, int i) {
         Token t = s.token(i);
+        Agreement dragged = draggedInto(s, gs, i);
+        if (dragged != null) {
+            return dragged;
+        }
         if (!(t.lower().startsWith("join") || t.lower().startsWith("accede")) || !t.isVerb()) {
             return null;
         }
@@ -210,6 +216,30 @@ public final class AgreementExtractor {
             return new Agreement("treaty", "defense", parties, "planned", null, null, false, s.index(), i);
         }
         return joined(doc, s, i, parties);
+    }
+
+    /**
+     * "the West had dragged Finland into NATO", "pulled Sweden into the alliance": a reference to the
+     * accession (the conventions): the treaty [state, organisation], signed, without date or pairs.
+     */
+    private Agreement draggedInto(Sentence s, List<Group> gs, int i) {
+        Token t = s.token(i);
+        if (!t.isVerb() || !vocabulary.in("drag_into_verbs", vocabulary.lexicon().lemma(t.lower()))) {
+            return null;
+        }
+        Group state = syntax.groupStartingNear(s, gs, i + 1, 2);
+        if (state == null || state.mentions().get(0).type() == Mention.Type.ORGANIZATION || state.last() + 2 >= s.size()
+                || !s.token(state.last() + 1).lower().equals("into")) {
+            return null;
+        }
+        String org = organizationNear(s, gs, state.last() + 2, Math.min(s.size() - 1, state.last() + 4));
+        if (org == null) {
+            return null;
+        }
+        TreeSet<String> parties = new TreeSet<>();
+        state.mentions().stream().filter(m -> m.type() != Mention.Type.ORGANIZATION).forEach(m -> parties.add(m.code()));
+        parties.add(org);
+        return parties.size() < 2 ? null : new Agreement("treaty", "defense", parties, "signed", null, null, false, s.index(), i);
     }
 
     /**
@@ -340,8 +370,13 @@ public final class AgreementExtractor {
         String w = s.token(i).lower();
         boolean accession = w.equals("accession") && !(i >= 2 && s.token(i - 1).lower().equals("of")
                 && s.token(i - 2).lower().startsWith("instrument"));
-        boolean application = APPLICATION_NOUNS.contains(w) && i + 2 < s.size() && s.token(i + 1).lower().equals("to")
-                && s.token(i + 2).lower().startsWith("join");
+        boolean possessed = i >= 2 && s.token(i - 1).lower().equals("'s") && s.token(i - 2).pos().equals("PROPN");
+        String lowerText = doc.text().toLowerCase(java.util.Locale.ROOT);
+        boolean aboutMembership = lowerText.contains("join") || lowerText.contains("accession") || lowerText.contains("member");
+        boolean application = APPLICATION_NOUNS.contains(w) && (i + 2 < s.size() && s.token(i + 1).lower().equals("to")
+                && s.token(i + 2).lower().startsWith("join")
+                // "Sweden's application is still held up by Turkey": in an item about joining, the bid to join
+                || possessed && aboutMembership && firstOrganization(doc) != null && MEMBERSHIP_BIDS.contains(w));
         boolean applied = w.equals("applied") && i + 2 < s.size() && s.token(i + 1).lower().equals("to")
                 && s.token(i + 2).lower().startsWith("join");
         if (!accession && !application && !applied) {
@@ -876,8 +911,17 @@ public final class AgreementExtractor {
     private TreeSet<String> talkSides(Sentence s, List<Group> gs, int before) {
         java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
         Set<String> hosts = new java.util.HashSet<>();
+        // the sides are named before the talks' noun: "hosted the ministers of Ethiopia and Somalia for talks
+        // over Ethiopia's memorandum with Somaliland" (not the subject matter after it)
+        int limit = before;
+        for (int k = 0; k < before && k < s.size(); k++) {
+            if (vocabulary.in("talk_nouns", s.token(k).lower())) {
+                limit = k;
+                break;
+            }
+        }
         for (Group g : gs) {
-            if (g.last() >= before) {
+            if (g.last() >= limit) {
                 break;
             }
             codes.addAll(g.codes());

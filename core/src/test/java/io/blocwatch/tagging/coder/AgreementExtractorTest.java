@@ -254,4 +254,29 @@ class AgreementExtractorTest {
                 "Ethiopia and Eritrea had signed a border agreement before the war broke out.");
         assertThat(pairs(earlier, "sign-agreement")).isEmpty();
     }
+
+    @Test
+    void draggedIntoAnAllianceAndAnApplicationHeldUpReferToTheAccession() {
+        TaggedItem dragged = tag("2023-12-19T08:00:00Z", "",
+                "Russian President Vladimir Putin said on Monday that the West had dragged Moldova into the African Union, and warned of consequences.");
+        assertThat(dragged.agreements()).extracting(AgreementTag::parties, AgreementTag::status, AgreementTag::date)
+                .containsExactly(tuple(List.of("AU", "MDA"), "signed", null));
+        assertThat(pairs(dragged, "sign-agreement")).isEmpty();
+        TaggedItem held = tag("2023-04-04T16:30:00Z", "",
+                "Ukraine hopes to join NATO soon. Moldova's application is still held up by Turkey.");
+        assertThat(held.agreements()).extracting(AgreementTag::parties, AgreementTag::status)
+                .contains(tuple(List.of("MDA", "NATO"), "planned"));
+        // a possessed request is no bid to join
+        assertThat(tag("2023-04-04T16:30:00Z", "", "NATO members met. Moldova's request for fuel was granted by Turkey.")
+                .agreements()).isEmpty();
+    }
+
+    @Test
+    void theSidesOfTalksAreNamedBeforeTheTalksNotInTheirSubject() {
+        TaggedItem t = tag("2024-07-02T15:00:00Z", "",
+                "Qatar hosted the foreign ministers of Sudan and Chad on Monday for talks over Sudan's memorandum with "
+                        + "Egypt, but the meeting ended without an agreement, a Qatari minister said.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties, AgreementTag::status)
+                .contains(tuple(List.of("SDN", "TCD"), "planned"));
+    }
 }
