@@ -41,8 +41,11 @@ public final class Syntax {
                 }
                 int gapFromName = joinedBy(s, lastEnd, n.first());
                 String connector = String.join(" ", s.lowerWords(lastEnd, n.first()));
-                if ((connector.equals(",") || connector.equals(", the")) && verbAfter(s, here, n)) {
-                    break; // "a memorandum with Somaliland, Sisi said": an attribution, not a list
+                if ((connector.equals(",") || connector.equals(", the"))
+                        && (verbAfter(s, here, n) || !closed && verbAfterPhrase(s, here, n))) {
+                    // "a memorandum with Somaliland, Sisi said", "..., Somalia's national security adviser
+                    // Hussein Sheikh-Ali said": an attribution, not a list
+                    break;
                 }
                 if (members.size() == 1 && String.join(" ", s.lowerWords(lastEnd, n.first())).startsWith(", and")
                         && verbAfter(s, here, n) && verbBefore(s, members.get(0).first())) {
@@ -82,6 +85,23 @@ public final class Syntax {
             k++;
         }
         return k < s.size() && s.token(k).pos().equals("VERB");
+    }
+
+    /** A verb after the noun phrase of {@code n} and a name in it: "Somalia's security adviser Hussein Ali said". */
+    private boolean verbAfterPhrase(Sentence s, List<Mention> here, Mention n) {
+        int k = npEnd(s, here, n.last(), vocabulary) + 1;
+        for (Mention m : here) {
+            if (m.isPerson() && m.first() == k) {
+                k = m.last() + 1; // the person named after the title
+            }
+        }
+        while (k < s.size() && (s.token(k).pos().equals("PROPN") || s.token(k).text().equals("-"))) {
+            k++; // a name the dictionary does not know
+        }
+        while (k < s.size() && (s.token(k).pos().equals("ADV") || s.token(k).pos().equals("AUX"))) {
+            k++;
+        }
+        return k < s.size() && s.token(k).pos().equals("VERB") && k > n.last() + 2;
     }
 
     private static boolean verbBefore(Sentence s, int first) {

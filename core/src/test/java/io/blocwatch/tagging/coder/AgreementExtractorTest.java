@@ -279,4 +279,15 @@ class AgreementExtractorTest {
         assertThat(t.agreements()).extracting(AgreementTag::parties, AgreementTag::status)
                 .contains(tuple(List.of("SDN", "TCD"), "planned"));
     }
+
+    @Test
+    void anAttributionAfterACommaIsNoPartyOfTheListBeforeIt() {
+        TaggedItem t = tag("2024-06-07T10:00:00Z", "",
+                "Rwandan troops must leave unless Rwanda withdraws from its mining memorandum with Burundi, "
+                        + "Congo's national security adviser Jean Mbala said in an interview.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties).containsExactly(List.of("BDI", "RWA"));
+        // a real list with its "and" stays one group
+        assertThat(tag("2024-06-07T10:00:00Z", "", "Rwanda signed a memorandum with Burundi, Uganda and Kenya on Friday.")
+                .agreements()).extracting(AgreementTag::parties).containsExactly(List.of("BDI", "KEN", "RWA", "UGA"));
+    }
 }
