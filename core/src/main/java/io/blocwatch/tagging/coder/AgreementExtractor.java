@@ -23,7 +23,7 @@ public final class AgreementExtractor {
 
     private static final Set<String> REFERENCE_NOUNS = Set.of("deal", "document", "initiative", "pact", "accord",
             "agreement", "declaration", "memorandum", "treaty", "arrangement", "protocol", "deals", "agreements",
-            "understanding", "mou", "charter", "ceasefire", "truce", "armistice");
+            "understanding", "mou", "charter", "ceasefire", "truce", "armistice", "partnership");
 
     private static final boolean TRACE = Boolean.getBoolean("blocwatch.coder.trace");
     private final Vocabulary vocabulary;
@@ -72,7 +72,7 @@ public final class AgreementExtractor {
                 }
                 if (a == null) {
                     if (REFERENCE_NOUNS.contains(s.token(head).lower()) && i > 0) {
-                        Agreement prior = latest(out, s.index(), i);
+                        Agreement prior = latestOfForm(out, s.index(), i, form);
                         if (prior != null && named(s, i, head) && !sameName(doc, s, i, prior)) {
                             prior = null; // "The Simla Agreement" is not the Indus Waters Treaty named before
                         }
@@ -149,6 +149,22 @@ public final class AgreementExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * The latest agreement before a reference: of the reference's own form when it names one ("the
+     * partnership", "the treaty" go back to the last declaration or treaty, past a deal named since),
+     * else the latest of any form ("the deal", "the pact").
+     */
+    private static Agreement latestOfForm(List<Agreement> as, int sentence, int token, String form) {
+        if (form != null && !form.equals("agreement")) {
+            List<Agreement> same = as.stream().filter(a -> a.form.equals(form)).toList();
+            Agreement a = latest(same, sentence, token);
+            if (a != null) {
+                return a;
+            }
+        }
+        return latest(as, sentence, token);
     }
 
     private int formAt(Sentence s, int i, Map<String, String> forms) {
@@ -419,6 +435,9 @@ public final class AgreementExtractor {
     }
 
     private Agreement build(Document doc, Sentence s, List<Group> gs, int first, int head, String form) {
+        if (s.token(head).lower().startsWith("partnership")) {
+            return launchedPartnership(doc, s, gs, first, head);
+        }
         TreeSet<String> parties = new TreeSet<>();
         // names compounded into the noun phrase: "the US-Finland defence agreement", "a Turkish-Somali pact"
         Group compound = null;
@@ -765,6 +784,41 @@ public final class AgreementExtractor {
             made.terminationSentence = s.index();
         }
         return made;
+    }
+
+    /**
+     * "The United States, Britain and Australia announced on Wednesday a new security partnership",
+     * "Biden, Johnson and Morrison unveiled the partnership": a partnership its leaders launch is a
+     * declaration signed that day (the conventions), its parties the launching verb's subject. Any
+     * other partnership is a relationship, no entry (null; a later "the partnership" refers back).
+     */
+    private Agreement launchedPartnership(Document doc, Sentence s, List<Group> gs, int first, int head) {
+        for (int k = first - 1; k >= 0 && k >= first - 8; k--) {
+            Token t = s.token(k);
+            if (Syntax.boundary(t)) {
+                return null;
+            }
+            if (!t.isVerb()) {
+                continue;
+            }
+            if (!vocabulary.in("launch_verbs", vocabulary.lexicon().lemma(t.lower()))) {
+                return null;
+            }
+            Group subj = syntax.subject(s, gs, k);
+            if (subj == null || syntax.negated(s, subj.last() + 1, k) || syntax.irrealis(s, subj.last() + 1, k)
+                    || syntax.complement(s, k)) {
+                return null;
+            }
+            TreeSet<String> parties = new TreeSet<>(subj.codes());
+            if (parties.size() < 2) {
+                return null;
+            }
+            LocalDate date = dateNear(doc, s, k);
+            boolean background = date != null ? date.isBefore(doc.published().minusDays(7)) : backgroundNear(doc, s, k);
+            return new Agreement("declaration", domain(s, first, head), parties, "signed", background ? null : date,
+                    null, !background, s.index(), head);
+        }
+        return null;
     }
 
     /** One agreement per partner of {@code a}'s pivot party, each otherwise like {@code a}. */

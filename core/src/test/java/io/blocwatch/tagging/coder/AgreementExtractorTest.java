@@ -290,4 +290,18 @@ class AgreementExtractorTest {
         assertThat(tag("2024-06-07T10:00:00Z", "", "Rwanda signed a memorandum with Burundi, Uganda and Kenya on Friday.")
                 .agreements()).extracting(AgreementTag::parties).containsExactly(List.of("BDI", "KEN", "RWA", "UGA"));
     }
+
+    @Test
+    void aPartnershipItsLeadersLaunchIsADeclarationAndLaterMentionsReferToIt() {
+        TaggedItem t = tag("2025-02-13T10:00:00Z", "",
+                "Brazil, Argentina and Chile announced on Wednesday a new security partnership for the South Atlantic. "
+                        + "Peru has a fisheries deal with Chile. Venezuela said the partnership would undermine stability in the region.");
+        assertThat(t.agreements()).extracting(AgreementTag::form, AgreementTag::parties, AgreementTag::status)
+                .contains(tuple("declaration", List.of("ARG", "BRA", "CHL"), "signed"));
+        assertThat(pairs(t, "sign-agreement")).hasSize(6);
+        assertThat(pairs(t, "criticize")).containsExactlyInAnyOrder("VEN>ARG", "VEN>BRA", "VEN>CHL");
+        // a partnership that is only a relationship is no agreement
+        assertThat(tag("2025-02-13T10:00:00Z", "", "Brazil and Argentina praised their strategic partnership on Wednesday.")
+                .agreements()).isEmpty();
+    }
 }
