@@ -581,7 +581,9 @@ public final class AgreementExtractor {
                 for (int j = k - 1; j >= 0 && j >= k - 25; j--) {
                     if (s.token(j).pos().equals("VERB")) {
                         Group subj = syntax.subject(s, gs, j);
-                        if (subj != null && subj.codes().size() >= 2) {
+                        // "Serbia bought the system under a contract signed with China": one subject and the
+                        // partner named with the noun make the two parties
+                        if (subj != null && (subj.codes().size() >= 2 || parties.size() == 1 && !parties.containsAll(subj.codes()))) {
                             parties.addAll(subj.codes());
                             break;
                         }
@@ -633,10 +635,10 @@ public final class AgreementExtractor {
             } else if (v == null || v.subject == null) {
                 Group speaker = null;
                 for (Group g : gs) {
-                    if (g.last() > head && !parties.containsAll(g.codes())) {
+                    if (speaker == null && g.last() > head && !parties.containsAll(g.codes())) {
                         for (int k = head + 1; k < g.first(); k++) {
                             if (s.token(k).text().equals(",")) {
-                                speaker = g; // a trailing attribution: "..., Serbian President Vucic said"
+                                speaker = g; // a trailing attribution: "..., Serbian President Vucic said" (the first)
                             }
                         }
                     }
@@ -1081,7 +1083,9 @@ public final class AgreementExtractor {
                 if (irrealis && "signed".equals(status)) {
                     status = "planned";
                 }
-                return new Verb(k, status, agent, null, pluperfect(s, k));
+                // "under a contract signed with China in 2020": the partner after the participle
+                Group with = k == head + 1 ? syntax.groupAfterWord(s, gs, k, 3, WITH, 4, true) : null;
+                return new Verb(k, status, agent, with, pluperfect(s, k));
             }
             if (t.pos().equals("VERB")) {
                 break;

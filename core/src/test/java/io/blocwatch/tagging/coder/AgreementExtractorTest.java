@@ -304,4 +304,17 @@ class AgreementExtractorTest {
         assertThat(tag("2025-02-13T10:00:00Z", "", "Brazil and Argentina praised their strategic partnership on Wednesday.")
                 .agreements()).isEmpty();
     }
+
+    @Test
+    void aContractSignedWithAStateUnderWhichTheSubjectBoughtIsTheirsAndTheFirstAttributionSpeaks() {
+        TaggedItem bought = tag("2022-04-10T09:00:00Z", "",
+                "Egypt bought the jets under a contract signed with France in 2015, according to Egyptian officials.");
+        assertThat(bought.agreements()).extracting(AgreementTag::form, AgreementTag::parties, AgreementTag::status)
+                .containsExactly(tuple("contract", List.of("EGY", "FRA"), "signed"));
+        TaggedItem said = tag("2025-05-30T08:30:00Z", "",
+                "Egyptian President Abdel Fattah el-Sisi spoke on Thursday. A contract with Italy does exist, Sisi told "
+                        + "state television, but none of the frigates went to Libya.");
+        assertThat(said.agreements()).extracting(AgreementTag::parties, AgreementTag::status)
+                .containsExactly(tuple(List.of("EGY", "ITA"), "reported"));
+    }
 }
