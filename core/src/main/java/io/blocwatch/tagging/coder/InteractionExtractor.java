@@ -46,6 +46,7 @@ public final class InteractionExtractor {
             AgreementExtractor.Result ags) {
         List<Interaction> out = new ArrayList<>();
         Group lastSubject = null;
+        itemMentions = mentions;
         for (Sentence s : doc.sentences()) {
             List<Group> gs = groups.get(s.index());
             LocalDate date = agreements.date(doc, s);
@@ -1380,8 +1381,23 @@ public final class InteractionExtractor {
         if (pronoun.equals("they") && plural != null) {
             return plural;
         }
+        if (before == null && (pronoun.equals("he") || pronoun.equals("she"))) {
+            // "Foreign Minister Le Drian told French radio ... He called the decision brutal": a person
+            Mention person = null;
+            for (Mention m : itemMentions) {
+                if (m.isPerson() && m.sentence() < s.index() && m.sentence() >= s.index() - 2) {
+                    person = m;
+                }
+            }
+            if (person != null) {
+                return new Group(person.sentence(), person.first(), person.last(), List.of(person.code()), List.of(person));
+            }
+        }
         return before != null ? before : lastSubject;
     }
+
+    /** The item's mentions, for pronouns that go back past the sentence. */
+    private List<Mention> itemMentions = List.of();
 
     private static Agreement agreementReferredTo(Sentence s, int end, AgreementExtractor.Result ags) {
         for (int k = end + 1; k < s.size() && k <= end + 8; k++) {

@@ -348,4 +348,12 @@ class InteractionExtractorTest {
         assertThat(Items.pairs(not, "warn")).isEmpty();
         assertThat(Items.pairs(not, "threaten")).containsExactly("ARM>AZE");
     }
+
+    @Test
+    void heOrSheOpeningASentenceIsThePersonNamedJustBefore() {
+        TaggedItem t = tag("2024-05-02T10:00:00Z", "",
+                "Brazil and Chile announced a new naval partnership on Thursday. Argentine Foreign Minister Diana Mondino "
+                        + "told local radio that the news was a surprise. He called the Chilean decision reckless.");
+        assertThat(Items.pairs(t, "criticize")).contains("ARG>CHL").doesNotContain("BRA>CHL");
+    }
 }
