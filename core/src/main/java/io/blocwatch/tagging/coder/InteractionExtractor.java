@@ -457,6 +457,11 @@ public final class InteractionExtractor {
                             acts.put(w, List.copyOf(source.codes()));
                         }
                     }
+                    // "Iran suspended its cooperation ... called the suspension unacceptable": the verb's own noun
+                    String nominal = vocabulary.node("act_nominalizations").path(p.words().get(0)).asText("");
+                    if (!nominal.isEmpty()) {
+                        acts.put(nominal, List.copyOf(source.codes()));
+                    }
                     if (ev.plover().equals("ASSAULT") || ev.plover().equals("COERCE")) {
                         // "police forced their way into the embassy" ... "Brazil condemned the raid"; an intrusion
                         // into airspace or waters is "the incursion", force is "the attack"
@@ -607,9 +612,14 @@ public final class InteractionExtractor {
         for (int w = 1; w < words.size(); w++) {
             int skipped = 0;
             while (k < s.size() && !same(s.token(k).lower(), words.get(w)) && skipped < 3
-                    && (s.token(k).pos().equals("NUM") || s.token(k).pos().equals("ADJ") || (s.token(k).pos().equals("DET")
+                    && ((s.token(k).pos().equals("NUM") || s.token(k).pos().equals("ADJ") || (s.token(k).pos().equals("DET")
                             || POSSESSIVES.contains(s.token(k).lower())
-                            || s.token(k).pos().equals("NOUN") && skipped < 1 && w > 1) && w > 1)) {
+                            || s.token(k).pos().equals("NOUN") && skipped < 1 && w > 1) && w > 1)
+                        // right after the verb, a determiner, possessive, number or adjective: "suspended its
+                        // cooperation with", "fired two ballistic missiles at"
+                        || w == 1 && skipped < 2 && !words.get(1).equals("to") && (s.token(k).pos().equals("DET")
+                            || POSSESSIVES.contains(s.token(k).lower()) || s.token(k).pos().equals("NUM")
+                            || s.token(k).pos().equals("ADJ")))) {
                 k++;
                 skipped++;
             }

@@ -168,7 +168,11 @@ public final class MentionFinder {
                 boolean ok = e.kind() == Kind.PERSON || knownPersons.contains(p.name()) || p.surnameAlone()
                         || (first > 0 && (vocabulary.honorific(s.token(first - 1).lower())
                                 || vocabulary.role(s.token(first - 1).lower()) != null));
-                if (ok && !nameHeadFollows(s, last)) {
+                // "Major General Pavel Muraveiko": a family name used alone is no match as another's given name
+                boolean givenName = e.kind() == Kind.SURNAME && last + 1 < s.size() && s.token(last + 1).capitalised()
+                        && s.token(last + 1).pos().equals("PROPN") && !isMentionLike(s.token(last + 1))
+                        && vocabulary.role(s.token(last + 1).lower()) == null;
+                if (ok && !nameHeadFollows(s, last) && !givenName) {
                     knownPersons.add(p.name());
                     return new Mention(s.index(), first, last, Mention.Type.PERSON, o.country(), p.name(), o.role());
                 }

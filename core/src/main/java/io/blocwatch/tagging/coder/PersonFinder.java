@@ -20,6 +20,14 @@ public final class PersonFinder {
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "al", "al-", "el", "de", "da", "dos", "das",
             "van", "von", "der", "ibn", "abu", "di", "du", "la", "le", "ben");
 
+    /** Words of closed classes that a capital does not make a name ("The", "And", "With"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in", "on",
+            "at", "to", "for", "with", "by", "from", "into", "as", "if", "he", "she", "it", "they", "we", "you", "i",
+            "his", "her", "its", "their", "our", "this", "that", "these", "those", "is", "was", "are", "were", "be",
+            "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall", "should", "must",
+            "do", "does", "did", "no", "not", "after", "before", "while", "when", "since", "until", "about", "over",
+            "under", "between", "among", "against", "during", "without", "within", "some", "any", "all", "both", "each");
+
     private final Vocabulary vocabulary;
     private final Dictionary dictionary;
 
@@ -49,6 +57,15 @@ public final class PersonFinder {
                         && s.token(titleEnd + 1).text().equals(",")) {
                     // "South Sudan's information minister, Michael Makuei, said": the name in apposition
                     name = nameAfter(s, out, titleEnd + 2);
+                }
+                if (name == null && titleEnd + 3 < s.size()) {
+                    // "China's ambassador in Manila, Huang Xilian, told", "the governor of South Korea's Gyeonggi
+                    // province, Kim Dong-yeon, designated": the title's own phrase, then the name in apposition
+                    int comma = appositionComma(s, titleEnd + 1);
+                    if (comma > 0 && (owner != null && !owner.isPerson()
+                            || s.token(titleEnd + 1).lower().equals("of") && mentionAt(out, s.index(), titleEnd + 2) != null)) {
+                        name = nameAfter(s, out, comma + 1);
+                    }
                 }
                 int spanFirst = i;
                 int spanLast;
@@ -95,6 +112,14 @@ public final class PersonFinder {
                 Dictionary.Office office = known == null ? null : known.officeOn(doc.published());
                 if (known != null && office == null) {
                     continue; // "President Barack Obama" in a recalled past: out of office on the item's day
+                }
+                if (country == null && office == null) {
+                    // "State Department spokesperson Tammy Bruce", "Kremlin spokesman": a seat inside the title;
+                    // "In New Delhi, foreign ministry spokesperson Randhir Jaiswal said": the seat that frames the sentence
+                    country = seatIn(String.join(" ", s.lowerWords(i, titleEnd + 1)));
+                    if (country == null && name[0] == titleEnd + 1) {
+                        country = seatFrame(s);
+                    }
                 }
                 if (country == null && s.token(i).capitalised() && name[0] == titleEnd + 1 && !pastYear(doc, s)) {
                     // "Foreign Minister Yvan Gil accused ...": a bare title before a name is an office of the
@@ -223,6 +248,64 @@ public final class PersonFinder {
         return words >= 2 ? new int[] {start, j - 1} : null;
     }
 
+    /** The state whose seat of power opens {@code title} ("state department spokesperson" is the US's), or null. */
+    private String seatIn(String title) {
+        for (Dictionary.Country c : dictionary.countries().values()) {
+            for (String seat : c.seats()) {
+                String l = seat.toLowerCase(java.util.Locale.ROOT);
+                if (l.contains(" ") || l.length() > 6 ? title.startsWith(l + " ") : false) {
+                    return c.code();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "In New Delhi, ...": the state whose capital or seat opens the sentence as its frame, or null. */
+    private String seatFrame(Sentence s) {
+        if (s.size() < 4 || !s.token(0).lower().equals("in")) {
+            return null;
+        }
+        for (int k = 2; k <= 4 && k < s.size(); k++) {
+            if (s.token(k).text().equals(",")) {
+                String place = String.join(" ", s.lowerWords(1, k));
+                for (Dictionary.Country c : dictionary.countries().values()) {
+                    for (String seat : c.seats()) {
+                        if (seat.toLowerCase(java.util.Locale.ROOT).equals(place)) {
+                            return c.code();
+                        }
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The comma that closes a title's own phrase ("in Manila", "of general staff", "of South Korea's
+     * Gyeonggi province"), starting at {@code k}: -1 unless that phrase opens with a preposition and
+     * holds only nouns, names, adjectives, determiners and prepositions.
+     */
+    private static int appositionComma(Sentence s, int k) {
+        String first = s.token(k).lower();
+        if (!(first.equals("in") || first.equals("to") || first.equals("of") || first.equals("at") || first.equals("for"))) {
+            return -1;
+        }
+        for (int j = k + 1; j < s.size() && j <= k + 8; j++) {
+            Token t = s.token(j);
+            if (t.text().equals(",")) {
+                return j > k + 1 ? j : -1;
+            }
+            String pos = t.pos();
+            if (!(pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("DET") || pos.equals("ADP")
+                    || t.lower().equals("'s") || t.text().equals("-"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** "Badr Abdelatty, Egypt's foreign minister": the name before ", [the|X's|demonym] title". */
     private int[] nameBefore(Sentence s, List<Mention> mentions, int titleStart) {
         int k = titleStart - 1;
@@ -262,8 +345,11 @@ public final class PersonFinder {
         if (particleName(w)) {
             return true;
         }
-        if (w.length() < 2 || !t.capitalised() || t.pos().equals("PUNCT") || t.pos().equals("ADP")
-                || t.pos().equals("DET") || t.pos().equals("AUX") || t.pos().equals("PRON") || t.pos().equals("CCONJ")) {
+        // closed-class words by their spelling, not by the tagger's guess ("Arvind" read as a conjunction)
+        boolean closedClass = (t.pos().equals("ADP") || t.pos().equals("DET") || t.pos().equals("AUX")
+                || t.pos().equals("PRON") || t.pos().equals("CCONJ") || t.pos().equals("SCONJ"))
+                && (FUNCTION_WORDS.contains(t.lower()) || t.index() == 0);
+        if (w.length() < 2 || !t.capitalised() || t.pos().equals("PUNCT") || closedClass) {
             return false;
         }
         if (w.chars().allMatch(Character::isUpperCase) && w.length() > 4) {

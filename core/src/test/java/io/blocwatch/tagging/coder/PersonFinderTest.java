@@ -83,4 +83,25 @@ class PersonFinderTest {
         TaggedItem t = tag("2023-06-01T10:00:00Z", "", "Kenyan President William Ruto said the talks would resume.");
         assertThat(t.persons()).extracting(PersonTag::name, PersonTag::role).containsExactly(tuple("William Ruto", "president"));
     }
+
+    @Test
+    void aTitleWithItsOwnPhraseThenTheNameInAppositionIsAPerson() {
+        TaggedItem t = tag("2024-05-02T10:00:00Z", "",
+                "On Friday, Kenya's ambassador in Kampala, Joseph Mwangi Kariuki, told a forum that Uganda should reopen "
+                        + "the border. Uganda's chief of defence forces, General Moses Okello Tumusiime, said troops would stay.");
+        assertThat(t.persons()).extracting(PersonTag::name, PersonTag::country)
+                .contains(tuple("Joseph Mwangi Kariuki", "KEN"), tuple("Moses Okello Tumusiime", "UGA"));
+    }
+
+    @Test
+    void aSeatInTheTitleOrFramingTheSentenceGivesTheSpokespersonsState() {
+        TaggedItem t = tag("2025-07-02T10:00:00Z", "",
+                "Iran suspended its cooperation with the IAEA on Wednesday. In Washington, State Department spokeswoman "
+                        + "Dana Whitlock called the suspension unacceptable. In New Delhi, foreign ministry spokesperson "
+                        + "Arvind Mehra said India had been aware of the plan.");
+        assertThat(t.persons()).extracting(PersonTag::name, PersonTag::country)
+                .contains(tuple("Dana Whitlock", "USA"), tuple("Arvind Mehra", "IND"));
+        // the reaction to "the suspension" is aimed at the state that suspended
+        assertThat(Items.pairs(t, "criticize")).contains("USA>IRN");
+    }
 }
