@@ -227,7 +227,7 @@ public final class AgreementExtractor {
             return null;
         }
         int before = Syntax.firstMention(subj) - 1;
-        if (before >= 0 && vocabulary.in("permission_verbs", vocabulary.lexicon().lemma(s.token(before).lower()))) {
+        if (before >= 0 && vocabulary.verbIn("permission_verbs", s.token(before).lower())) {
             // "the parliament voted to let Sweden join NATO": a step towards accession, not the accession
             return new Agreement("treaty", "defense", parties, "planned", null, null, false, s.index(), i);
         }
@@ -240,7 +240,7 @@ public final class AgreementExtractor {
      */
     private Agreement draggedInto(Sentence s, List<Group> gs, int i) {
         Token t = s.token(i);
-        if (!t.isVerb() || !vocabulary.in("drag_into_verbs", vocabulary.lexicon().lemma(t.lower()))) {
+        if (!t.isVerb() || !vocabulary.verbIn("drag_into_verbs", t.lower())) {
             return null;
         }
         Group state = syntax.groupStartingNear(s, gs, i + 1, 2);
@@ -803,7 +803,7 @@ public final class AgreementExtractor {
             if (!t.isVerb()) {
                 continue;
             }
-            if (!vocabulary.in("launch_verbs", vocabulary.lexicon().lemma(t.lower()))) {
+            if (!vocabulary.verbIn("launch_verbs", t.lower())) {
                 return null;
             }
             Group subj = syntax.subject(s, gs, k);
@@ -983,7 +983,7 @@ public final class AgreementExtractor {
             codes.addAll(g.codes());
         }
         for (int k = 0; k < before && k < s.size(); k++) {
-            if (s.token(k).isVerb() && vocabulary.in("mediation_verbs", vocabulary.lexicon().lemma(s.token(k).lower()))) {
+            if (s.token(k).isVerb() && vocabulary.verbIn("mediation_verbs", s.token(k).lower())) {
                 Group host = syntax.subject(s, gs, k);
                 if (host != null) {
                     hosts.addAll(host.codes());
@@ -1231,7 +1231,7 @@ public final class AgreementExtractor {
             if (Syntax.boundary(t)) {
                 return false;
             }
-            if (t.isVerb() && vocabulary.in("reporting_verbs", vocabulary.lexicon().lemma(t.lower()))) {
+            if (t.isVerb() && vocabulary.verbIn("reporting_verbs", t.lower())) {
                 return q + 1 < s.size() && (s.token(q + 1).lower().equals("that") || q + 1 == j - 1 || q + 2 <= j);
             }
         }

@@ -788,8 +788,7 @@ public final class InteractionExtractor {
         for (int k = 0; k < s.size(); k++) {
             Token t = s.token(k);
             String w = t.lower();
-            boolean reporting = vocabulary.in("reporting_verbs", vocabulary.lexicon().lemma(w))
-                    || vocabulary.in("reporting_verbs", baseForm(w)) || Set.of("said", "says", "told", "tells").contains(w);
+            boolean reporting = vocabulary.verbIn("reporting_verbs", w) || Set.of("said", "says", "told", "tells").contains(w);
             if (!t.isVerb() || !reporting) {
                 continue;
             }
@@ -875,13 +874,13 @@ public final class InteractionExtractor {
 
     private boolean harmAt(Sentence s, int h) {
         String w = s.token(h).lower();
-        if (vocabulary.in("harm_verbs", baseForm(w)) || vocabulary.in("harm_verbs", w)) {
+        if (vocabulary.verbIn("harm_verbs", w)) {
             return true;
         }
         for (String phrase : vocabulary.list("harm_verbs")) {
             if (phrase.contains(" ")) {
                 String[] parts = phrase.split(" ");
-                if (h + parts.length <= s.size() && baseForm(w).equals(parts[0])) {
+                if (h + parts.length <= s.size() && (parts[0].equals(w) || vocabulary.lexicon().inflections(parts[0]).contains(w))) {
                     boolean all = true;
                     for (int q = 1; q < parts.length; q++) {
                         all &= s.token(h + q).lower().equals(parts[q]);
@@ -896,25 +895,6 @@ public final class InteractionExtractor {
     }
 
     /** A verb form's base by regular English rules ("undermines", "stoked", "fuelling" -> lemma), or the form. */
-    private static String baseForm(String w) {
-        if (w.endsWith("ies") && w.length() > 4) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        if (w.endsWith("ing") && w.length() > 5) {
-            String stem = w.substring(0, w.length() - 3);
-            return stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2) ? stem.substring(0, stem.length() - 1) : stem + "e";
-        }
-        if (w.endsWith("ed") && w.length() > 4) {
-            return w.substring(0, w.length() - 1);
-        }
-        if (w.endsWith("es") && w.length() > 4) {
-            return w.substring(0, w.length() - 1);
-        }
-        if (w.endsWith("s") && w.length() > 3) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
-    }
 
     /** Whether the sentence says the forces came at the host's call (context.yaml invitation_markers). */
     private boolean invited(Sentence s) {
@@ -1308,7 +1288,7 @@ public final class InteractionExtractor {
     private boolean reportingMainVerb(Sentence s, int i) {
         for (int k = 0; k < i; k++) {
             if (s.token(k).pos().equals("VERB")) {
-                return vocabulary.in("reporting_verbs", vocabulary.lexicon().lemma(s.token(k).lower()));
+                return vocabulary.verbIn("reporting_verbs", s.token(k).lower());
             }
         }
         return false;
@@ -1430,7 +1410,7 @@ public final class InteractionExtractor {
     private boolean reportedBefore(Sentence s, int i) {
         for (int k = 0; k < i; k++) {
             String w = s.token(k).lower();
-            if (s.token(k).isVerb() && vocabulary.in("reporting_verbs", vocabulary.lexicon().lemma(w))
+            if (s.token(k).isVerb() && vocabulary.verbIn("reporting_verbs", w)
                     || w.equals("said") || w.equals("says") || w.equals("according")) {
                 return true;
             }

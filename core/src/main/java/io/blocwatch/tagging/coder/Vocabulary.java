@@ -145,6 +145,27 @@ public final class Vocabulary {
     }
 
     /** The lower-case words of a context list ("negators", "thing_nouns"...); empty when absent. */
+    private final Map<String, Set<String>> verbForms = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Whether {@code lowerForm} is a form of a verb in the context list {@code key} ("allowed" of
+     * permission_verbs' "allow"): the list's lemmas inflected by the lexicon's rules and irregular table.
+     */
+    public boolean verbIn(String key, String lowerForm) {
+        if (in(key, lowerForm) || in(key, lexicon.lemma(lowerForm))) {
+            return true;
+        }
+        return verbForms.computeIfAbsent(key, k -> {
+            Set<String> forms = new java.util.HashSet<>();
+            for (String lemma : list(k)) {
+                if (!lemma.contains(" ")) {
+                    forms.addAll(lexicon.inflections(lemma));
+                }
+            }
+            return forms;
+        }).contains(lowerForm);
+    }
+
     /** A structured entry of the context words (a list of objects), or a missing node. */
     public JsonNode node(String key) {
         return context.path(key);
