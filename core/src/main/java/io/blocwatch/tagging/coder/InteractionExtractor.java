@@ -424,6 +424,15 @@ public final class InteractionExtractor {
                     // the author of the act it answers
                     targets.addAll(lastActAuthors);
                 }
+                if (targets.isEmpty() && source != null && ev.id().equals("mediate-talks") && end + 2 < s.size()
+                        && s.token(end + 1).lower().equals("the")
+                        && (vocabulary.in("talk_nouns", s.token(end + 2).lower()) || REFERENCE_TALKS.contains(s.token(end + 2).lower()))) {
+                    // "Rubio, who had brokered the talks": the talks of the item's agreement, between its parties
+                    Agreement topic = topicAgreement(ags);
+                    if (topic != null && java.util.Collections.disjoint(topic.parties, source.codes())) {
+                        targets.addAll(topic.parties);
+                    }
+                }
                 if (targets.isEmpty() && source != null && ev.plover().equals("MOBILIZE")) {
                     // "Uganda has deployed special forces in South Sudan's capital at the request of President
                     // Kiir": forces sent into a state at its call are hosted, military-cooperation both ways
@@ -652,6 +661,8 @@ public final class InteractionExtractor {
     }
 
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
+    /** What a mediator brokers besides talks: "brokered the deal". */
+    private static final Set<String> REFERENCE_TALKS = Set.of("deal", "agreement", "accord", "truce", "ceasefire", "pact");
     /** The first words of patterns that answer an act: their target is the act's author. */
     private static final Set<String> RESPONSE_WORDS = Set.of("retaliate", "respond", "avenge", "vow");
 

@@ -356,4 +356,12 @@ class InteractionExtractorTest {
                         + "told local radio that the news was a surprise. He called the Chilean decision reckless.");
         assertThat(Items.pairs(t, "criticize")).contains("ARG>CHL").doesNotContain("BRA>CHL");
     }
+
+    @Test
+    void aMediatorWhoBrokeredTheTalksMediatesBetweenTheAgreementsParties() {
+        TaggedItem t = tag("2025-06-28T10:00:00Z", "",
+                "The foreign ministers of Sudan and Chad signed a border agreement in Doha on Friday. They signed it in "
+                        + "the presence of Qatari Prime Minister Mohammed bin Abdulrahman Al Thani, who had brokered the talks.");
+        assertThat(Items.pairs(t, "other")).contains("QAT>SDN", "QAT>TCD");
+    }
 }
