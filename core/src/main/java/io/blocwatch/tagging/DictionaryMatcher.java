@@ -85,7 +85,49 @@ public final class DictionaryMatcher {
 
     /** Every hit in {@code text}, in order; stop phrases are returned too (their entries say STOP). */
     public List<Hit> find(String text) {
-        return find(text, TextFolding.foldWithOffsets(text));
+        TextFolding.Folded f = TextFolding.foldWithOffsets(text);
+        FoldCapture c = CAPTURE.get();
+        if (c != null && c.first == null) {
+            c.first = f;
+        }
+        return find(text, f);
+    }
+
+    private static final ThreadLocal<FoldCapture> CAPTURE = new ThreadLocal<>();
+
+    /**
+     * Keeps, on this thread and until closed, the first text that {@link #find(String)} folds: the
+     * tag stage takes the document the tagger folded for its dictionary pass to compute the
+     * near-duplicate signature, instead of folding the item a second time.
+     */
+    public static FoldCapture captureFirstFold() {
+        FoldCapture c = new FoldCapture(CAPTURE.get());
+        CAPTURE.set(c);
+        return c;
+    }
+
+    /** See {@link #captureFirstFold()}. */
+    public static final class FoldCapture implements AutoCloseable {
+        private final FoldCapture outer;
+        private TextFolding.Folded first;
+
+        private FoldCapture(FoldCapture outer) {
+            this.outer = outer;
+        }
+
+        /** The first folded text since this capture began; null if nothing was folded. */
+        public TextFolding.Folded first() {
+            return first;
+        }
+
+        @Override
+        public void close() {
+            if (outer == null) {
+                CAPTURE.remove();
+            } else {
+                CAPTURE.set(outer);
+            }
+        }
     }
 
     /** As {@link #find(String)}, over an already folded copy of {@code text}. */
