@@ -1,16 +1,18 @@
 package io.blocwatch.tagging;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
+import java.util.TreeMap;
 
 /**
- * One Aho–Corasick automaton over every folded alias of the dictionary. {@link #find} makes one
- * pass over the folded text, whole words only, longest match first, and maps every match back to
- * offsets in the original text.
+ * One Aho–Corasick automaton (a double-array trie) over every folded alias of the dictionary.
+ * {@link #find} makes one pass over the folded text, keeps whole words only (no letter just before
+ * or after), then the longest matches first, the leftmost of equally long ones, none overlapping
+ * a kept one, and maps every match back to offsets in the original text.
  */
 public final class DictionaryMatcher {
 
@@ -24,7 +26,7 @@ public final class DictionaryMatcher {
     public record Hit(int start, int end, String text, List<Entry> entries) {}
 
     private final Map<String, List<Entry>> entries = new HashMap<>();
-    private final Trie trie;
+    private final AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
 
     public DictionaryMatcher(Dictionary d) {
         for (Dictionary.Country c : d.countries().values()) {
@@ -65,11 +67,86 @@ public final class DictionaryMatcher {
         for (String s : d.stopPhrases()) {
             add(s, new Entry(Kind.STOP, null, null, s, false));
         }
-        Trie.TrieBuilder b = Trie.builder().onlyWholeWords().ignoreOverlaps();
+        TreeMap<String, String> keys = new TreeMap<>();
         for (String k : entries.keySet()) {
-            b.addKeyword(k);
+            keys.put(k, k);
         }
-        trie = b.build();
+        trie.build(keys);
+    }
+
+    /** The folded aliases the automaton holds. */
+    public java.util.Set<String> keys() {
+        return entries.keySet();
+    }
+
+    /** One match in a folded text: [start, end) and the folded alias. */
+    record Match(int start, int end, String key) {}
+
+    /**
+     * The matches kept in a folded text, in order of their start: whole words, longest first
+     * (leftmost among equally long), none overlapping a longer or earlier kept one.
+     */
+    List<Match> matches(String folded) {
+        Collector c = new Collector(folded);
+        trie.parseText(folded, c);
+        int n = c.count;
+        if (n == 0) {
+            return List.of();
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        int[] st = c.starts;
+        int[] en = c.ends;
+        Arrays.sort(order, (x, y) -> {
+            int bySize = (en[y] - st[y]) - (en[x] - st[x]);
+            return bySize != 0 ? bySize : Integer.compare(st[x], st[y]);
+        });
+        boolean[] taken = new boolean[folded.length()];
+        List<Match> kept = new ArrayList<>();
+        for (Integer i : order) {
+            boolean free = true;
+            for (int p = st[i]; p < en[i] && free; p++) {
+                free = !taken[p];
+            }
+            if (free) {
+                Arrays.fill(taken, st[i], en[i], true);
+                kept.add(new Match(st[i], en[i], c.keys[i]));
+            }
+        }
+        kept.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return kept;
+    }
+
+    /** Gathers the whole-word hits of one pass. */
+    private static final class Collector implements AhoCorasickDoubleArrayTrie.IHit<String> {
+        private final String text;
+        int count;
+        int[] starts = new int[16];
+        int[] ends = new int[16];
+        String[] keys = new String[16];
+
+        Collector(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public void hit(int begin, int end, String key) {
+            if ((begin > 0 && Character.isAlphabetic(text.charAt(begin - 1)))
+                    || (end < text.length() && Character.isAlphabetic(text.charAt(end)))) {
+                return;
+            }
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+                keys = Arrays.copyOf(keys, count * 2);
+            }
+            starts[count] = begin;
+            ends[count] = end;
+            keys[count] = key;
+            count++;
+        }
     }
 
     private void add(String alias, Entry e) {
@@ -133,16 +210,16 @@ public final class DictionaryMatcher {
     /** As {@link #find(String)}, over an already folded copy of {@code text}. */
     public List<Hit> find(String text, TextFolding.Folded f) {
         List<Hit> out = new ArrayList<>();
-        for (Emit e : trie.parseText(f.text())) {
-            int s = f.origin()[e.getStart()];
-            int end = f.origin()[e.getEnd()] + 1;
+        for (Match e : matches(f.text())) {
+            int s = f.origin()[e.start()];
+            int end = f.origin()[e.end() - 1] + 1;
             // extend over the rest of a folded multi-char (ß -> ss) or trailing marks
             while (end < text.length() && Character.getType(text.charAt(end)) == Character.NON_SPACING_MARK) {
                 end++;
             }
             String surface = text.substring(s, end);
             List<Entry> candidates = new ArrayList<>();
-            for (Entry en : entries.getOrDefault(e.getKeyword(), List.of())) {
+            for (Entry en : entries.getOrDefault(e.key(), List.of())) {
                 if (caseFits(en.surface(), surface)) {
                     candidates.add(en);
                 }
