@@ -1,15 +1,14 @@
 package io.blocwatch.tagging;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * One Aho–Corasick automaton (a double-array trie) over every folded alias of the dictionary.
+ * One Aho–Corasick automaton ({@link AliasAutomaton}) over every folded alias of the dictionary.
  * {@link #find} makes one pass over the folded text, keeps whole words only (no letter just before
  * or after), then the longest matches first, the leftmost of equally long ones, none overlapping
  * a kept one, and maps every match back to offsets in the original text.
@@ -26,7 +25,7 @@ public final class DictionaryMatcher {
     public record Hit(int start, int end, String text, List<Entry> entries) {}
 
     private final Map<String, List<Entry>> entries = new HashMap<>();
-    private final AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final AliasAutomaton automaton;
 
     public DictionaryMatcher(Dictionary d) {
         for (Dictionary.Country c : d.countries().values()) {
@@ -67,11 +66,7 @@ public final class DictionaryMatcher {
         for (String s : d.stopPhrases()) {
             add(s, new Entry(Kind.STOP, null, null, s, false));
         }
-        TreeMap<String, String> keys = new TreeMap<>();
-        for (String k : entries.keySet()) {
-            keys.put(k, k);
-        }
-        trie.build(keys);
+        automaton = new AliasAutomaton(new TreeSet<>(entries.keySet()));
     }
 
     /** The folded aliases the automaton holds. */
@@ -88,7 +83,7 @@ public final class DictionaryMatcher {
      */
     List<Match> matches(String folded) {
         Collector c = new Collector(folded);
-        trie.parseText(folded, c);
+        automaton.scan(folded, c);
         int n = c.count;
         if (n == 0) {
             return List.of();
@@ -120,7 +115,7 @@ public final class DictionaryMatcher {
     }
 
     /** Gathers the whole-word hits of one pass. */
-    private static final class Collector implements AhoCorasickDoubleArrayTrie.IHit<String> {
+    private static final class Collector implements AliasAutomaton.Hits {
         private final String text;
         int count;
         int[] starts = new int[16];
