@@ -21,7 +21,10 @@ final class AliasAutomaton {
 
     private final char[] classOf = new char[Character.MAX_VALUE + 1];
     private final int width;
-    /** {@code delta[state * width + class]}: the next state. */
+    /**
+     * {@code delta[row + class]}: the row of the next state ({@code state * width}), with the sign
+     * bit set when aliases end in that state, so the scan reads one array per character.
+     */
     private final int[] delta;
     /** The aliases ending in a state: {@code outKeys[outStart[s] .. outStart[s + 1])}. */
     private final int[] outStart;
@@ -111,19 +114,27 @@ final class AliasAutomaton {
         }
         outStart[states] = at;
         outputs.clear();
+        for (int i = 0; i < delta.length; i++) {
+            int t = delta[i];
+            delta[i] = t * width | (outStart[t + 1] > outStart[t] ? Integer.MIN_VALUE : 0);
+        }
     }
 
     /** Every occurrence of every alias in {@code text}, in order of where it ends. */
     void scan(String text, Hits hits) {
-        int s = 0;
+        final int[] delta = this.delta;
+        final char[] classOf = this.classOf;
+        int row = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            s = delta[s * width + classOf[text.charAt(i)]];
-            int o = outStart[s];
-            int e = outStart[s + 1];
-            for (; o < e; o++) {
-                String k = keys[outKeys[o]];
-                hits.hit(i + 1 - k.length(), i + 1, k);
+            int next = delta[row + classOf[text.charAt(i)]];
+            row = next & Integer.MAX_VALUE;
+            if (next < 0) {
+                int s = row / width;
+                for (int o = outStart[s], e = outStart[s + 1]; o < e; o++) {
+                    String k = keys[outKeys[o]];
+                    hits.hit(i + 1 - k.length(), i + 1, k);
+                }
             }
         }
     }

@@ -88,19 +88,38 @@ public final class DictionaryMatcher {
         if (n == 0) {
             return List.of();
         }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
         int[] st = c.starts;
         int[] en = c.ends;
-        Arrays.sort(order, (x, y) -> {
-            int bySize = (en[y] - st[y]) - (en[x] - st[x]);
-            return bySize != 0 ? bySize : Integer.compare(st[x], st[y]);
-        });
+        // longest first, then leftmost: one primitive sort of (65535 - length, start, index)
+        long[] order = new long[n];
+        boolean packed = n <= 0xFFFF;
+        for (int i = 0; i < n && packed; i++) {
+            int len = en[i] - st[i];
+            packed = len <= 0xFFFF && st[i] <= Integer.MAX_VALUE >>> 1;
+            order[i] = ((long) (0xFFFF - len) << 47) | ((long) st[i] << 16) | i;
+        }
+        int[] byOrder = new int[n];
+        if (packed) {
+            Arrays.sort(order);
+            for (int i = 0; i < n; i++) {
+                byOrder[i] = (int) (order[i] & 0xFFFF);
+            }
+        } else {
+            Integer[] boxed = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                boxed[i] = i;
+            }
+            Arrays.sort(boxed, (x, y) -> {
+                int bySize = (en[y] - st[y]) - (en[x] - st[x]);
+                return bySize != 0 ? bySize : Integer.compare(st[x], st[y]);
+            });
+            for (int i = 0; i < n; i++) {
+                byOrder[i] = boxed[i];
+            }
+        }
         boolean[] taken = new boolean[folded.length()];
         List<Match> kept = new ArrayList<>();
-        for (Integer i : order) {
+        for (int i : byOrder) {
             boolean free = true;
             for (int p = st[i]; p < en[i] && free; p++) {
                 free = !taken[p];
