@@ -1,8 +1,6 @@
 package io.blocwatch.tagging;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.SortedSet;
 
 /**
@@ -89,7 +87,7 @@ final class AliasAutomaton {
             }
         }
         delta = Arrays.copyOf(table, states * width);
-        List<int[]> outputs = new ArrayList<>(states);
+        // every state's aliases: its own, then those of its failure state
         int[][] byState = new int[states][];
         byState[0] = new int[0];
         int total = 0;
@@ -113,7 +111,6 @@ final class AliasAutomaton {
             at += byState[s].length;
         }
         outStart[states] = at;
-        outputs.clear();
         for (int i = 0; i < delta.length; i++) {
             int t = delta[i];
             delta[i] = t * width | (outStart[t + 1] > outStart[t] ? Integer.MIN_VALUE : 0);
