@@ -1,6 +1,7 @@
 package io.blocwatch.tagging;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Folds text for matching: diacritics stripped (NFD, marks removed; đ→d, ł→l, ø→o, ß→ss...),
@@ -24,60 +25,54 @@ public final class TextFolding {
     }
 
     public static Folded foldWithOffsets(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        int[] origin = new int[s.length() * 2 + 1];
+        int n = s.length();
+        char[] out = new char[n + 8];
+        int[] origin = new int[n + 8];
+        int len = 0;
         boolean lastSpace = true;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c < 128) {
                 char x = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
                 boolean word = (x >= 'a' && x <= 'z') || (x >= '0' && x <= '9');
                 if (word || !lastSpace) {
-                    if (out.length() >= origin.length) {
-                        origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                    if (len == out.length) {
+                        out = Arrays.copyOf(out, len * 2);
+                        origin = Arrays.copyOf(origin, len * 2);
                     }
-                    origin[out.length()] = i;
-                    out.append(word ? x : ' ');
+                    origin[len] = i;
+                    out[len++] = word ? x : ' ';
                     lastSpace = !word;
                 }
                 continue;
             }
             String mapped = special(c);
             if (mapped == null) {
-                if (c < 128) {
-                    mapped = String.valueOf(c);
-                } else {
-                    String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-                    StringBuilder b = new StringBuilder();
-                    for (int k = 0; k < d.length(); k++) {
-                        char x = d.charAt(k);
-                        if (Character.getType(x) != Character.NON_SPACING_MARK) {
-                            b.append(x);
-                        }
+                String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                StringBuilder b = new StringBuilder();
+                for (int k = 0; k < d.length(); k++) {
+                    char x = d.charAt(k);
+                    if (Character.getType(x) != Character.NON_SPACING_MARK) {
+                        b.append(x);
                     }
-                    mapped = b.toString();
                 }
+                mapped = b.toString();
             }
             for (int k = 0; k < mapped.length(); k++) {
                 char x = Character.toLowerCase(mapped.charAt(k));
-                if (Character.isLetterOrDigit(x)) {
-                    if (out.length() >= origin.length) {
-                        origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                boolean word = Character.isLetterOrDigit(x);
+                if (word || !lastSpace) {
+                    if (len == out.length) {
+                        out = Arrays.copyOf(out, len * 2);
+                        origin = Arrays.copyOf(origin, len * 2);
                     }
-                    origin[out.length()] = i;
-                    out.append(x);
-                    lastSpace = false;
-                } else if (!lastSpace) {
-                    if (out.length() >= origin.length) {
-                        origin = java.util.Arrays.copyOf(origin, origin.length * 2);
-                    }
-                    origin[out.length()] = i;
-                    out.append(' ');
-                    lastSpace = true;
+                    origin[len] = i;
+                    out[len++] = word ? x : ' ';
+                    lastSpace = !word;
                 }
             }
         }
-        return new Folded(out.toString(), java.util.Arrays.copyOf(origin, out.length()));
+        return new Folded(new String(out, 0, len), Arrays.copyOf(origin, len));
     }
 
     /**

@@ -38,9 +38,17 @@ class NearDuplicateSignatureTest {
 
     @Test
     void signatureIsDeterministicAndEmptyForEmptyText() {
-        assertThat(NearDuplicateSignature.of(STORY)).hasSize(NearDuplicateSignature.SIZE).isEqualTo(NearDuplicateSignature.of(STORY));
+        assertThat(NearDuplicateSignature.of(STORY)).hasSize(NearDuplicateSignature.LENGTH).isEqualTo(NearDuplicateSignature.of(STORY));
         assertThat(NearDuplicateSignature.of("  ...  ")).isEmpty();
         assertThat(NearDuplicateSignature.similarity(new long[0], new long[0])).isZero();
+    }
+
+    @Test
+    void theFoldedTextTheTaggerHasGivesTheSameSignature() {
+        String folded = io.blocwatch.tagging.TextFolding.foldWithOffsets("  " + STORY + " ...\n").text();
+        assertThat(NearDuplicateSignature.ofFolded(folded)).isEqualTo(NearDuplicateSignature.of(STORY));
+        assertThat(NearDuplicateSignature.of("Kurti")).hasSize(NearDuplicateSignature.LENGTH)
+                .isEqualTo(NearDuplicateSignature.ofFolded(" kurti "));
     }
 
     @Test
@@ -58,5 +66,13 @@ class NearDuplicateSignatureTest {
                 assertThat(NearDuplicateSignature.shingleHash(words, from, to)).isEqualTo(h);
             }
         }
+        // and the signature's own scan over the folded text gives exactly those bigram hashes
+        java.util.List<Long> scanned = new java.util.ArrayList<>();
+        assertThat(NearDuplicateSignature.shingles(" vucic met  kurti ", scanned::add)).isEqualTo(3);
+        assertThat(scanned).containsExactly(NearDuplicateSignature.shingleHash(words, 0, 2),
+                NearDuplicateSignature.shingleHash(words, 1, 3));
+        scanned.clear();
+        NearDuplicateSignature.shingles("kurti", scanned::add);
+        assertThat(scanned).containsExactly(NearDuplicateSignature.shingleHash(java.util.List.of("kurti"), 0, 1));
     }
 }

@@ -3,6 +3,7 @@ package io.blocwatch.job;
 import io.blocwatch.contracts.NewsItem;
 import io.blocwatch.contracts.TaggedItem;
 import io.blocwatch.scoring.NearDuplicateSignature;
+import io.blocwatch.tagging.DictionaryMatcher;
 import io.blocwatch.tagging.NewsTagger;
 import java.nio.file.Path;
 
@@ -55,8 +56,17 @@ public final class TagFunction {
         }
     }
 
-    /** The tags of an item, with the near-duplicate fingerprint of its text. */
+    /**
+     * The tags of an item, with the near-duplicate fingerprint of its text: of the document the
+     * tagger folded for its dictionary pass (title and body without boilerplate lines), so the text
+     * is folded once; of the item's whole text if the tagger folded none.
+     */
     public static TaggedItem tagAndSign(NewsTagger tagger, NewsItem item) {
-        return tagger.tag(item).withSignature(NearDuplicateSignature.of(item.fullText()));
+        try (DictionaryMatcher.FoldCapture folded = DictionaryMatcher.captureFirstFold()) {
+            TaggedItem tagged = tagger.tag(item);
+            return tagged.withSignature(folded.first() != null
+                    ? NearDuplicateSignature.ofFolded(folded.first().text())
+                    : NearDuplicateSignature.of(item.fullText()));
+        }
     }
 }

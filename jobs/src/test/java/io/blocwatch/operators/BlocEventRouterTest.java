@@ -46,7 +46,7 @@ class BlocEventRouterTest {
         assertThat(e.eventTime).isEqualTo(t("2031-01-05T08:00:00Z"));
         assertThat(e.itemId).isEqualTo("r-1");
         assertThat(e.url).endsWith("/r-1");
-        assertThat(e.signature).hasSize(NearDuplicateSignature.SIZE);
+        assertThat(e.signature).hasSize(NearDuplicateSignature.LENGTH);
     }
 
     @Test

@@ -1,0 +1,138 @@
+package io.blocwatch.tagging;
+
+import java.util.Arrays;
+import java.util.SortedSet;
+
+/**
+ * An Aho–Corasick automaton over folded aliases, compiled to a full transition table: the folded
+ * alphabet is small (the characters of the aliases, plus one class for every other character), so
+ * each character of the text costs one table lookup, with no failure links to follow while
+ * scanning. Reports every occurrence of every alias, overlapping or not; {@link DictionaryMatcher}
+ * applies the whole-word and longest-first rules.
+ */
+final class AliasAutomaton {
+
+    /** Receives one occurrence: the text's [begin, end) and the alias. */
+    interface Hits {
+        void hit(int begin, int end, String key);
+    }
+
+    private final char[] classOf = new char[Character.MAX_VALUE + 1];
+    private final int width;
+    /**
+     * {@code delta[row + class]}: the row of the next state ({@code state * width}), with the sign
+     * bit set when aliases end in that state, so the scan reads one array per character.
+     */
+    private final int[] delta;
+    /** The aliases ending in a state: {@code outKeys[outStart[s] .. outStart[s + 1])}. */
+    private final int[] outStart;
+    private final int[] outKeys;
+    private final String[] keys;
+
+    AliasAutomaton(SortedSet<String> aliases) {
+        keys = aliases.toArray(new String[0]);
+        char classes = 1; // 0: a character no alias has
+        for (String k : keys) {
+            for (int i = 0; i < k.length(); i++) {
+                if (classOf[k.charAt(i)] == 0) {
+                    classOf[k.charAt(i)] = classes++;
+                }
+            }
+        }
+        width = classes;
+        int[] table = new int[width * 64];
+        Arrays.fill(table, -1);
+        int[] terminal = new int[64];
+        Arrays.fill(terminal, -1);
+        int states = 1;
+        for (int k = 0; k < keys.length; k++) {
+            int s = 0;
+            for (int i = 0; i < keys[k].length(); i++) {
+                int slot = s * width + classOf[keys[k].charAt(i)];
+                if (table[slot] < 0) {
+                    if ((states + 1) * width > table.length) {
+                        int old = table.length;
+                        table = Arrays.copyOf(table, old * 2);
+                        Arrays.fill(table, old, table.length, -1);
+                    }
+                    if (states >= terminal.length) {
+                        int old = terminal.length;
+                        terminal = Arrays.copyOf(terminal, old * 2);
+                        Arrays.fill(terminal, old, terminal.length, -1);
+                    }
+                    table[slot] = states++;
+                }
+                s = table[slot];
+            }
+            terminal[s] = k;
+        }
+        // breadth first: a state's failure state is shallower, so its row is complete when needed
+        int[] fail = new int[states];
+        int[] order = new int[states];
+        int head = 0;
+        int tail = 0;
+        order[tail++] = 0;
+        while (head < tail) {
+            int s = order[head++];
+            for (int a = 0; a < width; a++) {
+                int slot = s * width + a;
+                int t = table[slot];
+                int viaFail = s == 0 ? 0 : table[fail[s] * width + a];
+                if (t >= 0 && a != 0) {
+                    fail[t] = s == 0 ? 0 : viaFail;
+                    order[tail++] = t;
+                } else {
+                    table[slot] = viaFail;
+                }
+            }
+        }
+        delta = Arrays.copyOf(table, states * width);
+        // every state's aliases: its own, then those of its failure state
+        int[][] byState = new int[states][];
+        byState[0] = new int[0];
+        int total = 0;
+        for (int i = 1; i < states; i++) {
+            int s = order[i];
+            int[] inherited = byState[fail[s]];
+            int[] own = terminal[s] >= 0 ? new int[inherited.length + 1] : inherited;
+            if (terminal[s] >= 0) {
+                own[0] = terminal[s];
+                System.arraycopy(inherited, 0, own, 1, inherited.length);
+            }
+            byState[s] = own;
+            total += own.length;
+        }
+        outStart = new int[states + 1];
+        outKeys = new int[total];
+        int at = 0;
+        for (int s = 0; s < states; s++) {
+            outStart[s] = at;
+            System.arraycopy(byState[s], 0, outKeys, at, byState[s].length);
+            at += byState[s].length;
+        }
+        outStart[states] = at;
+        for (int i = 0; i < delta.length; i++) {
+            int t = delta[i];
+            delta[i] = t * width | (outStart[t + 1] > outStart[t] ? Integer.MIN_VALUE : 0);
+        }
+    }
+
+    /** Every occurrence of every alias in {@code text}, in order of where it ends. */
+    void scan(String text, Hits hits) {
+        final int[] delta = this.delta;
+        final char[] classOf = this.classOf;
+        int row = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            int next = delta[row + classOf[text.charAt(i)]];
+            row = next & Integer.MAX_VALUE;
+            if (next < 0) {
+                int s = row / width;
+                for (int o = outStart[s], e = outStart[s + 1]; o < e; o++) {
+                    String k = keys[outKeys[o]];
+                    hits.hit(i + 1 - k.length(), i + 1, k);
+                }
+            }
+        }
+    }
+}
