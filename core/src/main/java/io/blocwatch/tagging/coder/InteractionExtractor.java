@@ -678,7 +678,11 @@ public final class InteractionExtractor {
                         && (t.pos().equals("ADJ") || t.pos().equals("NOUN"));
                 // ... and a past tense right after a name as an adjective ("India fired missiles at"), an
                 // infinitive after "to" as a noun ("vowed to retaliate")
-                boolean afterName = i > 0 && t.pos().equals("ADJ") && t.lower().endsWith("ed") && s.token(i - 1).pos().equals("PROPN");
+                boolean afterName = i > 0 && t.pos().equals("ADJ") && t.lower().endsWith("ed") && s.token(i - 1).pos().equals("PROPN")
+                        // ... or an irregular past read as a noun after its subject's head ("Israeli troops shot dead")
+                        || i > 0 && t.pos().equals("NOUN") && !vocabulary.lexicon().lemma(t.lower()).equals(t.lower())
+                        && !t.lower().endsWith("s") && !t.lower().endsWith("ing")
+                        && (s.token(i - 1).pos().equals("NOUN") || s.token(i - 1).pos().equals("PROPN"));
                 boolean infinitive = i > 1 && t.pos().equals("NOUN") && s.token(i - 1).lower().equals("to")
                         && s.token(i - 2).isVerb();
                 boolean verbLike = t.pos().equals("VERB") || afterAux || afterName || infinitive

@@ -126,6 +126,10 @@ public final class Syntax {
                     && !vocabulary.in("institution_heads", w)) {
                 break; // a verb the tagger mistook for a noun: "Germany backs China"
             }
+            if (!vocabulary.lexicon().lemma(w).equals(w) && !w.endsWith("ing") && end + 2 < s.size() && !s.token(end + 2).isNominal()
+                    && !vocabulary.in("institution_heads", w) && end > last) {
+                break; // an irregular past after the phrase's noun: "Israeli troops shot dead two ..."
+            }
             if (t.lower().equals("'s") || t.lower().equals("'") || t.pos().equals("NOUN")
                     || (t.pos().equals("PROPN") && !startsMention(here, end + 1))
                     || (t.pos().equals("ADJ") && end + 2 < s.size() && s.token(end + 2).isNominal()

@@ -364,4 +364,17 @@ class InteractionExtractorTest {
                         + "the presence of Qatari Prime Minister Mohammed bin Abdulrahman Al Thani, who had brokered the talks.");
         assertThat(Items.pairs(t, "other")).contains("QAT>SDN", "QAT>TCD");
     }
+
+    @Test
+    void aProtestToAStateAndAnIrregularPastReadAsANounAreActs() {
+        assertThat(Items.pairs(tag("2024-05-02T10:00:00Z", "", "Vietnam protested to China over the incursion on Monday."),
+                "protest")).containsExactly("VNM>CHN");
+        assertThat(Items.pairs(tag("2024-05-02T10:00:00Z", "",
+                "Armenian troops shot dead two Azerbaijani soldiers near the border, the Azerbaijani defence ministry said."),
+                "threaten")).containsExactly("ARM>AZE");
+        // an -ing noun after a noun stays a noun: "development funding for" is no act
+        assertThat(tag("2024-05-02T10:00:00Z", "",
+                "New Zealand has paused development funding for Samoa, its foreign ministry said on Wednesday.")
+                .interactions()).extracting(i -> i.kind()).doesNotContain("aid");
+    }
 }
