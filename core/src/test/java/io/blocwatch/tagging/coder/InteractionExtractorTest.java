@@ -374,7 +374,7 @@ class InteractionExtractorTest {
                 "threaten")).containsExactly("ARM>AZE");
         // an -ing noun after a noun stays a noun: "development funding for" is no act
         assertThat(tag("2024-05-02T10:00:00Z", "",
-                "New Zealand has paused development funding for Samoa, its foreign ministry said on Wednesday.")
-                .interactions()).extracting(i -> i.plover()).doesNotContain("AID");
+                "Australia has frozen about 12 million Australian dollars in development funding for Nauru, its foreign ministry said on Tuesday.")
+                .interactions()).isEmpty();
     }
 }
