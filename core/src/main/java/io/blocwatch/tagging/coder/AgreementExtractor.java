@@ -1224,7 +1224,10 @@ public final class AgreementExtractor {
         return false;
     }
 
-    /** A reporting verb before token {@code j}, directly or through "that": "announced that ... had". */
+    /**
+     * A reporting verb in the clause before token {@code j}, with at least a subject or "that" between
+     * them: "announced that ... had", "said Israel had".
+     */
     private boolean reportedBefore(Sentence s, int j) {
         for (int q = j - 1; q >= 0 && q >= j - 12; q--) {
             Token t = s.token(q);
@@ -1232,7 +1235,7 @@ public final class AgreementExtractor {
                 return false;
             }
             if (t.isVerb() && vocabulary.verbIn("reporting_verbs", t.lower())) {
-                return q + 1 < s.size() && (s.token(q + 1).lower().equals("that") || q + 1 == j - 1 || q + 2 <= j);
+                return q <= j - 2;
             }
         }
         return false;

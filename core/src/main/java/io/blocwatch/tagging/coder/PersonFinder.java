@@ -31,9 +31,17 @@ public final class PersonFinder {
     private final Vocabulary vocabulary;
     private final Dictionary dictionary;
 
+    /** Every state's seats of power, lower case, to their state (the first state that names a seat keeps it). */
+    private final Map<String, String> stateOfSeat = new LinkedHashMap<>();
+
     public PersonFinder(Vocabulary vocabulary, Dictionary dictionary) {
         this.vocabulary = vocabulary;
         this.dictionary = dictionary;
+        for (Dictionary.Country c : dictionary.countries().values()) {
+            for (String seat : c.seats()) {
+                stateOfSeat.putIfAbsent(seat.toLowerCase(java.util.Locale.ROOT), c.code());
+            }
+        }
     }
 
     /** The mentions with the persons found by structure added (a sorted new list). */
@@ -248,14 +256,16 @@ public final class PersonFinder {
         return words >= 2 ? new int[] {start, j - 1} : null;
     }
 
-    /** The state whose seat of power opens {@code title} ("state department spokesperson" is the US's), or null. */
+    /**
+     * The state whose seat of power opens {@code title} ("state department spokesperson" is the US's),
+     * or null; a one-word seat only when longer than six letters ("kremlin", not "rome").
+     */
     private String seatIn(String title) {
-        for (Dictionary.Country c : dictionary.countries().values()) {
-            for (String seat : c.seats()) {
-                String l = seat.toLowerCase(java.util.Locale.ROOT);
-                if (l.contains(" ") || l.length() > 6 ? title.startsWith(l + " ") : false) {
-                    return c.code();
-                }
+        for (int space = title.indexOf(' '); space > 0; space = title.indexOf(' ', space + 1)) {
+            String prefix = title.substring(0, space);
+            String state = stateOfSeat.get(prefix);
+            if (state != null && (prefix.contains(" ") || prefix.length() > 6)) {
+                return state;
             }
         }
         return null;
@@ -268,15 +278,7 @@ public final class PersonFinder {
         }
         for (int k = 2; k <= 4 && k < s.size(); k++) {
             if (s.token(k).text().equals(",")) {
-                String place = String.join(" ", s.lowerWords(1, k));
-                for (Dictionary.Country c : dictionary.countries().values()) {
-                    for (String seat : c.seats()) {
-                        if (seat.toLowerCase(java.util.Locale.ROOT).equals(place)) {
-                            return c.code();
-                        }
-                    }
-                }
-                return null;
+                return stateOfSeat.get(String.join(" ", s.lowerWords(1, k)));
             }
         }
         return null;
