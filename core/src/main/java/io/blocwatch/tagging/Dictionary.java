@@ -72,13 +72,21 @@ public final class Dictionary implements Serializable {
     private final Map<String, Organization> organizations;
     private final Map<String, Person> persons;
     private final Set<String> stopPhrases;
+    /** Territory code -> the state it counts for (countries' {@code counts_for}). */
+    private final Map<String, String> countsFor;
 
     private Dictionary(Map<String, Country> countries, Map<String, Organization> organizations,
             Map<String, Person> persons, Set<String> stopPhrases) {
+        this(countries, organizations, persons, stopPhrases, Map.of());
+    }
+
+    private Dictionary(Map<String, Country> countries, Map<String, Organization> organizations,
+            Map<String, Person> persons, Set<String> stopPhrases, Map<String, String> countsFor) {
         this.countries = countries;
         this.organizations = organizations;
         this.persons = persons;
         this.stopPhrases = stopPhrases;
+        this.countsFor = countsFor;
     }
 
     public Map<String, Country> countries() {
@@ -144,7 +152,10 @@ public final class Dictionary implements Serializable {
                 b.parent != null ? b.parent : a.parent, union(a.aliases, b.aliases), union(a.seats, b.seats))));
         Map<String, Person> p = new LinkedHashMap<>(persons);
         p.putAll(other.persons);
-        return new Dictionary(c, g, p, union(stopPhrases, other.stopPhrases));
+        Map<String, String> territories = new LinkedHashMap<>(countsFor);
+        territories.putAll(other.countsFor);
+        Dictionary merged = new Dictionary(c, g, p, union(stopPhrases, other.stopPhrases), Map.copyOf(territories));
+        return territories.isEmpty() ? merged : merged.foldTerritories(territories, "dictionary");
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -186,11 +197,15 @@ public final class Dictionary implements Serializable {
         boolean jdk = whole && (doc.jdkCountries() == null || doc.jdkCountries());
         Dictionary base = empty(jdk);
         Map<String, Country> countries = new LinkedHashMap<>();
+        Map<String, String> countsFor = new LinkedHashMap<>();
         List<DictionaryDocument.CountryEntry> cs = list(doc.countries());
         for (int i = 0; i < cs.size(); i++) {
             String where = name + ": countries[" + i + "]";
             DictionaryDocument.CountryEntry n = object(cs.get(i), where);
             String code = code(n.code(), where);
+            if (n.countsFor() != null) {
+                countsFor.put(code, code(n.countsFor(), where + ".counts_for"));
+            }
             Set<String> ambiguousSeats = strings(n.ambiguousSeats(), "ambiguous_seats", where);
             Country c = new Country(code, strings(n.aliases(), "aliases", where), strings(n.demonyms(), "demonyms", where),
                     union(strings(n.seats(), "seats", where), ambiguousSeats), strings(n.subnational(), "subnational", where),
@@ -249,7 +264,39 @@ public final class Dictionary implements Serializable {
             persons.put(pname, new Person(TextFolding.foldDiacritics(pname), strings(n.aliases(), "aliases", where), alone, offices));
         }
         Set<String> stops = strings(doc.stopPhrases(), "stop_phrases", name);
-        return base.merge(new Dictionary(countries, orgs, persons, stops));
+        return base.merge(new Dictionary(countries, orgs, persons, stops, Map.copyOf(countsFor)));
+    }
+
+    /**
+     * Territories that count for another state (an entry's {@code counts_for}: Greenland for
+     * Denmark, Hong Kong for China): their names, demonyms and seats become the sovereign's, and
+     * their own code, also the one the JDK's country list brings, is gone.
+     */
+    private Dictionary foldTerritories(Map<String, String> countsFor, String name) {
+        Map<String, Country> c = new LinkedHashMap<>(countries);
+        for (Map.Entry<String, String> e : countsFor.entrySet()) {
+            Country t = c.remove(e.getKey());
+            Country s = c.get(e.getValue());
+            if (s == null) {
+                throw new IllegalArgumentException(name + ": " + e.getKey() + " counts_for " + e.getValue()
+                        + ", which is not a country of the dictionary");
+            }
+            if (t != null) {
+                c.put(s.code(), new Country(s.code(), s.aliases(), union(s.demonyms(), t.demonyms()),
+                        union(s.seats(), t.seats()), union(s.subnational(), union(t.aliases(), t.subnational())),
+                        union(s.ambiguous(), t.ambiguous())));
+            }
+        }
+        Map<String, Person> ps = new LinkedHashMap<>();
+        for (Person p : persons.values()) {
+            List<Office> offices = new ArrayList<>();
+            for (Office o : p.offices()) {
+                String to = countsFor.get(o.country());
+                offices.add(to == null ? o : new Office(o.role(), to, o.from(), o.to()));
+            }
+            ps.put(p.name(), new Person(p.name(), p.aliases(), p.surnameAlone(), offices));
+        }
+        return new Dictionary(c, organizations, ps, stopPhrases, countsFor);
     }
 
     private static <T> List<T> list(List<T> entries) {

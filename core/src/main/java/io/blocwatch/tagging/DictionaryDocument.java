@@ -26,7 +26,7 @@ record DictionaryDocument(List<CountryEntry> countries, List<OrganizationEntry> 
         List<PersonEntry> persons, List<String> stopPhrases, Boolean jdkCountries) {
 
     record CountryEntry(String code, List<String> aliases, List<String> demonyms, List<String> seats,
-            List<String> subnational, List<String> ambiguous, List<String> ambiguousSeats) {}
+            List<String> subnational, List<String> ambiguous, List<String> ambiguousSeats, String countsFor) {}
 
     record OrganizationEntry(String code, String parent, List<String> aliases, List<String> seats) {}
 

@@ -44,7 +44,7 @@ public final class DictionaryMatcher {
                 add(a, new Entry(Kind.SEAT, c.code(), null, a, c.ambiguous().contains(a)));
             }
             for (String a : c.subnational()) {
-                add(a, new Entry(Kind.SUBNATIONAL, c.code(), null, a, false));
+                add(a, new Entry(Kind.SUBNATIONAL, c.code(), null, a, c.ambiguous().contains(a)));
             }
         }
         for (Dictionary.Organization o : d.organizations().values()) {

@@ -53,8 +53,16 @@ public final class DocumentReader {
             int cut = raw.lastIndexOf('\n', MAX_BODY_CHARS);
             raw = raw.substring(0, cut > MAX_BODY_CHARS / 2 ? cut : MAX_BODY_CHARS);
         }
+        boolean linkList = false;
         for (String line : raw.split("\n")) {
-            if (!isBoilerplate(line.strip())) {
+            String stripped = line.strip();
+            if (linkList && !stripped.isEmpty() && BULLETS.indexOf(stripped.charAt(0)) >= 0) {
+                continue; // the headlines listed under "Read more:" or "Related:" are links, not content
+            }
+            linkList = false;
+            if (isBoilerplate(stripped)) {
+                linkList = stripped.endsWith(":");
+            } else {
                 body.append(line).append('\n');
             }
         }
@@ -171,6 +179,9 @@ public final class DocumentReader {
         }
         return ABBREVIATIONS.contains(last);
     }
+
+    /** Characters that open the lines of a list of links. */
+    private static final String BULLETS = "-*\u2022\u2013\u2014\u00b7\u203a>";
 
     private boolean isBoilerplate(String line) {
         if (line.isEmpty()) {

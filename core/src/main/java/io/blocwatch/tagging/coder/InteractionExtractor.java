@@ -4,8 +4,10 @@ import io.blocwatch.contracts.InteractionTag;
 import io.blocwatch.tagging.text.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,7 +42,19 @@ public final class InteractionExtractor {
         this.syntax = syntax;
         this.agreements = agreements;
         this.consult = consult;
+        Map<String, Integer> classes = new HashMap<>();
+        int n = 0;
+        for (String line : vocabulary.raw("pattern_word_classes")) {
+            n++;
+            for (String w : line.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+                classes.put(w, n);
+            }
+        }
+        this.wordClass = Map.copyOf(classes);
     }
+
+    /** Words a lexicon pattern lets stand for each other (context.yaml pattern_word_classes). */
+    private final Map<String, Integer> wordClass;
 
     List<Interaction> extract(Document doc, List<Mention> mentions, List<List<Group>> groups,
             AgreementExtractor.Result ags) {
@@ -321,6 +335,7 @@ public final class InteractionExtractor {
                     }
                 }
                 if (target == null && source != null && CONTENT_KINDS.contains(ev.kind()) && end + 1 < s.size()
+                        && !vocabulary.in("denial_verbs", s.token(i).lower())
                         && (CONTENT_OPENERS.contains(s.token(end + 1).lower()) || CONTENT_OPENERS.contains(s.token(end).lower()))) {
                     // "warned that Russia would respond if allied forces were deployed in Finland": the
                     // warning's content names its target
@@ -607,19 +622,25 @@ public final class InteractionExtractor {
         out.add(new Interaction(a, b, ev.kind(), ev.polarity(), ev.plover(), sentence));
     }
 
-    private static final Set<String> TROOPS = Set.of("troops", "soldiers", "forces", "personnel", "servicemen",
-            "peacekeepers", "units", "paratroopers", "marines", "reinforcements");
     private int bestSpan;
 
     /**
      * Tokens a pattern covers from {@code i} (0 when it does not match): its words in order, with
      * numbers, adjectives and determiners allowed between them ("sent 150 soldiers to", "massed
-     * troops and tanks along") and words for troops standing for each other.
+     * troops and tanks along") and the words of one class of context.yaml pattern_word_classes
+     * standing for each other ("cut diplomatic relations with" for "cut ties with").
      */
-    private static int spanOf(Sentence s, int i, List<String> words) {
+    private int spanOf(Sentence s, int i, List<String> words) {
         int k = i + 1;
         for (int w = 1; w < words.size(); w++) {
             int skipped = 0;
+            if (k + 2 < s.size() && !same(s.token(k).lower(), words.get(w)) && s.token(k + 1).lower().equals("of")
+                    && vocabulary.in("quantity_nouns", s.token(k).lower())) {
+                k += 2; // "launched hundreds of drones at", "delivered a shipment of medicine to"
+            } else if (k + 3 < s.size() && s.token(k).pos().equals("DET") && s.token(k + 2).lower().equals("of")
+                    && vocabulary.in("quantity_nouns", s.token(k + 1).lower())) {
+                k += 3;
+            }
             while (k < s.size() && !same(s.token(k).lower(), words.get(w)) && skipped < 3
                     && ((s.token(k).pos().equals("NUM") || s.token(k).pos().equals("ADJ") || (s.token(k).pos().equals("DET")
                             || POSSESSIVES.contains(s.token(k).lower())
@@ -652,10 +673,11 @@ public final class InteractionExtractor {
         return k - i;
     }
 
-    private static final Set<String> PATTERN_PREPOSITIONS = Set.of("over", "about", "at", "against", "with", "on", "by");
+    private static final Set<String> PATTERN_PREPOSITIONS = Set.of("over", "about", "at", "against", "with", "on", "by", "to", "into");
 
-    private static boolean same(String token, String word) {
-        return token.equals(word) || TROOPS.contains(token) && TROOPS.contains(word)
+    private boolean same(String token, String word) {
+        Integer a;
+        return token.equals(word) || (a = wordClass.get(token)) != null && a.equals(wordClass.get(word))
                 || token.length() > 3 && (token.equals(word + "s") || word.equals(token + "s"))
                 || POSSESSIVES.contains(token) && POSSESSIVES.contains(word);
     }
@@ -730,7 +752,7 @@ public final class InteractionExtractor {
             if (words.contains(w)) {
                 return true;
             }
-            if (!(s.token(k).pos().equals("DET") || s.token(k).pos().equals("ADJ"))) {
+            if (!(s.token(k).pos().equals("DET") || s.token(k).pos().equals("ADJ") || POSSESSIVES.contains(w))) {
                 return false;
             }
         }

@@ -252,7 +252,8 @@ public final class MentionFinder {
                 }
             }
         }
-        if (seen.size() >= 2 || seen.size() == 1 && (!names.isEmpty() || lookAlikes.size() >= 2)) {
+        // one weak word ("a drone to film the sharks", "the border of the park") needs an event verb too
+        if (seen.size() >= 2 || seen.size() == 1 && strongPolitics && (!names.isEmpty() || lookAlikes.size() >= 2)) {
             return true;
         }
         // Names alone, however many, do not make an item political: storks wintering in Morocco and Senegal,
@@ -285,10 +286,53 @@ public final class MentionFinder {
                 }
                 for (EventLexicon.Pattern p : vocabulary.lexicon().startingWith(w)) {
                     // a one-word event verb, or a longer pattern spelled out after it ("broke off relations with")
-                    if (p.verb() && (p.words().size() == 1 || followedBy(s, t.index(), p.words()))) {
+                    if (p.verb() && (p.words().size() == 1 || followedBy(s, t.index(), p.words()))
+                            && constraintsHold(s, t.index() + p.words().size() - 1, p.event())) {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether what the coder requires of an entry holds in the sentence after its verb ending at
+     * {@code end}: the goods of a transfer ("a stall selling waffles" is no arms sale), the
+     * judgement of an evaluative verb, no blocking object ("struck a deal").
+     */
+    private boolean constraintsHold(Sentence s, int end, EventLexicon.Event ev) {
+        if (ev.kind().equals("arms-transfer") && !wordAfter(s, end, vocabulary.list("arms_nouns"))
+                && !(ev.otherGoods() != null && wordAfter(s, end, vocabulary.list(ev.otherGoods())))) {
+            return false;
+        }
+        if (!ev.needsAfter().isEmpty() && !wordAfter(s, end, ev.needsAfter())) {
+            return false;
+        }
+        for (int k = end + 1; k < s.size() && k <= end + 3; k++) {
+            String w = s.token(k).lower();
+            if (ev.blockedByObject().contains(w)) {
+                return false;
+            }
+            if (!(s.token(k).pos().equals("DET") || s.token(k).pos().equals("ADJ"))) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    /** One of {@code words} (up to three words each) in the twelve tokens after {@code end}; hyphens join nothing. */
+    private static boolean wordAfter(Sentence s, int end, Set<String> words) {
+        List<String> w = new ArrayList<>();
+        for (int k = end + 1; k < s.size() && k <= end + 12; k++) {
+            if (!s.token(k).text().equals("-")) {
+                w.add(s.token(k).lower()); // "air-defence system" is "air defence system"
+            }
+        }
+        for (int k = 0; k < w.size(); k++) {
+            if (words.contains(w.get(k)) || k + 1 < w.size() && words.contains(w.get(k) + " " + w.get(k + 1))
+                    || k + 2 < w.size() && words.contains(w.get(k) + " " + w.get(k + 1) + " " + w.get(k + 2))) {
+                return true;
             }
         }
         return false;
@@ -313,7 +357,8 @@ public final class MentionFinder {
         boolean titleCase = s.headline() && titleCased(s);
         // a town: "Lebanon, Ohio", "Peru, Indiana"
         if (next != null && next.text().equals(",") && last + 2 < s.size()
-                && vocabulary.in("us_states", s.token(last + 2).lower())) {
+                && (vocabulary.in("us_states", s.token(last + 2).lower()) || last + 3 < s.size()
+                    && vocabulary.in("us_states", s.token(last + 2).lower() + " " + s.token(last + 3).lower()))) {
             return false;
         }
         if (next != null && vocabulary.in("other_place_heads", next.lower())) {
@@ -343,7 +388,7 @@ public final class MentionFinder {
                 }
             }
         }
-        if (type == Mention.Type.COUNTRY || type == Mention.Type.DEMONYM) {
+        if (type == Mention.Type.COUNTRY || type == Mention.Type.DEMONYM || type == Mention.Type.SUBNATIONAL) {
             String head = nounHead(s, last + 1);
             // "a Swiss Army knife": the thing is the head; an institution word before it is only a modifier
             boolean headAfterInstitution = head != null && last + 2 < s.size() && !s.token(last + 1).lower().equals(head);

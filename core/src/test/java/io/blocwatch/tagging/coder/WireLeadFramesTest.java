@@ -1,0 +1,102 @@
+package io.blocwatch.tagging.coder;
+
+import static io.blocwatch.tagging.coder.Items.acts;
+import static io.blocwatch.tagging.coder.Items.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.blocwatch.contracts.ActorTag;
+import io.blocwatch.contracts.TaggedItem;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wire-lead frames that a literal pattern list misses unless its words generalise: words of one
+ * class standing for each other, quantities before the object, coordinated objects, symmetric
+ * acts without "with", and the limits of each (force posture is not help, a denial has no target).
+ */
+class WireLeadFramesTest {
+
+    private static final String DAY = "2024-05-02T10:00:00Z";
+
+    @Test
+    void wordsOfOneClassStandForEachOtherInsideAPattern() {
+        // written "cut ties with", "tighten sanctions on", "strike targets in"
+        assertThat(acts(tag(DAY, "", "Niger cut diplomatic relations with Benin on Tuesday."))).containsExactly("NER>BEN:other");
+        assertThat(acts(tag(DAY, "", "Washington tightened its embargo on Venezuela on Wednesday."))).containsExactly("USA>VEN:other");
+        assertThat(acts(tag(DAY, "", "Turkish jets struck targets inside Iraq's Duhok province overnight.")))
+                .containsExactly("TUR>IRQ:threaten");
+        // the same words in a pattern they do not belong to are no act
+        assertThat(acts(tag(DAY, "", "Niger discussed its relations with Benin on Tuesday."))).isEmpty();
+    }
+
+    @Test
+    void aQuantityAndACoordinatedObjectMaySitInsideAnAttackPattern() {
+        assertThat(acts(tag(DAY, "", "Yemen's rebels aside, Iran fired dozens of rockets and drones at Israel on Sunday.")))
+                .contains("IRN>ISR:threaten");
+        assertThat(acts(tag(DAY, "", "Russia launched a barrage of missiles at Ukraine overnight."))).containsExactly("RUS>UKR:threaten");
+        // a quantity of goods that are neither arms nor relief is still no event
+        assertThat(acts(tag(DAY, "", "Chile shipped thousands of tonnes of copper to Japan on Monday."))).isEmpty();
+    }
+
+    @Test
+    void troopsSentToAStateHelpItButTroopsSentToItsBorderArePosture() {
+        assertThat(acts(tag(DAY, "", "Rwanda sent police and soldiers to Mozambique on Friday.")))
+                .containsExactly("RWA>MOZ:military-cooperation");
+        assertThat(acts(tag(DAY, "", "Hungary deployed hundreds of extra troops to its border with Serbia this week.")))
+                .containsExactly("HUN>SRB:threaten");
+    }
+
+    @Test
+    void reliefGoodsInAShipmentAreAid() {
+        assertThat(acts(tag(DAY, "", "Japan delivered a shipment of medical equipment to Tonga on Friday.")))
+                .containsExactly("JPN>TON:other");
+    }
+
+    @Test
+    void twoStatesReopeningTheirBorderActTowardEachOther() {
+        assertThat(acts(tag(DAY, "", "Kenya and Somalia reopened their border on Monday.")))
+                .containsExactlyInAnyOrder("KEN>SOM:other", "SOM>KEN:other");
+        // one state alone reopening a border names no partner
+        assertThat(acts(tag(DAY, "", "Kenya reopened its border crossings on Monday after the storm."))).isEmpty();
+    }
+
+    @Test
+    void aDenialTargetsTheAccuserNeverTheStateInTheDeniedClause() {
+        assertThat(acts(tag(DAY, "", "Uganda denied that its soldiers had entered South Sudan."))).isEmpty();
+        assertThat(acts(tag(DAY, "", "Uganda denied claims by South Sudan that its soldiers had crossed the border.")))
+                .containsExactly("UGA>SSD:criticize");
+    }
+
+    @Test
+    void aTransferVerbOrAWeakWordDoesNotMakeAFoodOrNatureStoryPolitical() {
+        TaggedItem food = tag(DAY, "Street food weekend",
+                "One stall is selling Moroccan pancakes with Greek honey. Another returns with Thai noodles and Danish pastries.");
+        assertThat(food.actors()).isEmpty();
+        TaggedItem nature = tag(DAY, "Sharks of the north",
+                "Researchers used a drone to film Greenland sharks off Svalbard, and a Canada goose flew past.");
+        assertThat(nature.actors()).isEmpty();
+        // the same transfer verb with arms after it is political
+        assertThat(acts(tag(DAY, "", "Iran is selling attack drones to Russia, Ukraine said."))).contains("IRN>RUS:arms-transfer");
+    }
+
+    @Test
+    void aCountryNameBeforeATwoWordUsStateIsATown() {
+        TaggedItem t = tag(DAY, "", "Our road trip ended in Cuba, New York, after a night in Denmark, South Carolina. "
+                + "Later Cuba protested to the United States over the new sanctions.");
+        assertThat(t.actors()).extracting(ActorTag::code).containsExactlyInAnyOrder("CUB", "USA");
+        assertThat(t.actors().stream().filter(a -> a.code().equals("CUB")).findFirst().orElseThrow().mentions()).isEqualTo(1);
+    }
+
+    @Test
+    void anAutonomousRegionCountsForItsState() {
+        TaggedItem t = tag(DAY, "", "Greenland's government criticised the United States on Tuesday.");
+        assertThat(t.actors()).extracting(ActorTag::code).containsExactlyInAnyOrder("DNK", "USA");
+        assertThat(acts(t)).containsExactly("DNK>USA:criticize");
+    }
+
+    @Test
+    void theHeadlinesListedUnderReadMoreAreLinksNotContent() {
+        TaggedItem t = tag(DAY, "", "Brazil criticised Paraguay on Monday over the dam tariff.\n\nRead more:\n"
+                + "- Chile and Peru sign fishing deal\n- Bolivia beat Uruguay in qualifier\n\nFollow Southern Wire on X for updates.");
+        assertThat(t.actors()).extracting(ActorTag::code).containsExactlyInAnyOrder("BRA", "PRY");
+    }
+}
