@@ -34,9 +34,16 @@ public final class DateResolver {
     }
 
     /** The first resolvable day among folded {@code words}, or null. */
+    /** Words before a day or month that make it a deadline. */
+    public static final java.util.Set<String> DEADLINE = java.util.Set.of("by", "until", "till", "before", "than");
+
     public static LocalDate resolve(List<String> words, LocalDate published) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
+            String before = i > 0 ? words.get(i - 1) : "";
+            if (DEADLINE.contains(before) || i > 1 && DEADLINE.contains(words.get(i - 2)) && isDay(before)) {
+                continue; // "by March 15", "until Friday", "no later than 15 March": a deadline, not the act's day
+            }
             if (DAYS.containsKey(w)) {
                 String prev = i > 0 ? words.get(i - 1) : "";
                 if (prev.equals("next")) {

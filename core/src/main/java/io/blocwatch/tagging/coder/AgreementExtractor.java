@@ -1334,8 +1334,9 @@ public final class AgreementExtractor {
         // a month without a day ("in February") that ended more than a week before publication
         for (int k = 0; k < s.size(); k++) {
             int month = MONTHS.indexOf(s.token(k).lower()) + 1;
-            if (month == 0 || (month == 5 && !(k > 0 && s.token(k - 1).lower().equals("in")))) {
-                continue;
+            if (month == 0 || (month == 5 && !(k > 0 && s.token(k - 1).lower().equals("in")))
+                    || k > 0 && io.blocwatch.tagging.DateResolver.DEADLINE.contains(s.token(k - 1).lower())) {
+                continue; // "withdraw by March": a deadline
             }
             boolean dayNear = (k + 1 < s.size() && s.token(k + 1).pos().equals("NUM") && s.token(k + 1).text().length() <= 2)
                     || (k > 0 && s.token(k - 1).pos().equals("NUM") && s.token(k - 1).text().length() <= 2);

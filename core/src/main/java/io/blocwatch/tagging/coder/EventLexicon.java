@@ -22,7 +22,7 @@ public final class EventLexicon {
     /** One lexicon entry. */
     public record Event(String id, String plover, String kind, String polarity, boolean symmetric,
             boolean reverseFrom, Set<String> blockedByObject, Set<String> needsAfter, String otherGoods,
-            String otherGoodsEvent, Set<String> targetAfter) {
+            String otherGoodsEvent, Set<String> targetAfter, boolean hostReciprocates) {
         /**
          * Meetings, talks and bare agreements to act (PLOVER CONSULT and AGREE outside a signing):
          * peer event coders code them, the gold conventions of this project do not, so the coder
@@ -46,6 +46,7 @@ public final class EventLexicon {
     private final Map<String, List<String>> domains = new LinkedHashMap<>();
     private final Map<String, List<String>> irregular = new HashMap<>();
     private final int longestForm;
+    private final Set<String> participles = new java.util.HashSet<>();
 
     EventLexicon(JsonNode root) {
         JsonNode irr = root.path("irregular_verbs");
@@ -53,6 +54,9 @@ public final class EventLexicon {
             List<String> l = new ArrayList<>();
             irr.get(k).forEach(v -> l.add(v.asText().toLowerCase(Locale.ROOT)));
             irregular.put(k.toLowerCase(Locale.ROOT), l);
+            if (l.size() > 1) {
+                participles.add(l.get(1));
+            }
         });
         for (JsonNode e : root.path("events")) {
             Set<String> blocked = new LinkedHashSet<>();
@@ -63,7 +67,7 @@ public final class EventLexicon {
                     e.path("polarity").asText(), e.path("symmetric").asBoolean(false),
                     e.path("reverse_from").asBoolean(false), blocked, needs,
                     e.path("other_goods").path("list").asText(null), e.path("other_goods").path("event").asText(null),
-                    words(e.path("target_after")));
+                    words(e.path("target_after")), e.path("host_reciprocates").asBoolean(false));
             byId.put(ev.id(), ev);
             for (JsonNode v : e.path("verbs")) {
                 addPattern(v.asText(), true, ev);
@@ -174,6 +178,11 @@ public final class EventLexicon {
 
     public Map<String, List<String>> domains() {
         return domains;
+    }
+
+    /** Whether {@code lower} is the past participle of an irregular verb of the table ("shot", "hit", "cut"). */
+    public boolean irregularParticiple(String lower) {
+        return participles.contains(lower);
     }
 
     /** Regular English inflections of a verb lemma, or the irregular table's forms. */

@@ -68,6 +68,7 @@ public final class InteractionExtractor {
             mediation(s, gs, ags, mentions, out, sentenceBackground);
             if (!sentenceBackground) {
                 harmClaims(s, gs, ags, out, lastSubject);
+                modalDemands(s, gs, out);
             }
             for (int i = 0; i < s.size(); i++) {
                 EventLexicon.Pattern p = match(s, i);
@@ -91,6 +92,10 @@ public final class InteractionExtractor {
                     continue;
                 }
                 trace(s, i, "pattern " + p.words() + " " + ev.id());
+                if (ev.plover().equals("REQUEST") && p.verb() && demandFollows(s, end)) {
+                    // "asked India to withdraw its troops": asking another to leave or stop is a demand
+                    ev = vocabulary.lexicon().event("warn-demand");
+                }
                 if (!ev.blockedByObject().isEmpty() && blocked(s, end, ev.blockedByObject())) {
                     continue;
                 }
@@ -109,6 +114,11 @@ public final class InteractionExtractor {
                 Group source;
                 Group target;
                 boolean passive = p.verb() && syntax.passive(s, i);
+                if (passive && i > 1 && s.token(i - 1).lower().equals("still")
+                        && Set.of("is", "are", "remains", "remain").contains(s.token(i - 2).lower())) {
+                    i = end; // "Sweden's application is still held up by Turkey": a lasting state, not the day's act
+                    continue;
+                }
                 if (p.verb()) {
                     Group subj = syntax.subject(s, gs, i);
                     if (i > 2 && s.token(i - 2).lower().equals("whose") && s.token(i - 1).isNominal()) {
@@ -544,6 +554,9 @@ public final class InteractionExtractor {
                     for (String a : source.codes()) {
                         for (String b : targets) {
                             add(out, a, b, ev, s.index());
+                            if (ev.hostReciprocates() && isState(b)) {
+                                add(out, b, a, ev, s.index()); // the host of the forces
+                            }
                         }
                     }
                 }
@@ -551,6 +564,12 @@ public final class InteractionExtractor {
             }
         }
         return out;
+    }
+
+    /** Whether the item names {@code code} as a state (by name, people, seat or region), not as an organisation. */
+    private boolean isState(String code) {
+        return itemMentions.stream().anyMatch(m -> m.code().equals(code) && (m.type() == Mention.Type.COUNTRY
+                || m.type() == Mention.Type.DEMONYM || m.type() == Mention.Type.SEAT || m.type() == Mention.Type.SUBNATIONAL));
     }
 
     private static final Set<String> CONTENT_OPENERS = Set.of("that", ":", "why", "whether", "how");
@@ -634,6 +653,9 @@ public final class InteractionExtractor {
         int k = i + 1;
         for (int w = 1; w < words.size(); w++) {
             int skipped = 0;
+            while (k + 1 < s.size() && w == 1 && APPROXIMATORS.contains(s.token(k).lower() + " " + s.token(k + 1).lower())) {
+                k += 2; // "sending more than 100 police", "deployed up to 2,000 troops"
+            }
             if (k + 2 < s.size() && !same(s.token(k).lower(), words.get(w)) && s.token(k + 1).lower().equals("of")
                     && vocabulary.in("quantity_nouns", s.token(k).lower())) {
                 k += 2; // "launched hundreds of drones at", "delivered a shipment of medicine to"
@@ -673,6 +695,9 @@ public final class InteractionExtractor {
         return k - i;
     }
 
+    /** Two words before a number that make it approximate: "more than 100", "up to 2,000". */
+    private static final Set<String> APPROXIMATORS = Set.of("more than", "fewer than", "less than", "up to", "at least",
+            "as many", "some of", "about the");
     private static final Set<String> PATTERN_PREPOSITIONS = Set.of("over", "about", "at", "against", "with", "on", "by", "to", "into");
 
     private boolean same(String token, String word) {
@@ -1105,6 +1130,59 @@ public final class InteractionExtractor {
             }
         }
         return null;
+    }
+
+    /** "to" and a verb of context.yaml demand_infinitives in the clause after {@code end}: "asked X to withdraw". */
+    private boolean demandFollows(Sentence s, int end) {
+        for (int k = end + 1; k + 1 < s.size() && k <= end + 8; k++) {
+            if (Syntax.boundary(s.token(k))) {
+                return false;
+            }
+            if (s.token(k).lower().equals("to")
+                    && vocabulary.in("demand_infinitives", vocabulary.lexicon().lemma(s.token(k + 1).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "China said Wellington should stop spreading rumours", "Seoul said Pyongyang must withdraw":
+     * a state saying another should stop or leave demands it (warn from the speaker), unless negated
+     * or the speaker is the same state.
+     */
+    private void modalDemands(Sentence s, List<Group> gs, List<Interaction> out) {
+        for (int m = 1; m + 1 < s.size(); m++) {
+            String w = s.token(m).lower();
+            if (!(w.equals("should") || w.equals("must"))) {
+                continue;
+            }
+            int v = m + 1;
+            if (v < s.size() && s.token(v).pos().equals("ADV") && !vocabulary.in("negators", s.token(v).lower())) {
+                v++; // "should immediately withdraw"
+            }
+            if (v >= s.size() || !vocabulary.in("demand_infinitives", vocabulary.lexicon().lemma(s.token(v).lower()))) {
+                continue;
+            }
+            Group addressee = null;
+            for (Group g : gs) {
+                if (g.last() == m - 1) {
+                    addressee = g;
+                }
+            }
+            Group speaker = addressee == null ? null : reportingSubject(s, gs, addressee.first());
+            if (speaker == null || speaker.last() >= addressee.first()) {
+                continue;
+            }
+            EventLexicon.Event demand = vocabulary.lexicon().event("warn-demand");
+            for (String a : speaker.codes()) {
+                for (String b : addressee.codes()) {
+                    if (!speaker.codes().contains(b)) {
+                        add(out, a, b, demand, s.index());
+                    }
+                }
+            }
+        }
     }
 
     private static final Set<String> TALKS = Set.of("talks", "meeting", "meetings", "negotiations", "dialogue", "summit",

@@ -46,7 +46,7 @@ public final class MentionFinder {
         }
         acceptedInItem = Set.of();
         doubted = new HashSet<>();
-        List<Mention> out = withSharedNames(doc, pass(doc, hits));
+        List<Mention> out = withDeFactoGovernments(doc, withSharedNames(doc, pass(doc, hits)));
         Set<String> accepted = new HashSet<>();
         out.forEach(m -> accepted.add(m.code()));
         doubted.retainAll(accepted);
@@ -56,7 +56,7 @@ public final class MentionFinder {
         // one sense per item: a look-alike name doubted in a sentence without cues ("Peru turned to its
         // neighbours") is the state the item names as an actor elsewhere
         acceptedInItem = accepted;
-        return withSharedNames(doc, pass(doc, hits));
+        return withDeFactoGovernments(doc, withSharedNames(doc, pass(doc, hits)));
     }
 
     /**
@@ -91,6 +91,52 @@ public final class MentionFinder {
                     lastAccepted = null;
                     if (actorInContext(s, i, i, type, false, code)) {
                         out.add(new Mention(s.index(), i, i, type, code, null, null));
+                    }
+                }
+            }
+        }
+        if (out.size() == found.size()) {
+            return found;
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::first));
+        return out;
+    }
+
+    /**
+     * A movement that governs a state in fact (context.yaml de_facto_governments: "Taliban" for
+     * Afghanistan since August 2021) stands for that state from the day it took power; before, it
+     * is a non-state group and names no actor.
+     */
+    private List<Mention> withDeFactoGovernments(Document doc, List<Mention> found) {
+        com.fasterxml.jackson.databind.JsonNode governments = vocabulary.node("de_facto_governments");
+        if (!governments.isObject() || governments.isEmpty()) {
+            return found;
+        }
+        List<String[]> names = new ArrayList<>(); // words, code
+        governments.fields().forEachRemaining(e -> {
+            String[] v = e.getValue().asText().trim().split("\\s+since\\s+");
+            if (v.length < 2 || !doc.published().isBefore(java.time.LocalDate.parse(v[1]))) {
+                names.add(new String[] {e.getKey(), v[0]});
+            }
+        });
+        names.sort((a, b) -> Integer.compare(b[0].split(" ").length, a[0].split(" ").length));
+        List<Mention> out = new ArrayList<>(found);
+        for (Sentence s : doc.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                for (String[] n : names) {
+                    String[] words = n[0].split(" ");
+                    int last = i + words.length - 1;
+                    if (last >= s.size() || doc.inDateline(s.token(i).start())) {
+                        continue;
+                    }
+                    boolean same = true;
+                    for (int k = 0; k < words.length && same; k++) {
+                        same = s.token(i + k).text().equals(words[k]);
+                    }
+                    if (same && !covered(out, s.index(), i) && !covered(out, s.index(), last)) {
+                        out.add(new Mention(s.index(), i, last, Mention.Type.COUNTRY, n[1], null, null));
+                        i = last;
+                        break;
                     }
                 }
             }

@@ -283,7 +283,7 @@ public final class Syntax {
         Token v = s.token(p);
         String w = v.lower();
         if (!(w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || w.endsWith("ck") || w.endsWith("ght")
-                || w.endsWith("ung") || w.endsWith("ne") || w.endsWith("id"))) {
+                || w.endsWith("ung") || w.endsWith("ne") || w.endsWith("id") || vocabulary.lexicon().irregularParticiple(w))) {
             return false;
         }
         for (int k = p - 1; k >= 0 && k >= p - 3; k--) {
@@ -363,11 +363,21 @@ public final class Syntax {
      * clause with no other full verb between them, skipping adverbs, auxiliaries, time phrases and
      * appositions. Null when there is none (the caller may then resolve a pronoun).
      */
+    private boolean aspectual(Token t) {
+        return t.isVerb() && vocabulary.in("aspectual_verbs", vocabulary.lexicon().lemma(t.lower()));
+    }
+
     public Group subject(Sentence s, List<Group> groups, int p) {
         return subject(s, groups, p, 0);
     }
 
     private Group subject(Sentence s, List<Group> groups, int p, int depth) {
+        // "Rwanda began deploying troops", "Russia continued to shell": the aspectual verb's subject
+        if (p > 1 && s.token(p - 1).lower().equals("to") && aspectual(s.token(p - 2))) {
+            p -= 2;
+        } else if (p > 0 && s.token(p).lower().endsWith("ing") && aspectual(s.token(p - 1))) {
+            p -= 1;
+        }
         // a second verb of a coordination shares the first one's subject: "X rejected it and blamed Y"
         int k = skipTimePhrase(s, p - 1);
         while (k >= 0 && (s.token(k).pos().equals("ADV") || s.token(k).pos().equals("AUX"))) {
@@ -714,6 +724,9 @@ public final class Syntax {
             return false;
         }
         String prev = s.token(p - 1).lower();
+        if (prev.equals("to") && p > 1 && aspectual(s.token(p - 2))) {
+            return false; // "continued to shell": the act goes on
+        }
         if (prev.equals("to") && s.token(p).isVerb()) {
             for (int k = p - 2; k >= 0 && k >= p - 7; k--) {
                 if (COMMISSIVE.contains(s.token(k).lower())) {

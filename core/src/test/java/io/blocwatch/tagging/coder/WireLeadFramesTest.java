@@ -40,7 +40,7 @@ class WireLeadFramesTest {
     @Test
     void troopsSentToAStateHelpItButTroopsSentToItsBorderArePosture() {
         assertThat(acts(tag(DAY, "", "Rwanda sent police and soldiers to Mozambique on Friday.")))
-                .containsExactly("RWA>MOZ:military-cooperation");
+                .containsExactlyInAnyOrder("RWA>MOZ:military-cooperation", "MOZ>RWA:military-cooperation");
         assertThat(acts(tag(DAY, "", "Hungary deployed hundreds of extra troops to its border with Serbia this week.")))
                 .containsExactly("HUN>SRB:threaten");
     }
@@ -98,5 +98,59 @@ class WireLeadFramesTest {
         TaggedItem t = tag(DAY, "", "Brazil criticised Paraguay on Monday over the dam tariff.\n\nRead more:\n"
                 + "- Chile and Peru sign fishing deal\n- Bolivia beat Uruguay in qualifier\n\nFollow Southern Wire on X for updates.");
         assertThat(t.actors()).extracting(ActorTag::code).containsExactlyInAnyOrder("BRA", "PRY");
+    }
+
+    @Test
+    void anIrregularParticipleAfterBeIsAPassiveWhoseAgentFollowsBy() {
+        assertThat(acts(tag(DAY, "", "A Syrian drone was shot down by Jordanian jets near the border on Monday.")))
+                .containsExactly("JOR>SYR:threaten");
+    }
+
+    @Test
+    void aMovementThatGovernsAStateStandsForItOnlyFromTheDayItTookPower() {
+        assertThat(acts(tag(DAY, "", "Taliban forces fired on Iranian border guards on Saturday.")))
+                .containsExactly("AFG>IRN:threaten");
+        TaggedItem before = tag("2019-05-02T10:00:00Z", "", "Taliban fighters attacked a police post in Kandahar on Saturday.");
+        assertThat(before.actors()).isEmpty();
+    }
+
+    @Test
+    void askingAnotherToLeaveOrStopIsADemandNotARequest() {
+        assertThat(acts(tag(DAY, "", "Mali asked France to withdraw its soldiers without delay."))).containsExactly("MLI>FRA:warn");
+        assertThat(acts(tag(DAY, "", "Mali asked France for help with the floods."))).containsExactly("MLI>FRA:other");
+        assertThat(tag(DAY, "", "Mali asked France for help with the floods.").interactions().get(0).polarity())
+                .isEqualTo("cooperative");
+        // said that another should stop: a demand by the speaker
+        assertThat(acts(tag(DAY, "", "Beijing said Canberra should stop its military surveillance flights."))).containsExactly("CHN>AUS:warn");
+        assertThat(acts(tag(DAY, "", "Beijing said Canberra should not worry about the military talks."))).isEmpty();
+    }
+
+    @Test
+    void aDeadlineIsNotTheDayOfTheAct() {
+        // published in May: "by March" of the next year is when the troops must be gone, the demand is today's
+        assertThat(acts(tag("2023-12-20T10:00:00Z", "", "Niger has asked the United States to withdraw its troops by March.")))
+                .containsExactly("NER>USA:warn");
+        // a month that is past does make the act background
+        assertThat(acts(tag("2023-12-20T10:00:00Z", "", "Niger asked the United States in March to withdraw its troops."))).isEmpty();
+    }
+
+    @Test
+    void forcesSentToAStateAreHostedByItButForcesSentToAMissionAreAContribution() {
+        assertThat(acts(tag(DAY, "", "Rwanda began deploying more than 1,000 soldiers and police to Mozambique on Friday.")))
+                .containsExactlyInAnyOrder("RWA>MOZ:military-cooperation", "MOZ>RWA:military-cooperation");
+        assertThat(acts(tag(DAY, "", "Ghana and Benin sent troops to ECOWAS's standby force on Friday.")))
+                .containsExactlyInAnyOrder("GHA>ECOWAS:military-cooperation", "BEN>ECOWAS:military-cooperation");
+    }
+
+    @Test
+    void anAspectualVerbLendsItsSubjectAndTheActGoesOn() {
+        assertThat(acts(tag(DAY, "", "Sudanese forces continued to shell Chadian border villages on Sunday.")))
+                .containsExactly("SDN>TCD:threaten");
+    }
+
+    @Test
+    void aLastingStateInThePassiveIsNotTheDaysAct() {
+        assertThat(acts(tag(DAY, "", "Ukraine's application is still held up by Hungary."))).isEmpty();
+        assertThat(acts(tag(DAY, "", "Ukraine's application was blocked by Hungary on Tuesday."))).containsExactly("HUN>UKR:other");
     }
 }
