@@ -22,7 +22,7 @@ public final class EventLexicon {
     /** One lexicon entry. */
     public record Event(String id, String plover, String kind, String polarity, boolean symmetric,
             boolean reverseFrom, Set<String> blockedByObject, Set<String> needsAfter, String otherGoods,
-            String otherGoodsEvent, Set<String> targetAfter, boolean hostReciprocates) {
+            String otherGoodsEvent, Set<String> targetAfter, boolean hostReciprocates, Set<String> needsSubject) {
         /**
          * Meetings, talks and bare agreements to act (PLOVER CONSULT and AGREE outside a signing):
          * peer event coders code them, the gold conventions of this project do not, so the coder
@@ -67,7 +67,8 @@ public final class EventLexicon {
                     e.path("polarity").asText(), e.path("symmetric").asBoolean(false),
                     e.path("reverse_from").asBoolean(false), blocked, needs,
                     e.path("other_goods").path("list").asText(null), e.path("other_goods").path("event").asText(null),
-                    words(e.path("target_after")), e.path("host_reciprocates").asBoolean(false));
+                    words(e.path("target_after")), e.path("host_reciprocates").asBoolean(false),
+                    words(e.path("needs_subject")));
             byId.put(ev.id(), ev);
             for (JsonNode v : e.path("verbs")) {
                 addPattern(v.asText(), true, ev);

@@ -4,10 +4,8 @@ import io.blocwatch.contracts.InteractionTag;
 import io.blocwatch.tagging.text.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,19 +40,8 @@ public final class InteractionExtractor {
         this.syntax = syntax;
         this.agreements = agreements;
         this.consult = consult;
-        Map<String, Integer> classes = new HashMap<>();
-        int n = 0;
-        for (String line : vocabulary.raw("pattern_word_classes")) {
-            n++;
-            for (String w : line.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
-                classes.put(w, n);
-            }
-        }
-        this.wordClass = Map.copyOf(classes);
     }
 
-    /** Words a lexicon pattern lets stand for each other (context.yaml pattern_word_classes). */
-    private final Map<String, Integer> wordClass;
 
     List<Interaction> extract(Document doc, List<Mention> mentions, List<List<Group>> groups,
             AgreementExtractor.Result ags) {
@@ -207,6 +194,21 @@ public final class InteractionExtractor {
                             }
                         }
                     }
+                    if (!ev.needsSubject().isEmpty() && !subjectNamesOne(s, subj, i, end, passive, ev.needsSubject())) {
+                        i = end; // "prices hit a record": only missiles, shells or forces hit in this sense
+                        continue;
+                    }
+                    if (!ev.needsSubject().isEmpty() && source == null && !passive) {
+                        // "Iranian missiles and drones hit": the weapons' owner just before the verb
+                        for (Group g : gs) {
+                            if (g.last() < i && g.first() >= i - 6) {
+                                source = g;
+                            }
+                        }
+                        if (source != null && target == null) {
+                            target = struckPlace(s, gs, end, source);
+                        }
+                    }
                     int from = subj == null || subj.sentence() != s.index() ? Math.max(0, i - 4) : subj.last() + 1;
                     // a warning is conditional by nature: "said Pakistan would retaliate" warns (the conventions)
                     boolean conditionalWarning = ev.kind().equals("warn") && !ev.plover().equals("DEMAND");
@@ -307,12 +309,13 @@ public final class InteractionExtractor {
                         }
                     }
                 }
-                if (target == null && source != null && p.verb() && end + 2 < s.size() && s.token(end + 1).lower().equals("to")
-                        && s.token(end + 2).isVerb() && (ev.kind().equals("threaten") || ev.kind().equals("warn"))) {
-                    // "threatened to send troops into Kosovo": the threatened act's target
-                    target = postureTarget(s, gs, end + 2, source);
+                int to = afterTimePhrase(s, end + 1);
+                if (target == null && source != null && p.verb() && to + 1 < s.size() && s.token(to).lower().equals("to")
+                        && s.token(to + 1).isVerb() && (ev.kind().equals("threaten") || ev.kind().equals("warn"))) {
+                    // "threatened (on Sunday) to send troops into Kosovo": the threatened act's target
+                    target = postureTarget(s, gs, to + 1, source);
                     if (target == null) {
-                        target = syntax.object(s, gs, end + 2, Set.of("into", "against", "on", "at", "in"), false);
+                        target = syntax.object(s, gs, to + 1, Set.of("into", "against", "on", "at", "in", "of", "from"), false);
                     }
                 }
                 if (target == null && source != null && p.verb() && !passive && !ev.targetAfter().isEmpty()) {
@@ -566,6 +569,29 @@ public final class InteractionExtractor {
         return out;
     }
 
+    /**
+     * Whether the doer of the verb at {@code i} is named by one of {@code words}: in the subject's
+     * phrase up to the verb ("Iranian missiles and drones hit"), or after "by" in a passive ("was
+     * hit by Russian shells").
+     */
+    private static boolean subjectNamesOne(Sentence s, Group subj, int i, int end, boolean passive, Set<String> words) {
+        int a;
+        int b;
+        if (passive) {
+            a = end + 1;
+            b = Math.min(s.size(), end + 8);
+        } else {
+            a = subj != null && subj.sentence() == s.index() && subj.first() < i ? subj.first() : Math.max(0, i - 5);
+            b = i;
+        }
+        for (int k = a; k < b; k++) {
+            if (words.contains(s.token(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the item names {@code code} as a state (by name, people, seat or region), not as an organisation. */
     private boolean isState(String code) {
         return itemMentions.stream().anyMatch(m -> m.code().equals(code) && (m.type() == Mention.Type.COUNTRY
@@ -701,10 +727,7 @@ public final class InteractionExtractor {
     private static final Set<String> PATTERN_PREPOSITIONS = Set.of("over", "about", "at", "against", "with", "on", "by", "to", "into");
 
     private boolean same(String token, String word) {
-        Integer a;
-        return token.equals(word) || (a = wordClass.get(token)) != null && a.equals(wordClass.get(word))
-                || token.length() > 3 && (token.equals(word + "s") || word.equals(token + "s"))
-                || POSSESSIVES.contains(token) && POSSESSIVES.contains(word);
+        return vocabulary.sameWord(token, word);
     }
 
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
@@ -1034,10 +1057,21 @@ public final class InteractionExtractor {
     }
 
     /** Whether {@code g} is the verb's direct object: after the verb with nothing but determiners between. */
+    /** The token after a time phrase starting at {@code k} ("on Sunday", "yesterday", "again"), or {@code k}. */
+    private static int afterTimePhrase(Sentence s, int k) {
+        if (k + 1 < s.size() && s.token(k).lower().equals("on") && s.token(k + 1).pos().equals("PROPN")) {
+            return k + 2;
+        }
+        if (k < s.size() && Set.of("yesterday", "today", "again", "once", "also", "now").contains(s.token(k).lower())) {
+            return k + 1;
+        }
+        return k;
+    }
+
     private static boolean objectRightAfter(Sentence s, int end, Group g) {
         for (int k = end + 1; k < Syntax.firstMention(g); k++) {
             String pos = s.token(k).pos();
-            if (!(pos.equals("DET") || pos.equals("ADJ") || s.token(k).lower().equals("'s"))) {
+            if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM") || s.token(k).lower().equals("'s"))) {
                 return false;
             }
         }

@@ -385,14 +385,21 @@ public final class MentionFinder {
     }
 
     /** Whether the words after token {@code i} are the rest of {@code words} (the first is the verb itself). */
-    private static boolean followedBy(Sentence s, int i, List<String> words) {
-        if (i + words.size() > s.size()) {
-            return false;
-        }
-        for (int k = 1; k < words.size(); k++) {
-            if (!s.token(i + k).lower().equals(words.get(k))) {
+    private boolean followedBy(Sentence s, int i, List<String> words) {
+        int k = i + 1;
+        for (int w = 1; w < words.size(); w++) {
+            // as the coder matches patterns: a few determiners, numbers, adjectives or a noun may come between
+            // ("sent the first 400 police officers to")
+            int skipped = 0;
+            while (k < s.size() && !vocabulary.sameWord(s.token(k).lower(), words.get(w)) && skipped < 4
+                    && Set.of("DET", "NUM", "ADJ", "PRON", "NOUN").contains(s.token(k).pos())) {
+                k++;
+                skipped++;
+            }
+            if (k >= s.size() || !vocabulary.sameWord(s.token(k).lower(), words.get(w))) {
                 return false;
             }
+            k++;
         }
         return true;
     }

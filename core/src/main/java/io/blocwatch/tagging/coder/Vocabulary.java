@@ -71,7 +71,30 @@ public final class Vocabulary {
         for (JsonNode h : roles.path("honorifics")) {
             honorifics.add(h.asText().toLowerCase(Locale.ROOT).replace(".", ""));
         }
+        int n = 0;
+        for (String line : raw.getOrDefault("pattern_word_classes", List.of())) {
+            n++;
+            for (String w : line.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+                wordClass.put(w, n);
+            }
+        }
     }
+
+    /** Words a lexicon pattern lets stand for each other (context.yaml pattern_word_classes). */
+    private final Map<String, Integer> wordClass = new java.util.HashMap<>();
+
+    /**
+     * Whether a token stands for a pattern's word: the same word, its plural or singular, a word of
+     * the same class of pattern_word_classes ("relations" for "ties"), or another possessive.
+     */
+    public boolean sameWord(String token, String word) {
+        Integer a;
+        return token.equals(word) || (a = wordClass.get(token)) != null && a.equals(wordClass.get(word))
+                || token.length() > 3 && (token.equals(word + "s") || word.equals(token + "s"))
+                || POSSESSIVES.contains(token) && POSSESSIVES.contains(word);
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
 
     /** The vocabulary shipped in the jar (read once per JVM). */
     public static Vocabulary defaults() {

@@ -153,4 +153,31 @@ class WireLeadFramesTest {
         assertThat(acts(tag(DAY, "", "Ukraine's application is still held up by Hungary."))).isEmpty();
         assertThat(acts(tag(DAY, "", "Ukraine's application was blocked by Hungary on Tuesday."))).containsExactly("HUN>UKR:other");
     }
+
+    @Test
+    void weaponsOrForcesThatHitAPlaceAreArmedForceButOtherThingsThatHitAreNot() {
+        assertThat(acts(tag(DAY, "", "Russian shells hit a village in Moldova on Monday, officials said.")))
+                .containsExactly("RUS>MDA:threaten");
+        assertThat(acts(tag(DAY, "", "Floods hit a village in Moldova on Monday, Russian officials said."))).isEmpty();
+    }
+
+    @Test
+    void orderingAnotherStatesDiplomatsToLeaveIsAProtest() {
+        assertThat(acts(tag(DAY, "", "Latvia ordered 12 Russian diplomats and embassy staff to leave the country on Friday.")))
+                .containsExactly("LVA>RUS:protest");
+        // ordering one's own troops is no protest
+        assertThat(acts(tag(DAY, "", "Latvia ordered its troops to stay in their barracks on Friday."))).isEmpty();
+    }
+
+    @Test
+    void aThreatToLeaveAnOrganisationTargetsIt() {
+        assertThat(acts(tag(DAY, "", "Niger's leader threatened on Sunday to pull the country out of ECOWAS after the summit.")))
+                .containsExactly("NER>ECOWAS:threaten");
+    }
+
+    @Test
+    void aSentencePoliceSentAbroadIsAboutSecurityEvenWithWordsBetweenThePatternsWords() {
+        assertThat(acts(tag(DAY, "", "Kenya sent the first 400 police officers to Haiti on Tuesday.")))
+                .containsExactlyInAnyOrder("KEN>HTI:military-cooperation", "HTI>KEN:military-cooperation");
+    }
 }
