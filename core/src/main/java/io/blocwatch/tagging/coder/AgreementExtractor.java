@@ -435,6 +435,7 @@ public final class AgreementExtractor {
     }
 
     private Agreement build(Document doc, Sentence s, List<Group> gs, int first, int head, String form) {
+        Vocabulary.NamedAgreement known = null;
         if (s.token(head).lower().startsWith("partnership")) {
             return launchedPartnership(doc, s, gs, first, head);
         }
@@ -481,6 +482,9 @@ public final class AgreementExtractor {
         }
         // "between X and Y", "with Y" after the noun
         Group among = syntax.groupAfterWord(s, gs, head, 8, AMONG, 5, true);
+        if (among == null) {
+            among = countedAfterBetween(s, head); // "a memorandum between the two governments"
+        }
         if (among != null) {
             parties.addAll(among.codes());
         }
@@ -694,6 +698,15 @@ public final class AgreementExtractor {
             }
         }
         if (parties.size() < 2 && named(s, first, head)) {
+            // "the 1951 Mutual Defense Treaty": a known agreement's parties, when the item names them all
+            known = knownAgreement(s, head);
+            if (known != null && (parties.isEmpty() || known.parties().containsAll(parties))) {
+                parties.addAll(known.parties());
+            } else {
+                known = null;
+            }
+        }
+        if (parties.size() < 2 && named(s, first, head)) {
             // "the Enhanced Defense Cooperation Agreement, under which US troops rotate through Philippine bases":
             // a named agreement whose sentence names exactly two states is theirs
             TreeSet<String> states = new TreeSet<>();
@@ -752,7 +765,9 @@ public final class AgreementExtractor {
         background |= date == null && earlierYearInName(doc, s, first, head); // "the 2015 nuclear accord that Iran concluded" 
         boolean news = "signed".equals(status) && (v != null && !v.pluperfect || issued) && !background
                 && (date == null || !date.isBefore(doc.published().minusDays(7)))
-                && !(plural && date == null); // "has signed similar agreements with A and B": a reference
+                && !(plural && date == null) // "has signed similar agreements with A and B": a reference
+                // a known agreement signed before the window is recalled, not signed again
+                && !(known != null && known.signed() != null && known.signed().isBefore(doc.published().minusDays(7)));
         String place = "signed".equals(status) ? place(s, v == null ? head : Math.max(head, v.index)) : null;
         Agreement made = new Agreement(form, domain(s, first, head), parties, status, date,
                 place, news, s.index(), head);
@@ -908,6 +923,21 @@ public final class AgreementExtractor {
                     }
                 }
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /** "between the two countries" / "among the three states" within eight tokens after the form noun, resolved. */
+    private Group countedAfterBetween(Sentence s, int head) {
+        for (int j = head + 1; j + 1 < s.size() && j <= head + 8; j++) {
+            if (Syntax.boundary(s.token(j))) {
+                return null;
+            }
+            if (s.token(j).lower().equals("between") || s.token(j).lower().equals("among")) {
+                int c = j + 1 < s.size() && s.token(j + 1).lower().equals("the") ? j + 2 : j + 1;
+                int n = Syntax.countedPhrase(s, c);
+                return n > 0 ? countedGroup(s, c, n) : null;
             }
         }
         return null;
@@ -1158,6 +1188,34 @@ public final class AgreementExtractor {
     }
 
     /** A proper name: "the Mutual Defense Treaty", "the Indus Waters Treaty" (two capitalised words or more). */
+    /**
+     * The one known agreement (lexicon/named_agreements.yaml) whose name is the capitalised phrase
+     * ending at {@code head} and whose parties the item all names, or null.
+     */
+    private Vocabulary.NamedAgreement knownAgreement(Sentence s, int head) {
+        Set<String> named = new java.util.HashSet<>();
+        docMentions.forEach(m -> named.add(m.code()));
+        Vocabulary.NamedAgreement chosen = null;
+        String name = s.token(head).text();
+        for (int k = head - 1; k >= 0 && k >= head - 8; k--) {
+            Token t = s.token(k);
+            boolean joiner = t.text().equals("-") || t.lower().equals("of") || t.lower().equals("and");
+            if (!(t.capitalised() || joiner) || t.lower().equals("the")) {
+                break;
+            }
+            name = t.text() + " " + name;
+            for (Vocabulary.NamedAgreement a : vocabulary.namedAgreements(name.replace(" - ", "-"))) {
+                if (named.containsAll(a.parties())) {
+                    if (chosen != null && !chosen.parties().equals(a.parties())) {
+                        return null; // two known agreements of that name fit the item
+                    }
+                    chosen = a;
+                }
+            }
+        }
+        return chosen;
+    }
+
     private static boolean named(Sentence s, int first, int head) {
         int caps = 0;
         for (int k = head; k >= 1 && k >= first - 4; k--) {

@@ -80,6 +80,33 @@ public final class Vocabulary {
         }
     }
 
+    /** Agreements known by name with their parties (lexicon/named_agreements.yaml). */
+    private final List<NamedAgreement> namedAgreements = readNamedAgreements();
+
+    /** A well-known agreement: its names (lower case) and parties. */
+    public record NamedAgreement(Set<String> names, java.util.SortedSet<String> parties, String domain,
+            java.time.LocalDate signed) {}
+
+    private static List<NamedAgreement> readNamedAgreements() {
+        List<NamedAgreement> out = new ArrayList<>();
+        for (JsonNode e : resource("/lexicon/named_agreements.yaml").path("named_agreements")) {
+            Set<String> names = new LinkedHashSet<>();
+            e.path("names").forEach(n -> names.add(n.asText().toLowerCase(Locale.ROOT)));
+            java.util.SortedSet<String> parties = new java.util.TreeSet<>();
+            e.path("parties").forEach(n -> parties.add(n.asText()));
+            String signed = e.path("signed").asText("");
+            out.add(new NamedAgreement(Set.copyOf(names), java.util.Collections.unmodifiableSortedSet(parties),
+                    e.path("domain").asText("other"), signed.isEmpty() ? null : java.time.LocalDate.parse(signed)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The known agreements called {@code name} (any case). */
+    public List<NamedAgreement> namedAgreements(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return namedAgreements.stream().filter(a -> a.names().contains(n)).toList();
+    }
+
     /** Words a lexicon pattern lets stand for each other (context.yaml pattern_word_classes). */
     private final Map<String, Integer> wordClass = new java.util.HashMap<>();
 

@@ -1,0 +1,46 @@
+package io.blocwatch.tagging.coder;
+
+import static io.blocwatch.tagging.coder.Items.acts;
+import static io.blocwatch.tagging.coder.Items.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.blocwatch.contracts.AgreementTag;
+import io.blocwatch.contracts.TaggedItem;
+import org.junit.jupiter.api.Test;
+
+/** Agreements referred to by name or by "the two countries": their parties are found all the same. */
+class NamedAgreementsTest {
+
+    @Test
+    void aKnownAgreementNamedAloneListsItsPartiesWhenTheItemNamesThem() {
+        TaggedItem t = tag("2024-08-05T10:00:00Z", "",
+                "Chinese ships rammed a Philippine boat on Sunday. Washington said an attack on Philippine vessels "
+                        + "would invoke the 1951 Mutual Defense Treaty.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties, AgreementTag::form, AgreementTag::status)
+                .contains(tuple(java.util.List.of("PHL", "USA"), "treaty", "reported"));
+        // a recalled signing is no news: no sign-agreement pairs
+        assertThat(acts(t)).noneMatch(a -> a.endsWith("sign-agreement"));
+    }
+
+    @Test
+    void aNameSharedByTwoKnownAgreementsIsResolvedByTheStatesTheItemNames() {
+        TaggedItem korea = tag("2024-08-05T10:00:00Z", "",
+                "North Korea fired missiles on Sunday. Seoul said the Mutual Defense Treaty would deter any attack.");
+        assertThat(korea.agreements()).extracting(AgreementTag::parties).doesNotContain(java.util.List.of("PHL", "USA"));
+        TaggedItem both = tag("2024-08-05T10:00:00Z", "",
+                "South Korea and the Philippines held talks with the United States on Sunday about the Mutual Defense Treaty.");
+        // both known treaties of that name fit the item: none is chosen
+        assertThat(both.agreements()).extracting(AgreementTag::parties)
+                .doesNotContain(java.util.List.of("KOR", "USA"), java.util.List.of("PHL", "USA"));
+    }
+
+    @Test
+    void anAgreementBetweenTheTwoCountriesIsTheirs() {
+        TaggedItem t = tag("2024-08-05T10:00:00Z", "",
+                "Angola criticised Namibia on Monday over the fishing dispute. The fleet operates under a 2010 memorandum "
+                        + "between the two countries.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties, AgreementTag::form)
+                .contains(tuple(java.util.List.of("AGO", "NAM"), "memorandum"));
+    }
+}
