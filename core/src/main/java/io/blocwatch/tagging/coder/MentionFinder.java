@@ -29,6 +29,9 @@ public final class MentionFinder {
             "authorities", "leaders", "ministers", "policymakers", "lawmakers", "spokesman", "spokeswoman",
             "spokesperson", "envoys", "commanders", "planners");
 
+    /** A match score: "28-24", "2-1", "3–0" (not a year range). */
+    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("(?<![\\d-])\\d{1,2}\\s?[-\u2013]\\s?\\d{1,2}(?![\\d-])");
+
     private final Dictionary dictionary;
     private final DictionaryMatcher matcher;
     private final Vocabulary vocabulary;
@@ -281,6 +284,9 @@ public final class MentionFinder {
         if (lowerText.contains("world cup")) {
             sports.add("world cup");
         }
+        if (SCORE.matcher(lowerText).find()) {
+            sports.add("a score"); // "beat Ireland 28-24"
+        }
         boolean strongPolitics = seen.stream().anyMatch(w -> !vocabulary.in("weak_political_cues", w));
         if (sports.size() >= 2 && !strongPolitics) {
             return false; // a sports report: the names are teams
@@ -327,12 +333,13 @@ public final class MentionFinder {
                     continue;
                 }
                 String w = t.lower();
-                if (w.startsWith("join") || w.startsWith("accede") || w.startsWith("admit")) {
-                    return true; // "Montenegro joined the African Union"
+                if ((w.startsWith("join") || w.startsWith("accede") || w.startsWith("admit")) && organizationIn(s, hits)) {
+                    return true; // "Montenegro joined the African Union" (not "students can join a trip")
                 }
                 for (EventLexicon.Pattern p : vocabulary.lexicon().startingWith(w)) {
                     // a one-word event verb, or a longer pattern spelled out after it ("broke off relations with")
-                    if (p.verb() && (p.words().size() == 1 || followedBy(s, t.index(), p.words()))
+                    // a visit or a meeting alone makes no item political ("the class visits a Seoul restaurant")
+                    if (p.verb() && !p.event().consult() && (p.words().size() == 1 || followedBy(s, t.index(), p.words()))
                             && constraintsHold(s, t.index() + p.words().size() - 1, p.event())) {
                         return true;
                     }
@@ -378,6 +385,15 @@ public final class MentionFinder {
         for (int k = 0; k < w.size(); k++) {
             if (words.contains(w.get(k)) || k + 1 < w.size() && words.contains(w.get(k) + " " + w.get(k + 1))
                     || k + 2 < w.size() && words.contains(w.get(k) + " " + w.get(k + 1) + " " + w.get(k + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean organizationIn(Sentence s, List<Hit> hits) {
+        for (Hit h : hits) {
+            if (h.start() >= s.start() && h.start() < s.end() && h.entries().stream().anyMatch(e -> e.kind() == Kind.ORGANIZATION)) {
                 return true;
             }
         }

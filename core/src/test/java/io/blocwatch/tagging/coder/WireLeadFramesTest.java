@@ -180,4 +180,13 @@ class WireLeadFramesTest {
         assertThat(acts(tag(DAY, "", "Kenya sent the first 400 police officers to Haiti on Tuesday.")))
                 .containsExactlyInAnyOrder("KEN>HTI:military-cooperation", "HTI>KEN:military-cooperation");
     }
+
+    @Test
+    void aScoreOrAVisitOrJoiningATripDoesNotMakeAnItemPolitical() {
+        assertThat(tag(DAY, "Rugby", "Samoa beat Ireland 28-24 in Dublin, and Fiji and Tonga meet in Suva next weekend.").actors()).isEmpty();
+        assertThat(tag(DAY, "Language school", "Students of Portuguese can join a trip to Lisbon, and the Korean class visits "
+                + "a Seoul restaurant in town.").actors()).isEmpty();
+        // joining an organisation is political
+        assertThat(tag(DAY, "", "Timor-Leste joined ASEAN on Tuesday.").actors()).isNotEmpty();
+    }
 }
