@@ -1258,7 +1258,17 @@ public final class AgreementExtractor {
 
     /** Only determiners, numbers, adjectives and nouns between the verb at {@code k} and the noun phrase at {@code first}. */
     private static boolean directObject(Sentence s, int k, int first) {
-        for (int j = k + 1; j < first; j++) {
+        int j0 = k + 1;
+        // "agreed early on Sunday to an immediate ceasefire": a time phrase, then "to" or "on" and the noun
+        while (j0 < first && (s.token(j0).pos().equals("ADV") || s.token(j0).lower().equals("on") && j0 + 1 < first
+                && s.token(j0 + 1).pos().equals("PROPN") && Character.isUpperCase(s.token(j0 + 1).text().charAt(0))
+                && s.token(j0 + 1).lower().endsWith("day"))) {
+            j0 += s.token(j0).lower().equals("on") ? 2 : 1;
+        }
+        if (j0 < first && Set.of("to", "on", "upon").contains(s.token(j0).lower())) {
+            j0++;
+        }
+        for (int j = j0; j < first; j++) {
             String pos = s.token(j).pos();
             if (!(pos.equals("DET") || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("NOUN"))) {
                 return false;

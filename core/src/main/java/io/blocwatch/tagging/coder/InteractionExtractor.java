@@ -1219,6 +1219,20 @@ public final class InteractionExtractor {
         }
     }
 
+    /** "talks mediated by", "talks were hosted by", "talks in Doha mediated by": a talks noun just before {@code k}. */
+    private static boolean talksBefore(Sentence s, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
+            Token t = s.token(j);
+            if (TALKS.contains(t.lower())) {
+                return true;
+            }
+            if (Syntax.boundary(t) || t.pos().equals("VERB") || t.text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> TALKS = Set.of("talks", "meeting", "meetings", "negotiations", "dialogue", "summit",
             "consultations", "discussions");
     private static final Set<String> MEDIATING = Set.of("hosted", "mediated", "brokered", "facilitated", "chaired",
@@ -1262,8 +1276,7 @@ public final class InteractionExtractor {
                     }
                 }
             }
-            if (!MEDIATING.contains(s.token(k).lower()) || !TALKS.contains(s.token(k - 1).lower())
-                    && !(k >= 2 && TALKS.contains(s.token(k - 2).lower()) && s.token(k - 1).pos().equals("AUX"))) {
+            if (!MEDIATING.contains(s.token(k).lower()) || !talksBefore(s, k)) {
                 continue;
             }
             Group mediator = syntax.agent(s, gs, k);

@@ -43,4 +43,16 @@ class NamedAgreementsTest {
         assertThat(t.agreements()).extracting(AgreementTag::parties, AgreementTag::form)
                 .contains(tuple(java.util.List.of("AGO", "NAM"), "memorandum"));
     }
+
+    @Test
+    void statesThatAgreeToACeasefireSignItAndTheMediatorsOfTheTalksAreNoParties() {
+        TaggedItem t = tag("2024-04-28T10:00:00Z", "",
+                "Sudan and South Sudan agreed early on Sunday to an immediate ceasefire after a week of clashes on their border. "
+                        + "The deal was reached in talks in Addis Ababa mediated by Ethiopia and Kenya.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties, AgreementTag::status)
+                .containsExactly(tuple(java.util.List.of("SDN", "SSD"), "signed"));
+        assertThat(acts(t)).contains("SDN>SSD:sign-agreement", "SSD>SDN:sign-agreement",
+                "ETH>SDN:other", "ETH>SSD:other", "KEN>SDN:other", "KEN>SSD:other");
+        assertThat(acts(t)).noneMatch(a -> a.startsWith("ETH>KEN") || a.startsWith("KEN>ETH"));
+    }
 }
