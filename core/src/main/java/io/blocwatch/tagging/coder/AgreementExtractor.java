@@ -928,6 +928,26 @@ public final class AgreementExtractor {
         return null;
     }
 
+    /**
+     * A subject group and the group right before it, as one: "Russian President Vladimir Putin and North
+     * Korean leader Kim Jong Un" comes as [RUS, PRK] (up to "leader") and [PRK] (the name).
+     */
+    private static Group withAdjacent(List<Group> gs, Group subj) {
+        if (subj == null) {
+            return null;
+        }
+        for (Group g : gs) {
+            if (g.last() + 1 == subj.first() && !g.codes().equals(subj.codes())) {
+                java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>(g.codes());
+                codes.addAll(subj.codes());
+                List<Mention> ms = new ArrayList<>(g.mentions());
+                ms.addAll(subj.mentions());
+                return new Group(subj.sentence(), g.first(), subj.last(), List.copyOf(codes), ms);
+            }
+        }
+        return subj;
+    }
+
     /** "between the two countries" / "among the three states" within eight tokens after the form noun, resolved. */
     private Group countedAfterBetween(Sentence s, int head) {
         for (int j = head + 1; j + 1 < s.size() && j <= head + 8; j++) {
@@ -1048,6 +1068,7 @@ public final class AgreementExtractor {
                 if (subj == null) {
                     subj = pronounSubject(s, gs, k); // "It signed a framework agreement with Turkey in February"
                 }
+                subj = withAdjacent(gs, subj);
                 if (subj == null && t.lower().endsWith("ing")) {
                     // "Somalia's president signs a law annulling the memorandum": the participle's doer is the
                     // main clause's subject

@@ -695,9 +695,13 @@ public final class InteractionExtractor {
                             || s.token(k).pos().equals("NOUN") && skipped < 1 && w > 1) && w > 1)
                         // right after the verb, a determiner, possessive, number or adjective: "suspended its
                         // cooperation with", "fired two ballistic missiles at"
-                        || w == 1 && skipped < 2 && !words.get(1).equals("to") && (s.token(k).pos().equals("DET")
+                        || w == 1 && skipped < 3 && !words.get(1).equals("to") && (s.token(k).pos().equals("DET")
                             || POSSESSIVES.contains(s.token(k).lower()) || s.token(k).pos().equals("NUM")
-                            || s.token(k).pos().equals("ADJ")))) {
+                            || s.token(k).pos().equals("ADJ")
+                            // a noun modifier right before the pattern's noun: "eased oil sanctions on"
+                            || s.token(k).pos().equals("NOUN") && !PATTERN_PREPOSITIONS.contains(words.get(1))
+                                && !PARTICLES.contains(words.get(1))
+                                && k + 1 < s.size() && same(s.token(k + 1).lower(), words.get(1))))) {
                 k++;
                 skipped++;
             }
@@ -721,6 +725,9 @@ public final class InteractionExtractor {
         return k - i;
     }
 
+    /** Prepositions and particles besides PATTERN_PREPOSITIONS: no noun is skipped before them. */
+    private static final Set<String> PARTICLES = Set.of("from", "in", "of", "for", "toward", "towards", "inside", "out",
+            "off", "up", "down", "back", "across", "through", "near", "along", "around");
     /** Two words before a number that make it approximate: "more than 100", "up to 2,000". */
     private static final Set<String> APPROXIMATORS = Set.of("more than", "fewer than", "less than", "up to", "at least",
             "as many", "some of", "about the");
@@ -1095,7 +1102,9 @@ public final class InteractionExtractor {
                     || t.pos().equals("PROPN") && t.capitalised() && !mentionAt(gs, k)) {
                 return null; // "the force that fights al-Shabaab in Somalia": the target is the group, not the state
             }
-            if (t.pos().equals("ADP") && STRUCK_PREPS.contains(t.lower())) {
+            if (t.pos().equals("ADP") && STRUCK_PREPS.contains(t.lower())
+                    && !(k > 0 && Set.of("embassy", "consulate").contains(s.token(k - 1).lower()))) {
+                // (the host of a stormed embassy is not its target: "police stormed its embassy in Quito")
                 Group g = syntax.groupStartingNear(s, gs, k + 1, 0);
                 if (g != null && !source.codes().containsAll(g.codes())) {
                     return g;

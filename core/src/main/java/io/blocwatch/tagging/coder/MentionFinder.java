@@ -336,6 +336,9 @@ public final class MentionFinder {
                 if ((w.startsWith("join") || w.startsWith("accede") || w.startsWith("admit")) && organizationIn(s, hits)) {
                     return true; // "Montenegro joined the African Union" (not "students can join a trip")
                 }
+                if (vocabulary.lexicon().isForm(w, vocabulary.lexicon().signedVerbs()) && formAfter(s, t.index())) {
+                    return true; // "India and the United States signed a ten-year defence framework"
+                }
                 for (EventLexicon.Pattern p : vocabulary.lexicon().startingWith(w)) {
                     // a one-word event verb, or a longer pattern spelled out after it ("broke off relations with")
                     // a visit or a meeting alone makes no item political ("the class visits a Seoul restaurant")
@@ -385,6 +388,34 @@ public final class MentionFinder {
         for (int k = 0; k < w.size(); k++) {
             if (words.contains(w.get(k)) || k + 1 < w.size() && words.contains(w.get(k) + " " + w.get(k + 1))
                     || k + 2 < w.size() && words.contains(w.get(k) + " " + w.get(k + 1) + " " + w.get(k + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An embassy or consulate at {@code k} that is the object of the verb just before it ("reopened its embassy"). */
+    private static boolean embassyActedOn(Sentence s, int k) {
+        if (!Set.of("embassy", "embassies", "consulate", "consulates").contains(s.token(k).lower())) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            Token t = s.token(j);
+            if (t.pos().equals("VERB")) {
+                return true;
+            }
+            if (!(t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("PRON") || t.pos().equals("PROPN"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** An agreement's form noun in the eight tokens after {@code i}. */
+    private boolean formAfter(Sentence s, int i) {
+        for (int k = i + 1; k < s.size() && k <= i + 8; k++) {
+            if (vocabulary.lexicon().forms().containsKey(s.token(k).lower())
+                    || k + 1 < s.size() && vocabulary.lexicon().forms().containsKey(s.token(k).lower() + " " + s.token(k + 1).lower())) {
                 return true;
             }
         }
@@ -472,7 +503,10 @@ public final class MentionFinder {
         if (type == Mention.Type.SEAT) {
             // "officials in Belgrade said" is the government; "a ceremony in Belgrade" is a place
             boolean people = first >= 2 && (PEOPLE.contains(s.token(first - 2).lower())
-                    || vocabulary.in("aimed_words", s.token(first - 2).lower())); // "remarks aimed at Addis Ababa"
+                    || vocabulary.in("aimed_words", s.token(first - 2).lower()) // "remarks aimed at Addis Ababa"
+                    // "reopened its embassy in Damascus": the state that hosts the embassy an act is aimed at
+                    // (not "a protest through its embassy in Beijing")
+                    || embassyActedOn(s, first - 2));
             if (prev != null && vocabulary.in("place_prepositions", prev.lower()) && !people) {
                 return false;
             }

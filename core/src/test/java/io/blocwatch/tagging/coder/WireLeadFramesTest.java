@@ -189,4 +189,26 @@ class WireLeadFramesTest {
         // joining an organisation is political
         assertThat(tag(DAY, "", "Timor-Leste joined ASEAN on Tuesday.").actors()).isNotEmpty();
     }
+
+    @Test
+    void aNounModifierMaySitBeforeAPatternsNounButNotBeforeItsPreposition() {
+        assertThat(acts(tag(DAY, "", "The United States eased oil sanctions on Venezuela on Tuesday."))).containsExactly("USA>VEN:other");
+        // "withdrew its diplomatic staff from" is a protest, not the retreat "withdraw from"
+        assertThat(acts(tag(DAY, "", "Bolivia said on Monday it was withdrawing its diplomatic staff from Peru.")))
+                .containsExactly("BOL>PER:protest");
+    }
+
+    @Test
+    void anEmbassyThatAnActIsAimedAtNamesItsHostButAChannelDoesNot() {
+        assertThat(acts(tag(DAY, "", "Turkey reopened its embassy in Damascus on Saturday."))).contains("TUR>SYR:other");
+        TaggedItem channel = tag(DAY, "", "Japan lodged a protest with North Korea through its embassy in Beijing on Monday.");
+        assertThat(channel.actors()).extracting(ActorTag::code).containsExactlyInAnyOrder("JPN", "PRK");
+    }
+
+    @Test
+    void twoLeadersNamedWithTheirTitlesSignTogether() {
+        TaggedItem t = tag(DAY, "", "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a mutual defence "
+                + "treaty in Pyongyang on Wednesday.");
+        assertThat(acts(t)).containsExactlyInAnyOrder("RUS>PRK:sign-agreement", "PRK>RUS:sign-agreement");
+    }
 }
