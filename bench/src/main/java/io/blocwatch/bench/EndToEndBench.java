@@ -87,13 +87,25 @@ public final class EndToEndBench {
             int[] rates = ints(o.getOrDefault("rate", "5000"));
             int latencyParallelism = Integer.parseInt(o.getOrDefault("latency-parallelism", "2"));
             int warmupSeconds = Integer.parseInt(o.getOrDefault("warmup-seconds", Integer.toString(Math.min(5, latencySeconds / 4))));
-            int jvmWarmup = Integer.parseInt(o.getOrDefault("jvm-warmup-seconds", "10"));
+            int jvmWarmup = Integer.parseInt(o.getOrDefault("jvm-warmup-seconds", "0"));
             EmbeddedKafkaBroker inProcess = null;
             String bootstrap = o.get("bootstrap-servers");
-            Latency.Target target = Latency.miniCluster();
+            List<Latency.Target> targets = new ArrayList<>();
             if (o.containsKey("flink-rest")) {
-                target = Latency.standalone(o.get("flink-rest"), o.getOrDefault("submit", "deploy/local/flink"));
+                targets.add(Latency.standalone(o.get("flink-rest"), o.getOrDefault("submit", "deploy/local/flink")));
+            } else {
+                // --flink-variants 'A|B': each rate and guarantee once per set of Flink settings, side by side
+                for (String variant : o.getOrDefault("flink-variants", "").split("\\|", -1)) {
+                    Map<String, String> flink = new LinkedHashMap<>();
+                    for (String kv : variant.split(",")) {
+                        if (!kv.isBlank()) {
+                            flink.put(kv.substring(0, kv.indexOf('=')).trim(), kv.substring(kv.indexOf('=') + 1).trim());
+                        }
+                    }
+                    targets.add(Latency.miniCluster(flink));
+                }
             }
+            Latency.Target target = targets.get(0);
             if (bootstrap == null) {
                 log("latency: starting an in-process Kafka broker...");
                 inProcess = EmbeddedKafkaBroker.start();
@@ -110,13 +122,15 @@ public final class EndToEndBench {
                 }
                 for (int r0 : rates) {
                     for (boolean eo : guarantees(o.getOrDefault("guarantees", "exactly-once,at-least-once"))) {
-                        log("latency: " + (eo ? "exactly-once" : "at-least-once") + ", " + r0 + " items/s for "
-                                + latencySeconds + " s (the first " + warmupSeconds + " s not measured), checkpoints every "
-                                + checkpointMs + " ms, parallelism " + latencyParallelism + ", " + target.describe() + "...");
-                        Latency.Result r = Latency.run(bootstrap, target, eo, r0, latencySeconds, warmupSeconds,
-                                latencyParallelism, checkpointMs);
-                        latency.add(r);
-                        log("  " + Latency.describe(r));
+                        for (Latency.Target t : targets) {
+                            log("latency: " + (eo ? "exactly-once" : "at-least-once") + ", " + r0 + " items/s for "
+                                    + latencySeconds + " s (the first " + warmupSeconds + " s not measured), checkpoints every "
+                                    + checkpointMs + " ms, parallelism " + latencyParallelism + ", " + t.describe() + "...");
+                            Latency.Result r = Latency.run(bootstrap, t, eo, r0, latencySeconds, warmupSeconds,
+                                    latencyParallelism, checkpointMs);
+                            latency.add(r);
+                            log("  " + Latency.describe(r));
+                        }
                     }
                 }
             } finally {

@@ -96,6 +96,11 @@ public final class Latency {
 
     /** The job on a MiniCluster in this JVM (the harness's default). */
     public static Target miniCluster() {
+        return miniCluster(Map.of());
+    }
+
+    /** The job on a MiniCluster in this JVM, with Flink settings over the job's own (for comparisons). */
+    public static Target miniCluster(Map<String, String> flinkOverrides) {
         return new Target() {
             @Override
             public Running start(JobConfig config, Map<String, String> entries, int parallelism) throws Exception {
@@ -105,6 +110,7 @@ public final class Latency {
                     restPort = socket.getLocalPort();
                 }
                 flink.setString("rest.port", Integer.toString(restPort));
+                flinkOverrides.forEach(flink::setString);
                 StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, flink);
                 BlocwatchJob.forKafka(config).build(env);
                 JobClient job = env.executeAsync(config.get("job.name"));
@@ -128,7 +134,7 @@ public final class Latency {
 
             @Override
             public String describe() {
-                return "MiniCluster in the harness's JVM";
+                return "MiniCluster in the harness's JVM" + (flinkOverrides.isEmpty() ? "" : " with " + flinkOverrides);
             }
         };
     }
@@ -252,6 +258,28 @@ public final class Latency {
             long t0 = System.nanoTime();
             long nextSample = t0 + 1_000_000_000L;
             for (int i = 0; i < total; i++) {
+                if (i == warmupEnd && i > 0) {
+                    // End of the warm-up: wait until the job has caught up with it (its code ran cold at
+                    // first, on a cluster in every new job's class loader), then send the measured items
+                    // at the rate from a clean start.
+                    producer.flush();
+                    long catchUpEnd = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+                    while (committed(admin, kafka.groupId(), kafka.inputTopic(), parallelism) < warmupEnd
+                            && System.nanoTime() < catchUpEnd) {
+                        checkpoints.poll();
+                        Thread.sleep(200);
+                    }
+                    committedAtWarmup = committed(admin, kafka.groupId(), kafka.inputTopic(), parallelism);
+                    lagAtWarmup = i - committedAtWarmup;
+                    warmupNanos = System.nanoTime();
+                    checkpoints.measureFrom(System.currentTimeMillis());
+                    t0 = warmupNanos - i * period;
+                    nextSample = warmupNanos + 1_000_000_000L;
+                } else if (i == 0 && warmupEnd == 0) {
+                    committedAtWarmup = 0;
+                    warmupNanos = t0;
+                    checkpoints.measureFrom(System.currentTimeMillis());
+                }
                 long due = t0 + i * period;
                 long wait;
                 while ((wait = due - System.nanoTime()) > 0) {
@@ -263,18 +291,13 @@ public final class Latency {
                 }
                 sentNanos.set(i, System.nanoTime());
                 producer.send(new ProducerRecord<>(kafka.inputTopic(), i % parallelism, null, records[i]));
-                if (i == warmupEnd) {
-                    committedAtWarmup = committed(admin, kafka.groupId(), kafka.inputTopic(), parallelism);
-                    lagAtWarmup = i - committedAtWarmup;
-                    warmupNanos = System.nanoTime();
-                }
                 if (System.nanoTime() >= nextSample) {
                     checkpoints.poll();
                     nextSample += 1_000_000_000L;
                 }
             }
             producer.flush();
-            sentRate = total / ((System.nanoTime() - t0) / 1e9);
+            sentRate = (total - warmupEnd) / ((System.nanoTime() - warmupNanos) / 1e9);
             committedAtEnd = committed(admin, kafka.groupId(), kafka.inputTopic(), parallelism);
             endNanos = System.nanoTime();
             lagAtEnd = total - committedAtEnd;
@@ -295,7 +318,7 @@ public final class Latency {
 
         synchronized (latencies) {
             double[] l = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            return new Result(exactlyOnce, rate, sentRate, total, l.length,
+            return new Result(exactlyOnce, rate, sentRate, (int) (total - warmupEnd), l.length,
                     percentile(l, 0.50), percentile(l, 0.99), l.length == 0 ? Double.NaN : l[l.length - 1], checkpointMs,
                     checkpoints.summary(), target.describe(), processedRate, lagAtWarmup, lagAtEnd, checkpoints.completed(),
                     checkpoints.failedAtStart(), checkpoints.failedRunning(), load);
@@ -340,9 +363,20 @@ public final class Latency {
         private final Running job;
         private final TreeMap<Long, JsonNode> byId = new TreeMap<>();
         private JsonNode counts = Json.MAPPER.createObjectNode();
+        private long from = Long.MIN_VALUE;
 
         Checkpoints(Running job) {
             this.job = job;
+        }
+
+        /** Durations and failures are reported for the checkpoints triggered from this time on. */
+        void measureFrom(long epochMillis) {
+            from = epochMillis;
+        }
+
+        private java.util.stream.Stream<JsonNode> measured(String status) {
+            return byId.values().stream().filter(h -> status.equals(h.path("status").asText())
+                    && h.path("trigger_timestamp").asLong() >= from);
         }
 
         void poll() {
@@ -361,11 +395,11 @@ public final class Latency {
         }
 
         long completed() {
-            return byId.values().stream().filter(h -> "COMPLETED".equals(h.path("status").asText())).count();
+            return measured("COMPLETED").count();
         }
 
         long failedRunning() {
-            return byId.values().stream().filter(h -> "FAILED".equals(h.path("status").asText())).count();
+            return measured("FAILED").count();
         }
 
         /**
@@ -373,21 +407,19 @@ public final class Latency {
          * which Flink counts as failed (here: tasks still starting when the first intervals passed).
          */
         long failedAtStart() {
-            return Math.max(0, counts.path("failed").asLong() - failedRunning());
+            return Math.max(0, counts.path("failed").asLong()
+                    - byId.values().stream().filter(h -> "FAILED".equals(h.path("status").asText())).count());
         }
 
         String summary() {
-            double[] d = byId.values().stream().filter(h -> "COMPLETED".equals(h.path("status").asText()))
-                    .mapToDouble(h -> h.path("end_to_end_duration").asDouble()).sorted().toArray();
+            double[] d = measured("COMPLETED").mapToDouble(h -> h.path("end_to_end_duration").asDouble()).sorted().toArray();
             TreeMap<String, Integer> causes = new TreeMap<>();
-            for (JsonNode h : byId.values()) {
-                if ("FAILED".equals(h.path("status").asText())) {
-                    String m = h.path("failure_message").asText("(no message)").lines().findFirst().orElse("");
-                    causes.merge(m.length() > 160 ? m.substring(0, 160) : m, 1, Integer::sum);
-                }
+            for (JsonNode h : measured("FAILED").toList()) {
+                String m = h.path("failure_message").asText("(no message)").lines().findFirst().orElse("");
+                causes.merge(m.length() > 160 ? m.substring(0, 160) : m, 1, Integer::sum);
             }
             return String.format(Locale.ROOT,
-                    "%d checkpoints completed, %d failed once triggered, %d failed to trigger while tasks were starting; "
+                    "%d checkpoints completed and %d failed once triggered while measured, %d failed to trigger while tasks were starting; "
                             + "duration p50 %.0f ms, p99 %.0f ms, max %.0f ms%s",
                     completed(), failedRunning(), failedAtStart(), percentile(d, 0.5), percentile(d, 0.99),
                     d.length == 0 ? Double.NaN : d[d.length - 1], causes.isEmpty() ? "" : "; failures: " + causes);
