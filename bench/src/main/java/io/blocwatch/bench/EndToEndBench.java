@@ -95,13 +95,7 @@ public final class EndToEndBench {
                 targets.add(Latency.standalone(o.get("flink-rest"), o.getOrDefault("submit", "deploy/local/flink")));
             } else {
                 // --flink-variants 'A|B': each rate and guarantee once per set of Flink settings, side by side
-                for (String variant : o.getOrDefault("flink-variants", "").split("\\|", -1)) {
-                    Map<String, String> flink = new LinkedHashMap<>();
-                    for (String kv : variant.split(",")) {
-                        if (!kv.isBlank()) {
-                            flink.put(kv.substring(0, kv.indexOf('=')).trim(), kv.substring(kv.indexOf('=') + 1).trim());
-                        }
-                    }
+                for (Map<String, String> flink : variants(o.getOrDefault("flink-variants", ""))) {
                     targets.add(Latency.miniCluster(flink));
                 }
             }
@@ -120,16 +114,20 @@ public final class EndToEndBench {
                             + jvmWarmup + " s, not measured)...");
                     Latency.run(bootstrap, target, false, rates[0], jvmWarmup, 0, latencyParallelism, checkpointMs);
                 }
+                // Each rate, guarantee, target and set of job options, one after the other in this JVM.
                 for (int r0 : rates) {
                     for (boolean eo : guarantees(o.getOrDefault("guarantees", "exactly-once,at-least-once"))) {
                         for (Latency.Target t : targets) {
-                            log("latency: " + (eo ? "exactly-once" : "at-least-once") + ", " + r0 + " items/s for "
-                                    + latencySeconds + " s (the first " + warmupSeconds + " s not measured), checkpoints every "
-                                    + checkpointMs + " ms, parallelism " + latencyParallelism + ", " + t.describe() + "...");
-                            Latency.Result r = Latency.run(bootstrap, t, eo, r0, latencySeconds, warmupSeconds,
-                                    latencyParallelism, checkpointMs);
-                            latency.add(r);
-                            log("  " + Latency.describe(r));
+                            for (Map<String, String> jobOptions : variants(o.getOrDefault("job-variants", ""))) {
+                                log("latency: " + (eo ? "exactly-once" : "at-least-once") + ", " + r0 + " items/s for "
+                                        + latencySeconds + " s (the first " + warmupSeconds + " s not measured), checkpoints every "
+                                        + checkpointMs + " ms, parallelism " + latencyParallelism + ", " + t.describe()
+                                        + (jobOptions.isEmpty() ? "" : ", " + jobOptions) + "...");
+                                Latency.Result r = Latency.run(bootstrap, t, jobOptions, eo, r0, latencySeconds, warmupSeconds,
+                                        latencyParallelism, checkpointMs);
+                                latency.add(r);
+                                log("  " + Latency.describe(r));
+                            }
                         }
                     }
                 }
@@ -280,6 +278,21 @@ public final class EndToEndBench {
             }
         }
         return o;
+    }
+
+    /** {@code 'a=1,b=2|c=3|'}: sets of settings separated by '|' (an empty one: none). */
+    static List<Map<String, String>> variants(String s) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (String variant : s.split("\\|", -1)) {
+            Map<String, String> m = new LinkedHashMap<>();
+            for (String kv : variant.split(",")) {
+                if (!kv.isBlank()) {
+                    m.put(kv.substring(0, kv.indexOf('=')).trim(), kv.substring(kv.indexOf('=') + 1).trim());
+                }
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /** The delivery guarantees of the latency runs, in the order given. */

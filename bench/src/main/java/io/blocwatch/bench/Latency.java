@@ -204,6 +204,12 @@ public final class Latency {
      */
     public static Result run(String bootstrapServers, Target target, boolean exactlyOnce, int rate, int seconds,
             int warmupSeconds, int parallelism, long checkpointMs) throws Exception {
+        return run(bootstrapServers, target, Map.of(), exactlyOnce, rate, seconds, warmupSeconds, parallelism, checkpointMs);
+    }
+
+    /** One run with job options over the harness's ({@code checkpoint.aligned-timeout}, say). */
+    public static Result run(String bootstrapServers, Target target, Map<String, String> jobOptions, boolean exactlyOnce,
+            int rate, int seconds, int warmupSeconds, int parallelism, long checkpointMs) throws Exception {
         String run = (exactlyOnce ? "eo" : "alo") + "-" + System.currentTimeMillis();
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("kafka.bootstrap-servers", bootstrapServers);
@@ -221,6 +227,7 @@ public final class Latency {
         entries.put("watermark.out-of-orderness", "P2D");
         entries.put("job.parallelism", Integer.toString(parallelism));
         entries.put("job.name", "bench-latency-" + run);
+        entries.putAll(jobOptions);
         JobConfig config = JobConfig.defaults().with(entries);
         KafkaSettings kafka = config.kafkaSettings();
         EmbeddedKafkaBroker.createTopics(bootstrapServers, parallelism, kafka.inputTopic());
@@ -320,7 +327,7 @@ public final class Latency {
             double[] l = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             return new Result(exactlyOnce, rate, sentRate, (int) (total - warmupEnd), l.length,
                     percentile(l, 0.50), percentile(l, 0.99), l.length == 0 ? Double.NaN : l[l.length - 1], checkpointMs,
-                    checkpoints.summary(), target.describe(), processedRate, lagAtWarmup, lagAtEnd, checkpoints.completed(),
+                    checkpoints.summary(), target.describe() + (jobOptions.isEmpty() ? "" : ", " + jobOptions), processedRate, lagAtWarmup, lagAtEnd, checkpoints.completed(),
                     checkpoints.failedAtStart(), checkpoints.failedRunning(), load);
         }
     }
