@@ -35,7 +35,12 @@ public final class EndToEndBench {
     private EndToEndBench() {}
 
     /** Throughput of one job run. */
-    record Throughput(int parallelism, int items, double seconds, double wallSeconds, long alerts, long scores) {
+    record Throughput(int parallelism, int items, double seconds, double wallSeconds, long alerts, long scores,
+            double cpuSeconds) {
+        /** CPU time of the whole JVM per item, over the job's run (MiniCluster start included). */
+        double cpuMillisPerItem() {
+            return cpuSeconds * 1000 / items;
+        }
         double itemsPerSecond() {
             return items / seconds;
         }
@@ -75,10 +80,13 @@ public final class EndToEndBench {
                 log("end-to-end: " + n + " items at parallelism " + p + "...");
                 Throughput t = runJob(p, n);
                 throughput.add(t);
-                log(String.format(Locale.ROOT, "  %.0f items/s (%.1f s busy, %.1f s wall with MiniCluster start), %d scores, %d alerts",
-                        t.itemsPerSecond(), t.seconds(), t.wallSeconds(), t.scores(), t.alerts()));
+                log(String.format(Locale.ROOT, "  %.0f items/s (%.1f s busy, %.1f s wall with MiniCluster start), %d scores, %d alerts; "
+                                + "the JVM used %.1f CPU-s (%.2f ms per item, %.2f cores on average); load %s",
+                        t.itemsPerSecond(), t.seconds(), t.wallSeconds(), t.scores(), t.alerts(), t.cpuSeconds(),
+                        t.cpuMillisPerItem(), t.cpuSeconds() / t.wallSeconds(), Latency.loadAverage()));
                 rows.add(row("job end-to-end, parallelism " + p, t.itemsPerSecond(), mean, p,
-                        String.format(Locale.ROOT, "%d items, %.1f s; %d alerts", n, t.seconds(), t.alerts())));
+                        String.format(Locale.ROOT, "%d items, %.1f s; %d alerts; %.2f ms CPU per item, %.2f cores", n, t.seconds(),
+                                t.alerts(), t.cpuMillisPerItem(), t.cpuSeconds() / t.wallSeconds())));
             }
         }
 
@@ -234,10 +242,13 @@ public final class EndToEndBench {
                 BlocwatchJob.flinkConfiguration(config, false));
         JobSinks sinks = new JobSinks(new CountingSink<>("tagged"), new CountingSink<>("scores"),
                 new CountingSink<>("alerts"), new CountingSink<>("deadletters"), false);
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         long wall0 = System.nanoTime();
         new BlocwatchPipeline(new GeneratedNews(Workload.SEED, items, parallelism, BlocwatchJob.parser(config)), sinks, config)
                 .execute(env);
         long wall1 = System.nanoTime();
+        long cpu1 = os.getProcessCpuTime();
         long tagged = CountingSink.tally("tagged").count.sum();
         long dead = CountingSink.tally("deadletters").count.sum();
         if (tagged != items || dead != 0) {
@@ -247,7 +258,7 @@ public final class EndToEndBench {
         long last = Math.max(CountingSink.tally("tagged").lastNanos.get(),
                 Math.max(CountingSink.tally("scores").lastNanos.get(), CountingSink.tally("alerts").lastNanos.get()));
         return new Throughput(parallelism, items, (last - first) / 1e9, (wall1 - wall0) / 1e9,
-                CountingSink.tally("alerts").count.sum(), CountingSink.tally("scores").count.sum());
+                CountingSink.tally("alerts").count.sum(), CountingSink.tally("scores").count.sum(), (cpu1 - cpu0) / 1e9);
     }
 
     private static String[] row(String name, double itemsPerSecond, double meanBytes, int cores, String note) {
