@@ -35,7 +35,12 @@ public final class EndToEndBench {
     private EndToEndBench() {}
 
     /** Throughput of one job run. */
-    record Throughput(int parallelism, int items, double seconds, double wallSeconds, long alerts, long scores) {
+    record Throughput(int parallelism, int items, double seconds, double wallSeconds, long alerts, long scores,
+            double cpuSeconds) {
+        /** CPU time of the whole JVM per item, over the job's run (MiniCluster start included). */
+        double cpuMillisPerItem() {
+            return cpuSeconds * 1000 / items;
+        }
         double itemsPerSecond() {
             return items / seconds;
         }
@@ -45,7 +50,6 @@ public final class EndToEndBench {
         Map<String, String> o = options(args);
         int items = Integer.parseInt(o.getOrDefault("items", "50000"));
         int[] parallelisms = ints(o.getOrDefault("parallelism", "1,2"));
-        int rate = Integer.parseInt(o.getOrDefault("rate", "5000"));
         int latencySeconds = Integer.parseInt(o.getOrDefault("latency-seconds", "20"));
         long checkpointMs = Long.parseLong(o.getOrDefault("checkpoint-ms", "500"));
         long[] stateAt = longs(o.getOrDefault("state", "10000,100000,1000000"));
@@ -76,23 +80,68 @@ public final class EndToEndBench {
                 log("end-to-end: " + n + " items at parallelism " + p + "...");
                 Throughput t = runJob(p, n);
                 throughput.add(t);
-                log(String.format(Locale.ROOT, "  %.0f items/s (%.1f s busy, %.1f s wall with MiniCluster start), %d scores, %d alerts",
-                        t.itemsPerSecond(), t.seconds(), t.wallSeconds(), t.scores(), t.alerts()));
+                log(String.format(Locale.ROOT, "  %.0f items/s (%.1f s busy, %.1f s wall with MiniCluster start), %d scores, %d alerts; "
+                                + "the JVM used %.1f CPU-s (%.2f ms per item, %.2f cores on average); load %s",
+                        t.itemsPerSecond(), t.seconds(), t.wallSeconds(), t.scores(), t.alerts(), t.cpuSeconds(),
+                        t.cpuMillisPerItem(), t.cpuSeconds() / t.wallSeconds(), Latency.loadAverage()));
                 rows.add(row("job end-to-end, parallelism " + p, t.itemsPerSecond(), mean, p,
-                        String.format(Locale.ROOT, "%d items, %.1f s; %d alerts", n, t.seconds(), t.alerts())));
+                        String.format(Locale.ROOT, "%d items, %.1f s; %d alerts; %.2f ms CPU per item, %.2f cores", n, t.seconds(),
+                                t.alerts(), t.cpuMillisPerItem(), t.cpuSeconds() / t.wallSeconds())));
             }
         }
 
         List<Latency.Result> latency = new ArrayList<>();
         if (!o.containsKey("skip-latency")) {
-            log("latency: starting an in-process Kafka broker...");
-            try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
-                for (boolean eo : new boolean[] {true, false}) {
-                    log("latency: " + (eo ? "exactly-once" : "at-least-once") + ", " + rate + " items/s for "
-                            + latencySeconds + " s, checkpoints every " + checkpointMs + " ms...");
-                    Latency.Result r = Latency.run(broker, eo, rate, latencySeconds, Math.min(5, latencySeconds / 4), 2, checkpointMs);
-                    latency.add(r);
-                    log("  " + Latency.describe(r));
+            int[] rates = ints(o.getOrDefault("rate", "5000"));
+            int latencyParallelism = Integer.parseInt(o.getOrDefault("latency-parallelism", "2"));
+            int warmupSeconds = Integer.parseInt(o.getOrDefault("warmup-seconds", Integer.toString(Math.min(5, latencySeconds / 4))));
+            int jvmWarmup = Integer.parseInt(o.getOrDefault("jvm-warmup-seconds", "0"));
+            EmbeddedKafkaBroker inProcess = null;
+            String bootstrap = o.get("bootstrap-servers");
+            List<Latency.Target> targets = new ArrayList<>();
+            if (o.containsKey("flink-rest")) {
+                targets.add(Latency.standalone(o.get("flink-rest"), o.getOrDefault("submit", "deploy/local/flink")));
+            } else {
+                // --flink-variants 'A|B': each rate and guarantee once per set of Flink settings, side by side
+                for (Map<String, String> flink : variants(o.getOrDefault("flink-variants", ""))) {
+                    targets.add(Latency.miniCluster(flink));
+                }
+            }
+            Latency.Target target = targets.get(0);
+            if (bootstrap == null) {
+                log("latency: starting an in-process Kafka broker...");
+                inProcess = EmbeddedKafkaBroker.start();
+                bootstrap = inProcess.bootstrapServers();
+            }
+            try {
+                if (jvmWarmup > 0) {
+                    // The first job of a JVM (the harness's, or a fresh TaskManager's) runs its code cold for
+                    // seconds; near capacity the backlog it builds is never caught up, and every later alert
+                    // of that run waits behind it. One unmeasured run first.
+                    log("latency: warming up (" + target.describe() + ", at-least-once, " + rates[0] + " items/s for "
+                            + jvmWarmup + " s, not measured)...");
+                    Latency.run(bootstrap, target, false, rates[0], jvmWarmup, 0, latencyParallelism, checkpointMs);
+                }
+                // Each rate, guarantee, target and set of job options, one after the other in this JVM.
+                for (int r0 : rates) {
+                    for (boolean eo : guarantees(o.getOrDefault("guarantees", "exactly-once,at-least-once"))) {
+                        for (Latency.Target t : targets) {
+                            for (Map<String, String> jobOptions : variants(o.getOrDefault("job-variants", ""))) {
+                                log("latency: " + (eo ? "exactly-once" : "at-least-once") + ", " + r0 + " items/s for "
+                                        + latencySeconds + " s (the first " + warmupSeconds + " s not measured), checkpoints every "
+                                        + checkpointMs + " ms, parallelism " + latencyParallelism + ", " + t.describe()
+                                        + (jobOptions.isEmpty() ? "" : ", " + jobOptions) + "...");
+                                Latency.Result r = Latency.run(bootstrap, t, jobOptions, eo, r0, latencySeconds, warmupSeconds,
+                                        latencyParallelism, checkpointMs);
+                                latency.add(r);
+                                log("  " + Latency.describe(r));
+                            }
+                        }
+                    }
+                }
+            } finally {
+                if (inProcess != null) {
+                    inProcess.close();
                 }
             }
         }
@@ -117,6 +166,13 @@ public final class EndToEndBench {
                         r.exactlyOnce() ? "exactly-once" : "at-least-once", r.checkpointMs(), r.sentRate(), r.targetRate(),
                         r.alerts(), r.p50(), r.p99(), r.max()));
             }
+            out.append("\n| Kafka path | where | input rate | job's rate after warm-up | behind at the end | checkpoints completed | failed once triggered | failed to trigger while tasks started | load |\n|---|---|---:|---:|---:|---:|---:|---:|---|\n");
+            for (Latency.Result r : latency) {
+                out.append(String.format(Locale.ROOT, "| %s | %s | %.0f/s | %.0f/s | %d (%s) | %d | %d | %d | %s |%n",
+                        r.exactlyOnce() ? "exactly-once" : "at-least-once", r.where(), r.sentRate(), r.processedRate(),
+                        r.lagAtEnd(), r.keptUp() ? "kept up" : "fell behind", r.completed(), r.failedRunning(),
+                        r.failedAtStart(), r.load()));
+            }
         }
         if (!state.isEmpty()) {
             out.append("\n| state after N items | bloc-pair keys | snapshot bytes | bytes per key |\n|---:|---:|---:|---:|\n");
@@ -139,6 +195,23 @@ public final class EndToEndBench {
         }
         if (p1 != null && p2 != null) {
             target(out, "parallelism 2 ≥ 1.7× parallelism 1", p2.itemsPerSecond() / p1.itemsPerSecond(), 1.7);
+        }
+        Latency.Result bestEo = latency.stream().filter(r -> r.exactlyOnce() && r.keptUp())
+                .max(java.util.Comparator.comparingDouble(Latency.Result::sentRate)).orElse(null);
+        if (bestEo != null && (p1 != null || p2 != null)) {
+            for (Throughput t : new Throughput[] {p1, p2}) {
+                if (t != null) {
+                    out.append(String.format(Locale.ROOT,
+                            "- Kafka path, exactly-once (%s): highest input rate kept up %.0f items/s = %.2f× the MiniCluster end-to-end rate at parallelism %d (%.0f items/s); target ≥ 0.7× — %s%n",
+                            bestEo.where(), bestEo.sentRate(), bestEo.sentRate() / t.itemsPerSecond(), t.parallelism(),
+                            t.itemsPerSecond(), bestEo.sentRate() / t.itemsPerSecond() >= 0.7 ? "met" : "MISSED"));
+                }
+            }
+        }
+        for (Latency.Result r : latency) {
+            out.append(String.format(Locale.ROOT, "- %s at %.0f items/s: p99 item→alert %.0f ms (target ≤ %d ms), %d checkpoint(s) failed once triggered — %s%n",
+                    r.exactlyOnce() ? "exactly-once" : "at-least-once", r.sentRate(), r.p99(), r.exactlyOnce() ? 1500 : 300,
+                    r.failedRunning(), r.keptUp() && r.p99() <= (r.exactlyOnce() ? 1500 : 300) && r.failedRunning() == 0 ? "met" : "MISSED"));
         }
         for (Latency.Result r : latency) {
             out.append(String.format(Locale.ROOT, "- p99 item→alert < 1 s at 5,000 items/s (%s, %.0f items/s): p99 %.0f ms — %s%n",
@@ -169,10 +242,13 @@ public final class EndToEndBench {
                 BlocwatchJob.flinkConfiguration(config, false));
         JobSinks sinks = new JobSinks(new CountingSink<>("tagged"), new CountingSink<>("scores"),
                 new CountingSink<>("alerts"), new CountingSink<>("deadletters"), false);
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         long wall0 = System.nanoTime();
         new BlocwatchPipeline(new GeneratedNews(Workload.SEED, items, parallelism, BlocwatchJob.parser(config)), sinks, config)
                 .execute(env);
         long wall1 = System.nanoTime();
+        long cpu1 = os.getProcessCpuTime();
         long tagged = CountingSink.tally("tagged").count.sum();
         long dead = CountingSink.tally("deadletters").count.sum();
         if (tagged != items || dead != 0) {
@@ -182,7 +258,7 @@ public final class EndToEndBench {
         long last = Math.max(CountingSink.tally("tagged").lastNanos.get(),
                 Math.max(CountingSink.tally("scores").lastNanos.get(), CountingSink.tally("alerts").lastNanos.get()));
         return new Throughput(parallelism, items, (last - first) / 1e9, (wall1 - wall0) / 1e9,
-                CountingSink.tally("alerts").count.sum(), CountingSink.tally("scores").count.sum());
+                CountingSink.tally("alerts").count.sum(), CountingSink.tally("scores").count.sum(), (cpu1 - cpu0) / 1e9);
     }
 
     private static String[] row(String name, double itemsPerSecond, double meanBytes, int cores, String note) {
@@ -213,6 +289,35 @@ public final class EndToEndBench {
             }
         }
         return o;
+    }
+
+    /** {@code 'a=1,b=2|c=3|'}: sets of settings separated by '|' (an empty one: none). */
+    static List<Map<String, String>> variants(String s) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (String variant : s.split("\\|", -1)) {
+            Map<String, String> m = new LinkedHashMap<>();
+            for (String kv : variant.split(",")) {
+                if (!kv.isBlank()) {
+                    m.put(kv.substring(0, kv.indexOf('=')).trim(), kv.substring(kv.indexOf('=') + 1).trim());
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** The delivery guarantees of the latency runs, in the order given. */
+    static boolean[] guarantees(String s) {
+        String[] names = s.split(",");
+        boolean[] out = new boolean[names.length];
+        for (int i = 0; i < names.length; i++) {
+            out[i] = switch (names[i].trim()) {
+                case "exactly-once", "eo" -> true;
+                case "at-least-once", "alo" -> false;
+                default -> throw new IllegalArgumentException("--guarantees: exactly-once or at-least-once, not " + names[i]);
+            };
+        }
+        return out;
     }
 
     private static int[] ints(String s) {

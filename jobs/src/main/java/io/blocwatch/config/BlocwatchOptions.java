@@ -49,6 +49,8 @@ public final class BlocwatchOptions {
             .defaultValue(Duration.ofSeconds(10)).withDescription("checkpoint interval; exactly-once output becomes visible at each checkpoint");
     public static final ConfigOption<Duration> CHECKPOINT_TIMEOUT = key("checkpoint.timeout").durationType()
             .defaultValue(Duration.ofMinutes(5)).withDescription("a checkpoint taking longer is abandoned");
+    public static final ConfigOption<Duration> CHECKPOINT_ALIGNED_TIMEOUT = key("checkpoint.aligned-timeout").durationType()
+            .noDefaultValue().withDescription("unset (default): aligned checkpoints only; set: a checkpoint whose barriers wait longer than this behind queued input (backpressure) goes on unaligned, storing the queued records with it, so that its duration and exactly-once visibility stop growing with the backlog (savepoints stay aligned; after a restore from such a checkpoint the stored records are processed before the first watermark)");
     public static final ConfigOption<Integer> INPUT_MAX_RECORD_BYTES = key("input.max-record-bytes").intType()
             .defaultValue(1048576).withDescription("records larger than this go to dead letters as oversized");
     public static final ConfigOption<Duration> INPUT_MAX_FUTURE = key("input.max-future").durationType()
@@ -74,7 +76,7 @@ public final class BlocwatchOptions {
     public static final List<ConfigOption<?>> ALL = List.of(KAFKA_BOOTSTRAP_SERVERS, KAFKA_GROUP_ID, KAFKA_EXACTLY_ONCE,
             KAFKA_TRANSACTIONAL_ID_PREFIX, KAFKA_TRANSACTION_TIMEOUT, KAFKA_CLIENT, TOPICS_INPUT, TOPICS_ALERTS,
             TOPICS_SCORES, TOPICS_TAGGED, TOPICS_DEADLETTER, TOPICS_CONTROL, JOB_NAME, JOB_PARALLELISM,
-            CHECKPOINT_INTERVAL, CHECKPOINT_TIMEOUT, INPUT_MAX_RECORD_BYTES, INPUT_MAX_FUTURE, WATERMARK_OUT_OF_ORDERNESS,
+            CHECKPOINT_INTERVAL, CHECKPOINT_TIMEOUT, CHECKPOINT_ALIGNED_TIMEOUT, INPUT_MAX_RECORD_BYTES, INPUT_MAX_FUTURE, WATERMARK_OUT_OF_ORDERNESS,
             WATERMARK_IDLENESS, INPUT_BOUNDED_REPLAY, SCENARIOS_FILE, DICTIONARY_FILE, INPUT_FEEDS_FILE, INPUT_FEEDS_ONLY,
             INPUT_FEEDS_REMEMBER);
 

@@ -1,10 +1,12 @@
 package io.blocwatch.job;
 
+import io.blocwatch.config.BlocwatchOptions;
 import io.blocwatch.config.JobConfig;
 import io.blocwatch.connectors.json.NewsItemParser;
 import io.blocwatch.connectors.kafka.KafkaReachability;
 import io.blocwatch.connectors.kafka.KafkaSettings;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -51,6 +53,12 @@ public final class BlocwatchJob {
             c.put("execution.checkpointing.timeout", config.duration("checkpoint.timeout").toMillis() + " ms");
             c.put("execution.checkpointing.externalized-checkpoint-retention", "RETAIN_ON_CANCELLATION");
             c.put("execution.checkpointing.min-pause", Math.min(1000, config.checkpointInterval().toMillis() / 2) + " ms");
+            // Opt-in: barriers stuck behind queued records under backpressure overtake them after this long.
+            Duration aligned = config.get(BlocwatchOptions.CHECKPOINT_ALIGNED_TIMEOUT);
+            if (aligned != null) {
+                c.put("execution.checkpointing.unaligned.enabled", "true");
+                c.put("execution.checkpointing.aligned-checkpoint-timeout", aligned.toMillis() + " ms");
+            }
         }
         return Configuration.fromMap(c);
     }
