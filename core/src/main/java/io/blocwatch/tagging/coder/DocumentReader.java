@@ -40,6 +40,15 @@ public final class DocumentReader {
     public DocumentReader(Vocabulary vocabulary, io.blocwatch.tagging.DictionaryMatcher matcher) {
         this.vocabulary = vocabulary;
         this.matcher = matcher;
+        for (String w : vocabulary.cueWords()) {
+            wordRoles.merge(w, CUE, (a, b) -> a | b);
+        }
+        for (String w : vocabulary.list("coreference_nouns")) {
+            wordRoles.merge(w, REF, (a, b) -> a | b);
+        }
+        for (String w : REFERRING) {
+            wordRoles.merge(w, REF, (a, b) -> a | b);
+        }
         for (String p : vocabulary.raw("boilerplate_lines")) {
             boilerplate.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE));
         }
@@ -105,6 +114,16 @@ public final class DocumentReader {
             "pact", "deal", "agreement", "document", "declaration", "treaty", "accord", "memorandum", "alliance",
             "bloc", "both", "two", "three", "sides", "countries", "officials", "spokesman", "spokeswoman", "minister");
 
+    private static final int CUE = 1;
+    private static final int REF = 2;
+
+    /**
+     * What each cue or referring word is to {@link #worthAnalysing}: CUE (an event, agreement or
+     * office word: {@code Vocabulary.cueWords}), REF (a word that can refer to an actor:
+     * {@code coreference_nouns} and {@link #REFERRING}), or both; one look-up per word.
+     */
+    private final java.util.Map<String, Integer> wordRoles = new java.util.HashMap<>();
+
     /** Does [start, end) name an actor or carry a word the coder acts on? Only then is it tagged. */
     private boolean worthAnalysing(String text, int start, int end, List<io.blocwatch.tagging.DictionaryMatcher.Hit> hits) {
         for (var h : hits) {
@@ -114,8 +133,6 @@ public final class DocumentReader {
         }
         // no actor named: worth it only for an event word with something that can refer to an actor
         // ("the ministry condemned the pact", "it warned")
-        Set<String> cues = vocabulary.cueWords();
-        Set<String> refs = vocabulary.list("coreference_nouns");
         boolean cue = false;
         boolean ref = false;
         int i = start;
@@ -128,11 +145,13 @@ public final class DocumentReader {
                 j++;
             }
             if (j > i) {
-                String w = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
-                cue |= cues.contains(w);
-                ref |= refs.contains(w) || REFERRING.contains(w);
-                if (cue && ref) {
-                    return true;
+                Integer f = wordRoles.get(text.substring(i, j).toLowerCase(java.util.Locale.ROOT));
+                if (f != null) {
+                    cue |= (f & CUE) != 0;
+                    ref |= (f & REF) != 0;
+                    if (cue && ref) {
+                        return true;
+                    }
                 }
             }
             i = j + 1;

@@ -5,6 +5,7 @@ import io.blocwatch.tagging.DictionaryMatcher;
 import io.blocwatch.tagging.DictionaryMatcher.Entry;
 import io.blocwatch.tagging.DictionaryMatcher.Hit;
 import io.blocwatch.tagging.DictionaryMatcher.Kind;
+import io.blocwatch.tagging.text.LetterRuns;
 import io.blocwatch.tagging.text.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -213,24 +214,38 @@ public final class MentionFinder {
         Set<String> arms = vocabulary.list("arms_nouns");
         var forms = vocabulary.lexicon().forms();
         Set<String> seen = new java.util.HashSet<>();
-        for (String raw : doc.text().split("[^\\p{L}-]+")) {
-            if (raw.isEmpty()) {
-                continue;
-            }
-            String w = raw.toLowerCase(java.util.Locale.ROOT);
-            String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-            if (cues.contains(w) || cues.contains(singular) || arms.contains(w) || forms.containsKey(w)
-                    || vocabulary.role(w) != null && Character.isUpperCase(raw.charAt(0))) {
-                seen.add(singular);
-            }
-        }
         Set<String> sports = new java.util.HashSet<>();
         Set<String> sportsCues = vocabulary.list("sports_cues");
-        String lowerText = doc.text().toLowerCase(java.util.Locale.ROOT);
-        for (String w : lowerText.split("[^\\p{L}-]+")) {
-            if (sportsCues.contains(w)) {
+        String text = doc.text();
+        String lowerText = text.toLowerCase(java.util.Locale.ROOT);
+        // the words of the text, and of its lower-case copy, as split("[^\\p{L}-]+") gives them; in a Latin-1
+        // text both have their words at the same offsets, so one walk serves both
+        boolean oneWalk = LetterRuns.latin1(text);
+        for (int a = LetterRuns.start(text, 0); a >= 0; ) {
+            int b = LetterRuns.end(text, a);
+            String w = oneWalk ? lowerText.substring(a, b) : text.substring(a, b).toLowerCase(java.util.Locale.ROOT);
+            String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            if (cues.contains(w) || cues.contains(singular) || arms.contains(w) || forms.containsKey(w)
+                    || vocabulary.role(w) != null && Character.isUpperCase(text.charAt(a))) {
+                seen.add(singular);
+            }
+            if (oneWalk && sportsCues.contains(w)) {
                 sports.add(w);
             }
+            a = LetterRuns.start(text, b);
+        }
+        if (!oneWalk) {
+            for (int a = LetterRuns.start(lowerText, 0); a >= 0; ) {
+                int b = LetterRuns.end(lowerText, a);
+                String w = lowerText.substring(a, b);
+                if (sportsCues.contains(w)) {
+                    sports.add(w);
+                }
+                a = LetterRuns.start(lowerText, b);
+            }
+        }
+        if (LetterRuns.splitHasEmpty(lowerText) && sportsCues.contains("")) {
+            sports.add("");
         }
         if (lowerText.contains("world cup")) {
             sports.add("world cup");
