@@ -1,8 +1,10 @@
 package io.blocwatch.tagging.coder;
 
 import io.blocwatch.contracts.NewsItem;
+import io.blocwatch.tagging.text.LetterRuns;
 import io.blocwatch.tagging.text.Linguistics;
 import io.blocwatch.tagging.text.Token;
+import io.blocwatch.tagging.text.WordTable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,15 +42,17 @@ public final class DocumentReader {
     public DocumentReader(Vocabulary vocabulary, io.blocwatch.tagging.DictionaryMatcher matcher) {
         this.vocabulary = vocabulary;
         this.matcher = matcher;
+        java.util.Map<String, Integer> roles = new java.util.HashMap<>();
         for (String w : vocabulary.cueWords()) {
-            wordRoles.merge(w, CUE, (a, b) -> a | b);
+            roles.merge(w, CUE, (a, b) -> a | b);
         }
         for (String w : vocabulary.list("coreference_nouns")) {
-            wordRoles.merge(w, REF, (a, b) -> a | b);
+            roles.merge(w, REF, (a, b) -> a | b);
         }
         for (String w : REFERRING) {
-            wordRoles.merge(w, REF, (a, b) -> a | b);
+            roles.merge(w, REF, (a, b) -> a | b);
         }
+        wordRoles = new WordTable(roles);
         for (String p : vocabulary.raw("boilerplate_lines")) {
             boilerplate.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE));
         }
@@ -70,9 +74,10 @@ public final class DocumentReader {
         String text = title + "\n\n" + body;
         List<io.blocwatch.tagging.DictionaryMatcher.Hit> hits = matcher == null ? List.of() : matcher.find(text);
         List<Sentence> sentences = new ArrayList<>();
+        String lower = LetterRuns.latin1(text) ? text.toLowerCase(java.util.Locale.ROOT) : null;
         int bodyStart = title.length() + 2;
         if (!title.isEmpty()) {
-            add(sentences, text, 0, title.length(), true, hits);
+            add(sentences, text, lower, 0, title.length(), true, hits);
         }
         int datelineEnd = bodyStart;
         String localTown = null;
@@ -100,7 +105,7 @@ public final class DocumentReader {
                     if (k + 1 < spans.length && endsWithAbbreviation(para.substring(from, spans[k].getEnd()))) {
                         continue; // "Gen. Charles Q. Brown": the model split after a title or an initial
                     }
-                    add(sentences, text, p + from, p + spans[k].getEnd(), false, hits);
+                    add(sentences, text, lower, p + from, p + spans[k].getEnd(), false, hits);
                     from = -1;
                 }
             }
@@ -122,10 +127,15 @@ public final class DocumentReader {
      * office word: {@code Vocabulary.cueWords}), REF (a word that can refer to an actor:
      * {@code coreference_nouns} and {@link #REFERRING}), or both; one look-up per word.
      */
-    private final java.util.Map<String, Integer> wordRoles = new java.util.HashMap<>();
+    private final WordTable wordRoles;
 
-    /** Does [start, end) name an actor or carry a word the coder acts on? Only then is it tagged. */
-    private boolean worthAnalysing(String text, int start, int end, List<io.blocwatch.tagging.DictionaryMatcher.Hit> hits) {
+    /**
+     * Does [start, end) name an actor or carry a word the coder acts on? Only then is it tagged.
+     * {@code lower} is the text in lower case when that keeps every character at its offset (a
+     * Latin-1 text), else null (each word is then lower-cased on its own).
+     */
+    private boolean worthAnalysing(String text, String lower, int start, int end,
+            List<io.blocwatch.tagging.DictionaryMatcher.Hit> hits) {
         for (var h : hits) {
             if (h.start() >= start && h.start() < end) {
                 return true;
@@ -145,8 +155,9 @@ public final class DocumentReader {
                 j++;
             }
             if (j > i) {
-                Integer f = wordRoles.get(text.substring(i, j).toLowerCase(java.util.Locale.ROOT));
-                if (f != null) {
+                int f = lower != null ? wordRoles.get(lower, i, j)
+                        : wordRoles.get(text.substring(i, j).toLowerCase(java.util.Locale.ROOT), 0, j - i);
+                if (f != 0) {
                     cue |= (f & CUE) != 0;
                     ref |= (f & REF) != 0;
                     if (cue && ref) {
@@ -159,7 +170,7 @@ public final class DocumentReader {
         return false;
     }
 
-    private void add(List<Sentence> out, String text, int start, int end, boolean headline,
+    private void add(List<Sentence> out, String text, String lower, int start, int end, boolean headline,
             List<io.blocwatch.tagging.DictionaryMatcher.Hit> hits) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
@@ -170,7 +181,7 @@ public final class DocumentReader {
         if (end <= start) {
             return;
         }
-        List<Token> tokens = worthAnalysing(text, start, end, hits) ? Linguistics.tokens(text, start, end) : List.of();
+        List<Token> tokens = worthAnalysing(text, lower, start, end, hits) ? Linguistics.tokens(text, start, end) : List.of();
         out.add(new Sentence(out.size(), text.substring(start, end), start, end, tokens, headline));
     }
 
