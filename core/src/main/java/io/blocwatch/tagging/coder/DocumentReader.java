@@ -74,7 +74,8 @@ public final class DocumentReader {
         String text = title + "\n\n" + body;
         List<io.blocwatch.tagging.DictionaryMatcher.Hit> hits = matcher == null ? List.of() : matcher.find(text);
         List<Sentence> sentences = new ArrayList<>();
-        String lower = LetterRuns.latin1(text) ? text.toLowerCase(java.util.Locale.ROOT) : null;
+        String lowerText = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = LetterRuns.latin1(text) ? lowerText : null;
         int bodyStart = title.length() + 2;
         if (!title.isEmpty()) {
             add(sentences, text, lower, 0, title.length(), true, hits);
@@ -112,7 +113,8 @@ public final class DocumentReader {
             p = end + 1;
         }
         LocalDate day = LocalDate.ofInstant(Instant.parse(item.publishedAt()), ZoneOffset.UTC);
-        return new Document(item.id(), text, List.copyOf(sentences), day, bodyStart, datelineEnd, hits, localTown);
+        return new Document(item.id(), text, List.copyOf(sentences), day, bodyStart, datelineEnd, hits, localTown,
+                lowerText);
     }
 
     private static final Set<String> REFERRING = Set.of("it", "its", "he", "she", "they", "ministry", "government",

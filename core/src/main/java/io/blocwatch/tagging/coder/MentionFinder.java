@@ -98,7 +98,7 @@ public final class MentionFinder {
             return found;
         }
         List<Mention> out = new ArrayList<>(found);
-        String lowerText = doc.text().toLowerCase(java.util.Locale.ROOT);
+        String lowerText = doc.lowerText();
         for (com.fasterxml.jackson.databind.JsonNode entry : shared) {
             Set<String> names = new HashSet<>();
             entry.path("names").forEach(n -> names.add(n.asText()));
@@ -244,7 +244,7 @@ public final class MentionFinder {
         Set<String> sports = new java.util.HashSet<>();
         Set<String> sportsCues = vocabulary.list("sports_cues");
         String text = doc.text();
-        String lowerText = text.toLowerCase(java.util.Locale.ROOT);
+        String lowerText = doc.lowerText();
         // the words of the text, and of its lower-case copy, as split("[^\\p{L}-]+") gives them; in a Latin-1
         // text both have their words at the same offsets, so one walk serves both
         boolean oneWalk = LetterRuns.latin1(text);
