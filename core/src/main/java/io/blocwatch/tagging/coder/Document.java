@@ -11,10 +11,17 @@ import java.util.List;
  * keep their text and no tokens, so that the cost follows the security content. {@code localTown} is
  * the dateline's town when the dateline places it in a US state ("MEXICO, Mo. -"), else null: the
  * item's other mentions of that name are the town. [{@code datelineStart}, {@code datelineEnd}) is a leading
- * dateline ("ADDIS ABABA -"), or empty.
+ * dateline ("ADDIS ABABA -"), or empty. {@code lowerText} is {@code text.toLowerCase(Locale.ROOT)}, made
+ * once for every stage that searches the text regardless of case.
  */
 public record Document(String id, String text, List<Sentence> sentences, LocalDate published, int datelineStart,
-        int datelineEnd, List<DictionaryMatcher.Hit> hits, String localTown) {
+        int datelineEnd, List<DictionaryMatcher.Hit> hits, String localTown, String lowerText) {
+
+    public Document(String id, String text, List<Sentence> sentences, LocalDate published, int datelineStart,
+            int datelineEnd, List<DictionaryMatcher.Hit> hits, String localTown) {
+        this(id, text, sentences, published, datelineStart, datelineEnd, hits, localTown,
+                text.toLowerCase(java.util.Locale.ROOT));
+    }
 
     public boolean inDateline(int offset) {
         return offset >= datelineStart && offset < datelineEnd;

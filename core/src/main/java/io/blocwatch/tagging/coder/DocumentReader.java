@@ -1,8 +1,10 @@
 package io.blocwatch.tagging.coder;
 
 import io.blocwatch.contracts.NewsItem;
+import io.blocwatch.tagging.text.LetterRuns;
 import io.blocwatch.tagging.text.Linguistics;
 import io.blocwatch.tagging.text.Token;
+import io.blocwatch.tagging.text.WordTable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,6 +42,17 @@ public final class DocumentReader {
     public DocumentReader(Vocabulary vocabulary, io.blocwatch.tagging.DictionaryMatcher matcher) {
         this.vocabulary = vocabulary;
         this.matcher = matcher;
+        java.util.Map<String, Integer> roles = new java.util.HashMap<>();
+        for (String w : vocabulary.cueWords()) {
+            roles.merge(w, CUE, (a, b) -> a | b);
+        }
+        for (String w : vocabulary.list("coreference_nouns")) {
+            roles.merge(w, REF, (a, b) -> a | b);
+        }
+        for (String w : REFERRING) {
+            roles.merge(w, REF, (a, b) -> a | b);
+        }
+        wordRoles = new WordTable(roles);
         for (String p : vocabulary.raw("boilerplate_lines")) {
             boilerplate.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE));
         }
@@ -69,9 +82,11 @@ public final class DocumentReader {
         String text = title + "\n\n" + body;
         List<io.blocwatch.tagging.DictionaryMatcher.Hit> hits = matcher == null ? List.of() : matcher.find(text);
         List<Sentence> sentences = new ArrayList<>();
+        String lowerText = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = LetterRuns.latin1(text) ? lowerText : null;
         int bodyStart = title.length() + 2;
         if (!title.isEmpty()) {
-            add(sentences, text, 0, title.length(), true, hits);
+            add(sentences, text, lower, 0, title.length(), true, hits);
         }
         int datelineEnd = bodyStart;
         String localTown = null;
@@ -99,22 +114,38 @@ public final class DocumentReader {
                     if (k + 1 < spans.length && endsWithAbbreviation(para.substring(from, spans[k].getEnd()))) {
                         continue; // "Gen. Charles Q. Brown": the model split after a title or an initial
                     }
-                    add(sentences, text, p + from, p + spans[k].getEnd(), false, hits);
+                    add(sentences, text, lower, p + from, p + spans[k].getEnd(), false, hits);
                     from = -1;
                 }
             }
             p = end + 1;
         }
         LocalDate day = LocalDate.ofInstant(Instant.parse(item.publishedAt()), ZoneOffset.UTC);
-        return new Document(item.id(), text, List.copyOf(sentences), day, bodyStart, datelineEnd, hits, localTown);
+        return new Document(item.id(), text, List.copyOf(sentences), day, bodyStart, datelineEnd, hits, localTown,
+                lowerText);
     }
 
     private static final Set<String> REFERRING = Set.of("it", "its", "he", "she", "they", "ministry", "government",
             "pact", "deal", "agreement", "document", "declaration", "treaty", "accord", "memorandum", "alliance",
             "bloc", "both", "two", "three", "sides", "countries", "officials", "spokesman", "spokeswoman", "minister");
 
-    /** Does [start, end) name an actor or carry a word the coder acts on? Only then is it tagged. */
-    private boolean worthAnalysing(String text, int start, int end, List<io.blocwatch.tagging.DictionaryMatcher.Hit> hits) {
+    private static final int CUE = 1;
+    private static final int REF = 2;
+
+    /**
+     * What each cue or referring word is to {@link #worthAnalysing}: CUE (an event, agreement or
+     * office word: {@code Vocabulary.cueWords}), REF (a word that can refer to an actor:
+     * {@code coreference_nouns} and {@link #REFERRING}), or both; one look-up per word.
+     */
+    private final WordTable wordRoles;
+
+    /**
+     * Does [start, end) name an actor or carry a word the coder acts on? Only then is it tagged.
+     * {@code lower} is the text in lower case when that keeps every character at its offset (a
+     * Latin-1 text), else null (each word is then lower-cased on its own).
+     */
+    private boolean worthAnalysing(String text, String lower, int start, int end,
+            List<io.blocwatch.tagging.DictionaryMatcher.Hit> hits) {
         for (var h : hits) {
             if (h.start() >= start && h.start() < end) {
                 return true;
@@ -122,8 +153,6 @@ public final class DocumentReader {
         }
         // no actor named: worth it only for an event word with something that can refer to an actor
         // ("the ministry condemned the pact", "it warned")
-        Set<String> cues = vocabulary.cueWords();
-        Set<String> refs = vocabulary.list("coreference_nouns");
         boolean cue = false;
         boolean ref = false;
         int i = start;
@@ -136,11 +165,14 @@ public final class DocumentReader {
                 j++;
             }
             if (j > i) {
-                String w = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
-                cue |= cues.contains(w);
-                ref |= refs.contains(w) || REFERRING.contains(w);
-                if (cue && ref) {
-                    return true;
+                int f = lower != null ? wordRoles.get(lower, i, j)
+                        : wordRoles.get(text.substring(i, j).toLowerCase(java.util.Locale.ROOT), 0, j - i);
+                if (f != 0) {
+                    cue |= (f & CUE) != 0;
+                    ref |= (f & REF) != 0;
+                    if (cue && ref) {
+                        return true;
+                    }
                 }
             }
             i = j + 1;
@@ -148,7 +180,7 @@ public final class DocumentReader {
         return false;
     }
 
-    private void add(List<Sentence> out, String text, int start, int end, boolean headline,
+    private void add(List<Sentence> out, String text, String lower, int start, int end, boolean headline,
             List<io.blocwatch.tagging.DictionaryMatcher.Hit> hits) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
@@ -159,7 +191,7 @@ public final class DocumentReader {
         if (end <= start) {
             return;
         }
-        List<Token> tokens = worthAnalysing(text, start, end, hits) ? Linguistics.tokens(text, start, end) : List.of();
+        List<Token> tokens = worthAnalysing(text, lower, start, end, hits) ? Linguistics.tokens(text, start, end) : List.of();
         out.add(new Sentence(out.size(), text.substring(start, end), start, end, tokens, headline));
     }
 

@@ -43,6 +43,7 @@ public final class EventCoder {
     private final DocumentReader reader;
     private final PersonFinder persons;
     private final Syntax syntax;
+    private final io.blocwatch.tagging.text.WordTable politicalWords;
 
     public EventCoder(Dictionary dictionary, DictionaryMatcher matcher, Vocabulary vocabulary) {
         this.dictionary = dictionary;
@@ -51,6 +52,7 @@ public final class EventCoder {
         this.reader = new DocumentReader(vocabulary, matcher);
         this.persons = new PersonFinder(vocabulary, dictionary);
         this.syntax = new Syntax(vocabulary);
+        this.politicalWords = MentionFinder.politicalWords(vocabulary);
     }
 
     /**
@@ -81,7 +83,7 @@ public final class EventCoder {
         Document doc = reader.read(item);
         AgreementExtractor agreements = new AgreementExtractor(vocabulary, syntax);
         InteractionExtractor interactions = new InteractionExtractor(vocabulary, syntax, agreements, CONSULT);
-        List<Mention> ms = persons.find(doc, new MentionFinder(dictionary, matcher, vocabulary).find(doc));
+        List<Mention> ms = persons.find(doc, new MentionFinder(dictionary, matcher, vocabulary, politicalWords).find(doc));
         List<List<Group>> groups = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             groups.add(syntax.groups(s, ms));

@@ -5,7 +5,9 @@ import io.blocwatch.tagging.DictionaryMatcher;
 import io.blocwatch.tagging.DictionaryMatcher.Entry;
 import io.blocwatch.tagging.DictionaryMatcher.Hit;
 import io.blocwatch.tagging.DictionaryMatcher.Kind;
+import io.blocwatch.tagging.text.LetterRuns;
 import io.blocwatch.tagging.text.Token;
+import io.blocwatch.tagging.text.WordTable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,10 +38,36 @@ public final class MentionFinder {
     private final DictionaryMatcher matcher;
     private final Vocabulary vocabulary;
 
+    private final WordTable politicalWords;
+
     public MentionFinder(Dictionary dictionary, DictionaryMatcher matcher, Vocabulary vocabulary) {
+        this(dictionary, matcher, vocabulary, politicalWords(vocabulary));
+    }
+
+    /** With the table of {@link #politicalWords(Vocabulary)} built once for the vocabulary. */
+    MentionFinder(Dictionary dictionary, DictionaryMatcher matcher, Vocabulary vocabulary, WordTable politicalWords) {
         this.dictionary = dictionary;
         this.matcher = matcher;
         this.vocabulary = vocabulary;
+        this.politicalWords = politicalWords;
+    }
+
+    private static final int POLITICAL_CUE = 1;
+    private static final int ARMS_NOUN = 2;
+    private static final int FORM = 4;
+    private static final int SPORTS_CUE = 8;
+
+    /**
+     * The words {@link #political} looks for, each with what it is: a political cue, an arms noun,
+     * an agreement form of the lexicon, a sports cue (one table, one look-up per word of the item).
+     */
+    static WordTable politicalWords(Vocabulary vocabulary) {
+        java.util.Map<String, Integer> flags = new java.util.HashMap<>();
+        vocabulary.list("political_cues").forEach(w -> flags.merge(w, POLITICAL_CUE, (a, b) -> a | b));
+        vocabulary.list("arms_nouns").forEach(w -> flags.merge(w, ARMS_NOUN, (a, b) -> a | b));
+        vocabulary.lexicon().forms().keySet().forEach(w -> flags.merge(w, FORM, (a, b) -> a | b));
+        vocabulary.list("sports_cues").forEach(w -> flags.merge(w, SPORTS_CUE, (a, b) -> a | b));
+        return new WordTable(flags);
     }
 
     public List<Mention> find(Document doc) {
@@ -73,7 +101,7 @@ public final class MentionFinder {
             return found;
         }
         List<Mention> out = new ArrayList<>(found);
-        String lowerText = doc.text().toLowerCase(java.util.Locale.ROOT);
+        String lowerText = doc.lowerText();
         for (com.fasterxml.jackson.databind.JsonNode entry : shared) {
             Set<String> names = new HashSet<>();
             entry.path("names").forEach(n -> names.add(n.asText()));
@@ -262,24 +290,49 @@ public final class MentionFinder {
         Set<String> arms = vocabulary.list("arms_nouns");
         var forms = vocabulary.lexicon().forms();
         Set<String> seen = new java.util.HashSet<>();
-        for (String raw : doc.text().split("[^\\p{L}-]+")) {
-            if (raw.isEmpty()) {
-                continue;
-            }
-            String w = raw.toLowerCase(java.util.Locale.ROOT);
-            String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-            if (cues.contains(w) || cues.contains(singular) || arms.contains(w) || forms.containsKey(w)
-                    || vocabulary.role(w) != null && Character.isUpperCase(raw.charAt(0))) {
-                seen.add(singular);
-            }
-        }
         Set<String> sports = new java.util.HashSet<>();
         Set<String> sportsCues = vocabulary.list("sports_cues");
-        String lowerText = doc.text().toLowerCase(java.util.Locale.ROOT);
-        for (String w : lowerText.split("[^\\p{L}-]+")) {
-            if (sportsCues.contains(w)) {
-                sports.add(w);
+        String text = doc.text();
+        String lowerText = doc.lowerText();
+        // the words of the text, and of its lower-case copy, as split("[^\\p{L}-]+") gives them; in a Latin-1
+        // text both have their words at the same offsets, so one walk serves both
+        boolean oneWalk = LetterRuns.latin1(text);
+        for (int a = LetterRuns.start(text, 0); a >= 0; ) {
+            int b = LetterRuns.end(text, a);
+            if (oneWalk) {
+                // the word is lowerText[a, b): look it up in place, make a String only of what is kept
+                int f = politicalWords.get(lowerText, a, b);
+                boolean plural = lowerText.charAt(b - 1) == 's';
+                int singularCue = plural ? politicalWords.get(lowerText, a, b - 1) : f;
+                if ((f & (POLITICAL_CUE | ARMS_NOUN | FORM)) != 0 || (singularCue & POLITICAL_CUE) != 0
+                        || Character.isUpperCase(text.charAt(a)) && vocabulary.role(lowerText.substring(a, b)) != null) {
+                    seen.add(lowerText.substring(a, plural ? b - 1 : b));
+                }
+                if ((f & SPORTS_CUE) != 0) {
+                    sports.add(lowerText.substring(a, b));
+                }
+            } else {
+                String w = text.substring(a, b).toLowerCase(java.util.Locale.ROOT);
+                String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+                if (cues.contains(w) || cues.contains(singular) || arms.contains(w) || forms.containsKey(w)
+                        || vocabulary.role(w) != null && Character.isUpperCase(text.charAt(a))) {
+                    seen.add(singular);
+                }
             }
+            a = LetterRuns.start(text, b);
+        }
+        if (!oneWalk) {
+            for (int a = LetterRuns.start(lowerText, 0); a >= 0; ) {
+                int b = LetterRuns.end(lowerText, a);
+                String w = lowerText.substring(a, b);
+                if (sportsCues.contains(w)) {
+                    sports.add(w);
+                }
+                a = LetterRuns.start(lowerText, b);
+            }
+        }
+        if (LetterRuns.splitHasEmpty(lowerText) && sportsCues.contains("")) {
+            sports.add("");
         }
         if (lowerText.contains("world cup")) {
             sports.add("world cup");

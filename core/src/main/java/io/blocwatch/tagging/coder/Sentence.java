@@ -25,6 +25,13 @@ public record Sentence(int index, String text, int start, int end, List<Token> t
     public List<String> lowerWords(int from, int to) {
         int a = Math.max(0, from);
         int b = Math.min(to, tokens.size());
-        return a >= b ? List.of() : tokens.subList(a, b).stream().map(Token::lower).toList();
+        if (a >= b) {
+            return List.of();
+        }
+        String[] words = new String[b - a];
+        for (int i = a; i < b; i++) {
+            words[i - a] = tokens.get(i).lower();
+        }
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(words));
     }
 }

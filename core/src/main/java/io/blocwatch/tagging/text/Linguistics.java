@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -35,7 +34,7 @@ public final class Linguistics {
     private static final class Tools {
         final SentenceDetectorME sentences = new SentenceDetectorME(Models.SENTENCE);
         final TokenizerME tokenizer = new TokenizerME(Models.TOKENIZER);
-        final POSTaggerME tagger = new POSTaggerME(Models.TAGGER);
+        final PartOfSpeechTagger tagger = new PartOfSpeechTagger(Models.TAGGER);
     }
 
     private interface ModelReader<M> {

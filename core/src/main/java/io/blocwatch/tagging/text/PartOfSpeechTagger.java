@@ -1,0 +1,62 @@
+package io.blocwatch.tagging.text;
+
+import java.util.List;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTagFormatMapper;
+import opennlp.tools.postag.POSTaggerFactory;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.SequenceValidator;
+
+/**
+ * OpenNLP's maximum-entropy part-of-speech tagging, as {@link POSTaggerME} does it (the model's
+ * beam size, context generator and sequence validator, UD tags), with the beam search evaluating
+ * the model through {@link LastContextMemo}: the hypotheses of the beam at one token share their
+ * predicates, so the model is evaluated about once per token instead of once per hypothesis. Same
+ * tags as {@code POSTaggerME.tag}. A model whose sequence model is not a maxent model, or whose tags
+ * are not UD, is tagged by {@code POSTaggerME} itself. One instance per thread.
+ */
+final class PartOfSpeechTagger {
+
+    /** The model's entry in a POS model package (POSModel's own constant is not public). */
+    private static final String MODEL_ENTRY = "pos.model";
+
+    private final BeamSearch beam;
+    private final POSContextGenerator contexts;
+    private final SequenceValidator<String> validator;
+    private final POSTaggerME fallback;
+
+    PartOfSpeechTagger(POSModel model) {
+        Object artifact = model.getArtifact(MODEL_ENTRY);
+        POSTaggerFactory factory = model.getFactory();
+        int beamSize = POSTaggerME.DEFAULT_BEAM_SIZE;
+        String configured = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+        if (configured != null) {
+            beamSize = Integer.parseInt(configured);
+        }
+        boolean plain = artifact instanceof MaxentModel && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD;
+        if (plain) {
+            beam = new BeamSearch(beamSize, new LastContextMemo((MaxentModel) artifact), 0);
+            contexts = factory.getPOSContextGenerator(beamSize);
+            validator = factory.getSequenceValidator();
+            fallback = null;
+        } else {
+            beam = null;
+            contexts = null;
+            validator = null;
+            fallback = new POSTaggerME(model);
+        }
+    }
+
+    /** The UD part of speech of every word of one sentence. */
+    String[] tag(String[] words) {
+        if (fallback != null) {
+            return fallback.tag(words);
+        }
+        List<String> tags = beam.bestSequence(words, null, contexts, validator).getOutcomes();
+        return tags.toArray(new String[0]);
+    }
+}
