@@ -387,12 +387,10 @@ public final class AgreementExtractor {
         boolean accession = w.equals("accession") && !(i >= 2 && s.token(i - 1).lower().equals("of")
                 && s.token(i - 2).lower().startsWith("instrument"));
         boolean possessed = i >= 2 && s.token(i - 1).lower().equals("'s") && s.token(i - 2).pos().equals("PROPN");
-        String lowerText = doc.text().toLowerCase(java.util.Locale.ROOT);
-        boolean aboutMembership = lowerText.contains("join") || lowerText.contains("accession") || lowerText.contains("member");
         boolean application = APPLICATION_NOUNS.contains(w) && (i + 2 < s.size() && s.token(i + 1).lower().equals("to")
                 && s.token(i + 2).lower().startsWith("join")
                 // "Sweden's application is still held up by Turkey": in an item about joining, the bid to join
-                || possessed && aboutMembership && firstOrganization(doc) != null && MEMBERSHIP_BIDS.contains(w));
+                || possessed && MEMBERSHIP_BIDS.contains(w) && aboutMembership(doc) && firstOrganization(doc) != null);
         boolean applied = w.equals("applied") && i + 2 < s.size() && s.token(i + 1).lower().equals("to")
                 && s.token(i + 2).lower().startsWith("join");
         if (!accession && !application && !applied) {
@@ -979,6 +977,11 @@ public final class AgreementExtractor {
     /** "the three countries" counts states, not the organisations named before it. */
     private static final Set<String> STATE_NOUNS = Set.of("countries", "states", "nations", "governments", "neighbours",
             "neighbors");
+
+    private static boolean aboutMembership(Document doc) {
+        String lowerText = doc.lowerText();
+        return lowerText.contains("join") || lowerText.contains("accession") || lowerText.contains("member");
+    }
 
     private String firstOrganization(Document doc) {
         for (Mention m : docMentions) {

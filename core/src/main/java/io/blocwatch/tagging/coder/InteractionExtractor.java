@@ -49,6 +49,9 @@ public final class InteractionExtractor {
         Group lastSubject = null;
         itemMentions = mentions;
         for (Sentence s : doc.sentences()) {
+            if (s.size() == 0) {
+                continue; // a sentence the gate left untokenised has nothing to code
+            }
             List<Group> gs = groups.get(s.index());
             LocalDate date = agreements.date(doc, s);
             boolean sentenceBackground = !s.headline() && agreements.background(doc, s, date) || habitual(s);
@@ -725,6 +728,7 @@ public final class InteractionExtractor {
         return k - i;
     }
 
+    private static final Set<String> SAID = Set.of("said", "says", "told", "tells");
     /** Prepositions and particles besides PATTERN_PREPOSITIONS: no noun is skipped before them. */
     private static final Set<String> PARTICLES = Set.of("from", "in", "of", "for", "toward", "towards", "inside", "out",
             "off", "up", "down", "back", "across", "through", "near", "along", "around");
@@ -880,7 +884,7 @@ public final class InteractionExtractor {
         for (int k = 0; k < s.size(); k++) {
             Token t = s.token(k);
             String w = t.lower();
-            boolean reporting = vocabulary.verbIn("reporting_verbs", w) || Set.of("said", "says", "told", "tells").contains(w);
+            boolean reporting = vocabulary.verbIn("reporting_verbs", w) || SAID.contains(w);
             if (!t.isVerb() || !reporting) {
                 continue;
             }
