@@ -70,14 +70,26 @@ public final class MentionFinder {
         return new WordTable(flags);
     }
 
+    /** Set by {@link #political} when only an event verb, not a political word, made the item political. */
+    private boolean verbOnly;
+
     public List<Mention> find(Document doc) {
         List<Hit> hits = doc.hits();
+        verbOnly = false;
         if (!political(doc, hits)) {
             return List.of();
         }
         acceptedInItem = Set.of();
         doubted = new HashSet<>();
         List<Mention> out = withDeFactoGovernments(doc, withSharedNames(doc, pass(doc, hits)));
+        if (verbOnly) {
+            // the event verb must share its sentence with a name that is still an actor in context: "guests
+            // praised the Italian chef" names a cook, not Italy
+            List<Mention> kept = out;
+            if (!eventVerb(doc, hits, s -> kept.stream().anyMatch(m -> m.sentence() == s.index()))) {
+                return List.of();
+            }
+        }
         Set<String> accepted = new HashSet<>();
         out.forEach(m -> accepted.add(m.code()));
         doubted.retainAll(accepted);
@@ -365,20 +377,26 @@ public final class MentionFinder {
         // visitors from Germany and Japan, a song contest won by Sweden ahead of Finland. An event verb must.
         // a wire lead may name its actors only by adjectives: "The Philippine coast guard called the Chinese action
         // dangerous". An event verb in a sentence that names someone makes it political.
+        verbOnly = true;
         return !names.isEmpty() || !demonyms.isEmpty() || lookAlikes.size() >= 1 ? eventVerb(doc, hits) : false;
     }
 
     /** An event verb in a sentence that also names a state, an organisation or a people. */
     private boolean eventVerb(Document doc, List<Hit> hits) {
-        for (Sentence s : doc.sentences()) {
-            boolean named = false;
+        return eventVerb(doc, hits, s -> {
             for (Hit h : hits) {
                 if (h.start() >= s.start() && h.start() < s.end()
                         && h.entries().stream().anyMatch(e -> e.kind() != Kind.STOP && e.kind() != Kind.SURNAME)) {
-                    named = true;
+                    return true;
                 }
             }
-            if (!named) {
+            return false;
+        });
+    }
+
+    private boolean eventVerb(Document doc, List<Hit> hits, java.util.function.Predicate<Sentence> names) {
+        for (Sentence s : doc.sentences()) {
+            if (!names.test(s)) {
                 continue;
             }
             for (Token t : s.tokens()) {
@@ -394,8 +412,7 @@ public final class MentionFinder {
                 }
                 for (EventLexicon.Pattern p : vocabulary.lexicon().startingWith(w)) {
                     // a one-word event verb, or a longer pattern spelled out after it ("broke off relations with")
-                    // a visit or a meeting alone makes no item political ("the class visits a Seoul restaurant")
-                    if (p.verb() && !p.event().consult() && (p.words().size() == 1 || followedBy(s, t.index(), p.words()))
+                    if (p.verb() && (p.words().size() == 1 || followedBy(s, t.index(), p.words()))
                             && constraintsHold(s, t.index() + p.words().size() - 1, p.event())) {
                         return true;
                     }

@@ -211,4 +211,12 @@ class WireLeadFramesTest {
                 + "treaty in Pyongyang on Wednesday.");
         assertThat(acts(t)).containsExactlyInAnyOrder("RUS>PRK:sign-agreement", "PRK>RUS:sign-agreement");
     }
+
+    @Test
+    void anEventVerbMakesAnItemPoliticalOnlyBesideANameThatIsStillAnActorInContext() {
+        assertThat(tag(DAY, "Cruise review", "The ship sailed past Greece and Turkey to Malta. Guests praised the Italian chef "
+                + "and the Norwegian captain.").actors()).isEmpty();
+        // the same verb beside a state is political
+        assertThat(acts(tag(DAY, "", "Malta praised Italy for its help with the rescue."))).containsExactly("MLT>ITA:praise");
+    }
 }
