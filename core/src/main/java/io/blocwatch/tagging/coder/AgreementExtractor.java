@@ -719,6 +719,14 @@ public final class AgreementExtractor {
                 parties.addAll(states);
             }
         }
+        if (parties.size() < 2) {
+            // "Algeria, bound to Spain by a 2002 treaty of friendship": the state the participle hangs on and
+            // the one it is bound to
+            TreeSet<String> bound = boundBy(s, gs, first);
+            if (bound != null && (parties.isEmpty() || bound.containsAll(parties))) {
+                parties.addAll(bound);
+            }
+        }
         if (parties.size() < 2 && v != null && v.without) {
             // "Qatar hosted the ministers of Sudan and Chad for talks, but the meeting ended without an
             // agreement": the agreement the talks aimed at is the talks' sides', not their host's
@@ -928,14 +936,18 @@ public final class AgreementExtractor {
 
     /**
      * A subject group and the group right before it, as one: "Russian President Vladimir Putin and North
-     * Korean leader Kim Jong Un" comes as [RUS, PRK] (up to "leader") and [PRK] (the name).
+     * Korean leader Kim Jong Un" comes as [RUS, PRK] (up to "leader") and [PRK] (the name); in a
+     * headline, also two names with only a comma between them.
      */
-    private static Group withAdjacent(List<Group> gs, Group subj) {
+    private static Group withAdjacent(Sentence s, List<Group> gs, Group subj) {
         if (subj == null) {
             return null;
         }
         for (Group g : gs) {
-            if (g.last() + 1 == subj.first() && !g.codes().equals(subj.codes())) {
+            // in a headline a comma stands for "and": "Japan, Philippines sign reciprocal access pact"
+            boolean headlineComma = s.headline() && g.last() + 2 == subj.first() && s.token(g.last() + 1).text().equals(",")
+                    && (g.first() == 0 || !s.token(g.first() - 1).text().equals(","));
+            if ((g.last() + 1 == subj.first() || headlineComma) && !g.codes().equals(subj.codes())) {
                 java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>(g.codes());
                 codes.addAll(subj.codes());
                 List<Mention> ms = new ArrayList<>(g.mentions());
@@ -944,6 +956,42 @@ public final class AgreementExtractor {
             }
         }
         return subj;
+    }
+
+    /** "X, bound to Y by a treaty", "X, tied to Y by a pact": X and Y, or null. */
+    private TreeSet<String> boundBy(Sentence s, List<Group> gs, int first) {
+        int by = -1;
+        for (int k = first - 1; k >= 0 && k >= first - 4; k--) {
+            if (s.token(k).lower().equals("by")) {
+                by = k;
+                break;
+            }
+        }
+        if (by < 0) {
+            return null;
+        }
+        for (int k = by - 1; k >= 1 && k >= by - 8; k--) {
+            String w = s.token(k).lower();
+            if (Set.of("bound", "tied", "linked").contains(w) && s.token(k + 1).lower().equals("to")) {
+                Group to = syntax.groupStartingNear(s, gs, k + 2, 2);
+                Group holder = null;
+                for (Group g : gs) {
+                    if (g.last() < k && (g.last() == k - 1 || g.last() == k - 2 && s.token(k - 1).text().equals(","))) {
+                        holder = g;
+                    }
+                }
+                if (holder == null && s.token(k - 1).pos().equals("AUX")) {
+                    holder = syntax.subject(s, gs, k - 1); // "Belarus is bound to Russia by the 1999 treaty"
+                }
+                if (to != null && holder != null) {
+                    TreeSet<String> both = new TreeSet<>(holder.codes());
+                    both.addAll(to.codes());
+                    return both.size() >= 2 ? both : null;
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "between the two countries" / "among the three states" within eight tokens after the form noun, resolved. */
@@ -1071,7 +1119,7 @@ public final class AgreementExtractor {
                 if (subj == null) {
                     subj = pronounSubject(s, gs, k); // "It signed a framework agreement with Turkey in February"
                 }
-                subj = withAdjacent(gs, subj);
+                subj = withAdjacent(s, gs, subj);
                 if (subj == null && t.lower().endsWith("ing")) {
                     // "Somalia's president signs a law annulling the memorandum": the participle's doer is the
                     // main clause's subject

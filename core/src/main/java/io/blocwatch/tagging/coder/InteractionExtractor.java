@@ -177,6 +177,16 @@ public final class InteractionExtractor {
                         target = subj;
                     } else {
                         source = subj;
+                        if (ev.symmetric() && s.headline() && subj != null) {
+                            // "Thailand, Cambodia trade fire": in a headline a comma stands for "and"
+                            for (Group g : gs) {
+                                if (g.last() + 2 == subj.first() && s.token(g.last() + 1).text().equals(",")) {
+                                    List<String> both = new ArrayList<>(g.codes());
+                                    subj.codes().stream().filter(c -> !both.contains(c)).forEach(both::add);
+                                    source = new Group(subj.sentence(), g.first(), subj.last(), List.copyOf(both), subj.mentions());
+                                }
+                            }
+                        }
                         boolean endsWithPrep = p.words().size() > 1
                                 && s.token(end).pos().equals("ADP");
                         target = syntax.object(s, gs, end, VERB_TARGET_PREPS, endsWithPrep);

@@ -55,4 +55,19 @@ class NamedAgreementsTest {
                 "ETH>SDN:other", "ETH>SSD:other", "KEN>SDN:other", "KEN>SSD:other");
         assertThat(acts(t)).noneMatch(a -> a.startsWith("ETH>KEN") || a.startsWith("KEN>ETH"));
     }
+
+    @Test
+    void aStateBoundToAnotherByATreatyNamesBothParties() {
+        TaggedItem t = tag("2024-08-05T10:00:00Z", "",
+                "Portugal, bound to Brazil by a 2000 treaty of friendship and cooperation, criticised Venezuela on Monday.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties, AgreementTag::form, AgreementTag::status)
+                .contains(tuple(java.util.List.of("BRA", "PRT"), "treaty", "reported"));
+    }
+
+    @Test
+    void aHeadlineCommaJoinsTheSignatories() {
+        TaggedItem t = tag("2024-08-05T10:00:00Z", "Chile, Peru sign maritime security pact",
+                "LIMA - The pact, signed on Monday, sets up joint coast guard patrols.");
+        assertThat(acts(t)).contains("CHL>PER:sign-agreement", "PER>CHL:sign-agreement");
+    }
 }
