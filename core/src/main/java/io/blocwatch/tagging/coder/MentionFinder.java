@@ -370,7 +370,8 @@ public final class MentionFinder {
             }
         }
         // one weak word ("a drone to film the sharks", "the border of the park") needs an event verb too
-        if (seen.size() >= 2 || seen.size() == 1 && strongPolitics && (!names.isEmpty() || lookAlikes.size() >= 2)) {
+        if (seen.size() >= 2 || seen.size() == 1 && strongPolitics
+                && (!names.isEmpty() || lookAlikes.size() >= 2 || lookAlikes.size() + demonyms.size() >= 2)) {
             return true;
         }
         // Names alone, however many, do not make an item political: storks wintering in Morocco and Senegal,

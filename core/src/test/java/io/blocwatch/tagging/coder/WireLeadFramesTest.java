@@ -219,4 +219,20 @@ class WireLeadFramesTest {
         // the same verb beside a state is political
         assertThat(acts(tag(DAY, "", "Malta praised Italy for its help with the rescue."))).containsExactly("MLT>ITA:praise");
     }
+
+    @Test
+    void listingAStatesForcesAsTerroristsOrBarringItsOfficialsIsASanction() {
+        assertThat(acts(tag(DAY, "", "Canada designated Iran's Revolutionary Guard a terrorist organisation on Monday.")))
+                .containsExactly("CAN>IRN:other");
+        assertThat(acts(tag(DAY, "", "Belarus banned 20 Polish officials from entering the country on Friday.")))
+                .containsExactly("BLR>POL:other");
+        // designating a venue is no sanction
+        assertThat(acts(tag(DAY, "", "Canada designated Iran's national team a guest at the tournament on Monday."))).isEmpty();
+    }
+
+    @Test
+    void prisonersHandedOverToTheirStateAreAConcession() {
+        assertThat(acts(tag(DAY, "", "Azerbaijan handed over four Armenian soldiers to Yerevan on Tuesday.")))
+                .containsExactly("AZE>ARM:other");
+    }
 }
