@@ -360,14 +360,19 @@ public final class InteractionExtractor {
                         target = syntax.object(s, gs, end, VERB_TARGET_PREPS, true);
                     }
                 }
-                if (target == null && source != null && CONTENT_KINDS.contains(ev.kind()) && end + 1 < s.size()
+                int opener = afterTimePhrase(s, end + 1); // "warned on Thursday that ..."
+                if (target == null && source != null && CONTENT_KINDS.contains(ev.kind()) && opener < s.size()
                         && !vocabulary.in("denial_verbs", s.token(i).lower())
-                        && (CONTENT_OPENERS.contains(s.token(end + 1).lower()) || CONTENT_OPENERS.contains(s.token(end).lower()))) {
+                        && (CONTENT_OPENERS.contains(s.token(opener).lower()) || CONTENT_OPENERS.contains(s.token(end).lower()))) {
                     // "warned that Russia would respond if allied forces were deployed in Finland": the
                     // warning's content names its target
-                    int contentStart = CONTENT_OPENERS.contains(s.token(end).lower()) ? end : end + 1;
+                    int contentStart = CONTENT_OPENERS.contains(s.token(end).lower()) ? end : opener;
+                    int contentEnd = contentStart + 1;
+                    while (contentEnd < s.size() && !Syntax.boundary(s.token(contentEnd)) && !s.token(contentEnd).text().equals(",")) {
+                        contentEnd++; // the content clause ends at its comma: ", remarks widely seen as aimed at Kinshasa"
+                    }
                     for (Group g : gs) {
-                        if (g.first() > contentStart && !source.codes().containsAll(g.codes())) {
+                        if (g.first() > contentStart && g.first() < contentEnd && !source.codes().containsAll(g.codes())) {
                             List<String> rest = new ArrayList<>(g.codes());
                             rest.removeAll(source.codes());
                             target = new Group(g.sentence(), g.first(), g.last(), rest, g.mentions());

@@ -366,6 +366,13 @@ public final class Syntax {
      * clause with no other full verb between them, skipping adverbs, auxiliaries, time phrases and
      * appositions. Null when there is none (the caller may then resolve a pronoun).
      */
+    /** A finite past verb: "closed", "suspended", "struck" (not a participle after "by" or an -ing form). */
+    private boolean pastTense(Token t) {
+        String w = t.lower();
+        return t.pos().equals("VERB") && (w.endsWith("ed") || !vocabulary.lexicon().lemma(w).equals(w) && !w.endsWith("ing")
+                && !w.endsWith("s"));
+    }
+
     private boolean aspectual(Token t) {
         return t.isVerb() && vocabulary.in("aspectual_verbs", vocabulary.lexicon().lemma(t.lower()));
     }
@@ -386,8 +393,28 @@ public final class Syntax {
         while (k >= 0 && (s.token(k).pos().equals("ADV") || s.token(k).pos().equals("AUX"))) {
             k--;
         }
+        boolean series = depth < 3 && k > 0 && s.token(k).text().equals(",") && pastTense(s.token(p));
         if (k > 0 && s.token(k).text().equals(",")) {
             k = skipTimePhrase(s, k - 1); // "..., and, in August, concluded"
+        }
+        if (series && !(s.token(k).lower().equals("and") || s.token(k).lower().equals("but"))) {
+            // a series of acts: "the committee closed the airspace to Indian airlines, suspended all trade
+            // with India and said ...": a past verb after a comma shares the previous past verb's subject
+            for (int j = k; j >= 0 && j >= k - 12; j--) {
+                Token t = s.token(j);
+                if (boundary(t)) {
+                    break;
+                }
+                if (t.pos().equals("VERB")) {
+                    if (pastTense(t)) {
+                        Group first = subject(s, groups, j, depth + 1);
+                        if (first != null) {
+                            return first;
+                        }
+                    }
+                    break;
+                }
+            }
         }
         if (depth < 3 && k > 0 && (s.token(k).lower().equals("and") || s.token(k).lower().equals("but"))) {
             for (int j = k - 1; j >= 0 && j >= k - 12; j--) {

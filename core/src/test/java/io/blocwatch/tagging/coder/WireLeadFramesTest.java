@@ -235,4 +235,12 @@ class WireLeadFramesTest {
         assertThat(acts(tag(DAY, "", "Azerbaijan handed over four Armenian soldiers to Yerevan on Tuesday.")))
                 .containsExactly("AZE>ARM:other");
     }
+
+    @Test
+    void aWarningGivenOnADayNamesItsTargetInItsContentAndASeriesOfActsSharesItsSubject() {
+        assertThat(acts(tag(DAY, "", "Egypt warned on Thursday that any attempt by Ethiopia to fill the dam would be met with force.")))
+                .contains("EGY>ETH:warn");
+        assertThat(acts(tag(DAY, "", "Egypt's security council, chaired by the president, closed its airspace to Ethiopian "
+                + "flights, suspended all trade with Ethiopia and said more steps would follow."))).contains("EGY>ETH:other");
+    }
 }
