@@ -78,7 +78,8 @@ class GoldEvaluationTest {
         // after the fourth's (gold/after-blind-session-4.txt: 0.976, 0.901, 0.638, 0.637, 6)
         // and after the fifth's (gold/after-blind-session-5.txt: 0.976, 0.910, 0.638, 0.663, 6)
         // (the old tagger, gold/baseline-blind.txt: 0.872, 0.252, 0.408, 0.348 and 20)
-        floors(r, 0.95, 0.90, 0.62, 0.65, 6);
+        // and after the sixth's (gold/scores-session-6.txt): 0.983, 0.910, 0.745, 0.683, 4
+        floors(r, 0.96, 0.90, 0.72, 0.66, 4);
     }
 
     /**
@@ -94,6 +95,33 @@ class GoldEvaluationTest {
         assertThat(r.quietItems).isEqualTo(4);
         // before this session's rules (gold/wire-tune-before.txt): 0.976, 0.938, 0.615, 0.354, 3 countries
         floors(r, 0.98, 0.98, 0.78, 0.78, 1); // after the fifth session (gold/wire-tune-after-session-5.txt): 0.994, 1.000, 0.800, 0.795, 1
+    }
+
+    /**
+     * The sixth session's set, written by two analysts who never saw the coder, one for each half, on
+     * eleven regions never developed on (Southern Africa, the Andes, the Caribbean and Central America,
+     * the South Pacific, Afghanistan-Pakistan-Iran, Iraq-Turkey-Syria, the Maghreb, Moldova to the
+     * Baltic, South Asia, Central Africa, the Arctic): 20 wire leads, 10 articles, 2 noisy items and 4
+     * quiet items each (gold/r6-NOTES.md). Both analysts code meetings as cooperative acts, which the
+     * corpus conventions do not: those pairs count as misses here. Tuning half: looked at in detail.
+     */
+    @Test
+    void tuningHalfOfTheSixthSessionsSetMeetsTheFloors() throws Exception {
+        GoldEvaluation.Report r = evaluate(resource("/gold/r6-tune.jsonl"));
+        assertThat(r.items).isEqualTo(36);
+        assertThat(r.quietItems).isEqualTo(4);
+        // before the sixth session's rules: 0.907, 0.946, 0.571, 0.593, 14 countries in the quiet items
+        floors(r, 0.97, 0.94, 0.70, 0.71, 0); // after (gold/scores-session-6.txt): 0.987, 0.961, 0.727, 0.735, 0
+    }
+
+    /** Its blind half, by the other analyst: scored as aggregates only, before and after. */
+    @Test
+    void blindHalfOfTheSixthSessionsSetMeetsTheFloors() throws Exception {
+        GoldEvaluation.Report r = evaluate(resource("/gold/r6-blind.jsonl"));
+        assertThat(r.items).isEqualTo(36);
+        assertThat(r.quietItems).isEqualTo(4);
+        // before the sixth session's rules: 0.926, 0.926, 0.649, 0.663, 10 countries in the quiet items
+        floors(r, 0.92, 0.92, 0.71, 0.70, 10); // after (gold/scores-session-6.txt): 0.939, 0.941, 0.737, 0.731, 10
     }
 
     /** Its blind half: scored as aggregates only, before and after each change. */
@@ -143,7 +171,7 @@ class GoldEvaluationTest {
         Path dev2 = DevCorpus.file("dev2.jsonl").get();
         GoldEvaluation.Report r = evaluate(dev2);
         assertThat(r.quietItems).isEqualTo(6);
-        floors(r, 0.98, 0.98, 0.79, 0.81); // after the fifth session: 0.995, 0.995, 0.807, 0.827
+        floors(r, 0.98, 0.98, 0.82, 0.81); // after the sixth session: 0.995, 0.995, 0.846, 0.833
     }
 
     @Test
