@@ -59,6 +59,7 @@ public final class InteractionExtractor {
             if (!sentenceBackground) {
                 harmClaims(s, gs, ags, out, lastSubject);
                 modalDemands(s, gs, out);
+                heldSupport(s, gs, out);
             }
             for (int i = 0; i < s.size(); i++) {
                 EventLexicon.Pattern p = match(s, i);
@@ -225,7 +226,11 @@ public final class InteractionExtractor {
                     int from = subj == null || subj.sentence() != s.index() ? Math.max(0, i - 4) : subj.last() + 1;
                     // a warning is conditional by nature: "said Pakistan would retaliate" warns (the conventions)
                     boolean conditionalWarning = ev.kind().equals("warn") && !ev.plover().equals("DEMAND");
-                    if (syntax.complement(s, i) || syntax.negated(s, from, i)
+                    // "Saudi Arabia and Syria agreed to resume relations": agreeing on a joint cooperative act
+                    // is itself cooperation between the sides (not a plan of one of them)
+                    boolean agreedJointly = ev.symmetric() && ev.polarity().equals("cooperative") && i > 1
+                            && s.token(i - 1).lower().equals("to") && vocabulary.lexicon().lemma(s.token(i - 2).lower()).equals("agree");
+                    if (syntax.complement(s, i) && !agreedJointly || syntax.negated(s, from, i)
                             || syntax.irrealisAct(s, from, i) && !conditionalWarning
                             || syntax.reportedContent(s, from, i)) {
                         trace(s, i, "dropped: complement " + syntax.complement(s, i) + " negated " + syntax.negated(s, from, i)
@@ -1193,6 +1198,61 @@ public final class InteractionExtractor {
         }
         return null;
     }
+
+    /**
+     * "Lithuania had the EU's full solidarity", "Kyiv has the full support of the G7": the support
+     * another holds is given by the one it belongs to (support from the owner to the holder).
+     */
+    private void heldSupport(Sentence s, List<Group> gs, List<Interaction> out) {
+        for (int h = 1; h + 2 < s.size(); h++) {
+            if (!Set.of("has", "had", "have", "enjoys", "enjoyed").contains(s.token(h).lower())) {
+                continue;
+            }
+            Group holder = null;
+            for (Group g : gs) {
+                if (g.last() == h - 1) {
+                    holder = g;
+                }
+            }
+            if (holder == null) {
+                continue;
+            }
+            int k = h + 1;
+            Group giver = null;
+            if (k < s.size() && s.token(k).lower().equals("the")) {
+                k++;
+            }
+            for (Group g : gs) {
+                int m = g.mentions().isEmpty() ? g.last() : g.mentions().get(0).last();
+                if (Syntax.firstMention(g) == k && m + 1 < s.size() && s.token(m + 1).lower().equals("'s")) {
+                    giver = g; // "the EU's full solidarity" (the group runs on to its head noun)
+                    k = m + 2;
+                }
+            }
+            while (k < s.size() && s.token(k).pos().equals("ADJ")) {
+                k++;
+            }
+            if (k >= s.size() || !SUPPORT_NOUNS.contains(s.token(k).lower())) {
+                continue;
+            }
+            if (giver == null && k + 2 < s.size() && s.token(k + 1).lower().equals("of")) {
+                giver = syntax.groupStartingNear(s, gs, k + 2, 2);
+            }
+            if (giver == null || syntax.negated(s, holder.last() + 1, k)) {
+                continue;
+            }
+            EventLexicon.Event support = vocabulary.lexicon().event("support-verbs");
+            for (String a : giver.codes()) {
+                for (String b : holder.codes()) {
+                    if (!giver.codes().contains(b)) {
+                        add(out, a, b, support, s.index());
+                    }
+                }
+            }
+        }
+    }
+
+    private static final Set<String> SUPPORT_NOUNS = Set.of("support", "solidarity", "backing", "sympathy");
 
     /** "to" and a verb of context.yaml demand_infinitives in the clause after {@code end}: "asked X to withdraw". */
     private boolean demandFollows(Sentence s, int end) {

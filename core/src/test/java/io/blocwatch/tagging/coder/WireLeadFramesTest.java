@@ -243,4 +243,19 @@ class WireLeadFramesTest {
         assertThat(acts(tag(DAY, "", "Egypt's security council, chaired by the president, closed its airspace to Ethiopian "
                 + "flights, suspended all trade with Ethiopia and said more steps would follow."))).contains("EGY>ETH:other");
     }
+
+    @Test
+    void agreeingOnAJointCooperativeActIsCooperationButAgreeingToTalkLaterIsNot() {
+        assertThat(acts(tag(DAY, "", "Saudi Arabia and Syria agreed to resume diplomatic relations on Tuesday.")))
+                .containsExactlyInAnyOrder("SAU>SYR:other", "SYR>SAU:other");
+        assertThat(acts(tag(DAY, "", "Chad agreed to resume talks with Sudan next month."))).isEmpty();
+    }
+
+    @Test
+    void theSupportAStateHoldsIsGivenByItsOwner() {
+        assertThat(acts(tag(DAY, "", "The minister said on Sunday that Estonia had NATO's full solidarity after the incursion.")))
+                .contains("NATO>EST:support");
+        assertThat(acts(tag(DAY, "", "Georgia does not have the backing of the EU for its membership bid, officials said.")))
+                .doesNotContain("EU>GEO:support");
+    }
 }
