@@ -813,7 +813,8 @@ public final class InteractionExtractor {
 
     /** An evaluative verb needs its judgement in the clause: "called the Chinese action excessive". */
     private static boolean wordAfter(Sentence s, int end, Set<String> words) {
-        for (int k = end + 1; k < s.size() && k <= end + 12; k++) {
+        // the judgement may follow an apposition: "called the drills, coming two days after ..., very aggressive"
+        for (int k = end + 1; k < s.size() && k <= end + 16; k++) {
             Token t = s.token(k);
             if (Syntax.boundary(t)) {
                 return false;

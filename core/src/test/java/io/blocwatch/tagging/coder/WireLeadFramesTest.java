@@ -258,4 +258,10 @@ class WireLeadFramesTest {
         assertThat(acts(tag(DAY, "", "Georgia does not have the backing of the EU for its membership bid, officials said.")))
                 .doesNotContain("EU>GEO:support");
     }
+
+    @Test
+    void troopsPutAlongABorderArePosture() {
+        assertThat(acts(tag(DAY, "", "Finland put some 2,000 troops along its border with Russia on Friday.")))
+                .containsExactly("FIN>RUS:threaten");
+    }
 }
