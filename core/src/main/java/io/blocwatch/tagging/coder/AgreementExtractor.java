@@ -958,6 +958,69 @@ public final class AgreementExtractor {
         return subj;
     }
 
+    /**
+     * Signatories named around the subject: "Brazil, along with Argentina and Uruguay, signed" (the
+     * subject before "along with" / "together with"), "France joined Germany and Italy in signing"
+     * (the subject of "joined").
+     */
+    private Group withCompanions(Sentence s, List<Group> gs, Group subj, int verb) {
+        if (subj == null && verb >= 2 && s.token(verb - 1).text().equals(",")) {
+            for (Group g : gs) {
+                if (g.last() == verb - 2) {
+                    subj = g; // "Brazil, along with Argentina and Uruguay, signed": the phrase before the comma
+                }
+            }
+            if (subj != null && !(subj.first() >= 2 && Set.of("with", "alongside").contains(s.token(subj.first() - 1).lower()))) {
+                subj = null;
+            }
+        }
+        if (subj == null) {
+            return null;
+        }
+        Group extra = null;
+        int a = subj.first();
+        if (a >= 3 && Set.of("with", "alongside").contains(s.token(a - 1).lower())
+                && (s.token(a - 2).lower().equals("along") || s.token(a - 2).lower().equals("together") || s.token(a - 1).lower().equals("alongside"))) {
+            int before = s.token(a - 1).lower().equals("alongside") ? a - 2 : a - 3;
+            if (before >= 0 && s.token(before).text().equals(",")) {
+                before--;
+            }
+            for (Group g : gs) {
+                if (g.last() == before) {
+                    extra = g;
+                }
+            }
+        }
+        if (extra == null) {
+            // the subject itself before ", along with Argentina and Uruguay, signed"
+            int b = subj.last() + 1;
+            if (b < s.size() && s.token(b).text().equals(",")) {
+                b++;
+            }
+            if (b + 1 < verb && (s.token(b).lower().equals("along") || s.token(b).lower().equals("together"))
+                    && s.token(b + 1).lower().equals("with")) {
+                for (Group g : gs) {
+                    if (g.first() >= b + 2 && g.last() < verb && Syntax.firstMention(g) <= b + 3) {
+                        extra = g;
+                        break;
+                    }
+                }
+            }
+        }
+        if (extra == null && verb >= 2 && s.token(verb).lower().endsWith("ing") && s.token(verb - 1).lower().equals("in")
+                && subj.first() >= 1 && vocabulary.lexicon().lemma(s.token(subj.first() - 1).lower()).equals("join")) {
+            extra = syntax.subject(s, gs, subj.first() - 1);
+        }
+        if (extra == null || extra.codes().equals(subj.codes())) {
+            return subj;
+        }
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>(extra.codes());
+        codes.addAll(subj.codes());
+        List<Mention> ms = new ArrayList<>(extra.mentions());
+        ms.addAll(subj.mentions());
+        return new Group(subj.sentence(), Math.min(extra.first(), subj.first()), subj.last(), List.copyOf(codes), ms);
+    }
+
     /** "X, bound to Y by a treaty", "X, tied to Y by a pact": X and Y, or null. */
     private TreeSet<String> boundBy(Sentence s, List<Group> gs, int first) {
         int by = -1;
@@ -1120,6 +1183,7 @@ public final class AgreementExtractor {
                     subj = pronounSubject(s, gs, k); // "It signed a framework agreement with Turkey in February"
                 }
                 subj = withAdjacent(s, gs, subj);
+                subj = withCompanions(s, gs, subj, k);
                 if (subj == null && t.lower().endsWith("ing")) {
                     // "Somalia's president signs a law annulling the memorandum": the participle's doer is the
                     // main clause's subject
