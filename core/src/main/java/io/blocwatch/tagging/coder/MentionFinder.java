@@ -606,7 +606,11 @@ public final class MentionFinder {
             // subject of an event verb ("Turkey needs twenty minutes in the oven" is not one)
             boolean subjectOfSentence = first == 0 && type == Mention.Type.COUNTRY && !titleCase && !s.headline()
                     && next != null && next.pos().equals("VERB")
-                    && vocabulary.lexicon().startingWith(next.lower()).stream().anyMatch(EventLexicon.Pattern::verb);
+                    && (vocabulary.lexicon().startingWith(next.lower()).stream().anyMatch(EventLexicon.Pattern::verb)
+                        || vocabulary.lexicon().isForm(next.lower(), vocabulary.lexicon().signedVerbs()));
+            // "Chile, along with Peru and Ecuador, signed": named with states as one subject
+            subjectOfSentence |= first == 0 && type == Mention.Type.COUNTRY && last + 3 < s.size() && next.text().equals(",")
+                    && Set.of("along", "together").contains(s.token(last + 2).lower()) && s.token(last + 3).lower().equals("with");
             boolean inContext = subjectOfSentence || politicalSentence(s, first, last) || listedWithAState(s, first, last)
                     || lastAccepted != null && lastAccepted.sentence() == s.index(); // beside another actor
             if (!inContext && code != null) {
