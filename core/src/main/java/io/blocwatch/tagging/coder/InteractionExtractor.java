@@ -87,15 +87,15 @@ public final class InteractionExtractor {
                     // "asked India to withdraw its troops": asking another to leave or stop is a demand
                     ev = vocabulary.lexicon().event("warn-demand");
                 }
-                if (!ev.blockedByObject().isEmpty() && blocked(s, end, ev.blockedByObject())) {
+                if (!ev.blockedByObject().isEmpty() && EntryConditions.blocked(s, end, ev.blockedByObject())) {
                     continue;
                 }
-                if (p.verb() && !ev.needsAfter().isEmpty() && !wordAfter(s, end, ev.needsAfter())) {
+                if (p.verb() && !ev.needsAfter().isEmpty() && !EntryConditions.judgementAfter(s, end, ev.needsAfter())) {
                     continue;
                 }
-                if (ev.kind().equals("arms-transfer") && !goodsNear(s, i, end, "arms_nouns")) {
+                if (ev.kind().equals("arms-transfer") && !EntryConditions.goodsNear(s, i, end, vocabulary.list("arms_nouns"))) {
                     EventLexicon.Event relief = ev.otherGoods() == null ? null : vocabulary.lexicon().event(ev.otherGoodsEvent());
-                    if (p.verb() && relief != null && goodsNear(s, i, end, ev.otherGoods())) {
+                    if (p.verb() && relief != null && EntryConditions.goodsNear(s, i, end, vocabulary.list(ev.otherGoods()))) {
                         ev = relief; // "flew 40 tonnes of medical supplies to Sudan": aid
                     } else {
                         i = end;
@@ -799,8 +799,8 @@ public final class InteractionExtractor {
             }
             int n = p.words().size();
             int span = spanOf(s, i, p.words());
-            if (span > 0 && (p.verb() && !p.event().needsAfter().isEmpty() && !wordAfter(s, i + span - 1, p.event().needsAfter())
-                    || !p.event().blockedByObject().isEmpty() && blocked(s, i + span - 1, p.event().blockedByObject()))) {
+            if (span > 0 && (p.verb() && !p.event().needsAfter().isEmpty() && !EntryConditions.judgementAfter(s, i + span - 1, p.event().needsAfter())
+                    || !p.event().blockedByObject().isEmpty() && EntryConditions.blocked(s, i + span - 1, p.event().blockedByObject()))) {
                 continue; // "called the Chinese action dangerous" is criticism, "called it a partner" praise
             }
             if (span > 0 && (best == null || n > best.words().size())) {
@@ -811,33 +811,7 @@ public final class InteractionExtractor {
         return best;
     }
 
-    /** An evaluative verb needs its judgement in the clause: "called the Chinese action excessive". */
-    private static boolean wordAfter(Sentence s, int end, Set<String> words) {
-        // the judgement may follow an apposition: "called the drills, coming two days after ..., very aggressive"
-        for (int k = end + 1; k < s.size() && k <= end + 16; k++) {
-            Token t = s.token(k);
-            if (Syntax.boundary(t)) {
-                return false;
-            }
-            if (words.contains(t.lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static boolean blocked(Sentence s, int end, Set<String> words) {
-        for (int k = end + 1; k < s.size() && k <= end + 3; k++) {
-            String w = s.token(k).lower();
-            if (words.contains(w)) {
-                return true;
-            }
-            if (!(s.token(k).pos().equals("DET") || s.token(k).pos().equals("ADJ") || POSSESSIVES.contains(w))) {
-                return false;
-            }
-        }
-        return false;
-    }
 
     /** "X's warning", "Chinese shelling", "the condemnation by X". */
     private Group nominalSource(Sentence s, List<Group> gs, int i) {
@@ -1669,24 +1643,6 @@ public final class InteractionExtractor {
         return false;
     }
 
-    /** A word of the list (arms, relief goods) from the pattern to ten tokens after it. */
-    private boolean goodsNear(Sentence s, int i, int end, String list) {
-        Set<String> goods = vocabulary.list(list);
-        List<String> words = new ArrayList<>();
-        for (int k = i; k < s.size() && k <= end + 12; k++) {
-            if (!s.token(k).text().equals("-")) {
-                words.add(s.token(k).lower()); // "air-defence system" is "air defence system"
-            }
-        }
-        for (int k = 0; k < words.size(); k++) {
-            String w = words.get(k);
-            if (goods.contains(w) || k + 1 < words.size() && goods.contains(w + " " + words.get(k + 1))
-                    || k + 2 < words.size() && goods.contains(w + " " + words.get(k + 1) + " " + words.get(k + 2))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
 
     private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "—", "–", "(", ")");

@@ -414,7 +414,7 @@ public final class MentionFinder {
                 for (EventLexicon.Pattern p : vocabulary.lexicon().startingWith(w)) {
                     // a one-word event verb, or a longer pattern spelled out after it ("broke off relations with")
                     if (p.verb() && (p.words().size() == 1 || followedBy(s, t.index(), p.words()))
-                            && constraintsHold(s, t.index() + p.words().size() - 1, p.event())) {
+                            && constraintsHold(s, t.index(), t.index() + p.words().size() - 1, p.event())) {
                         return true;
                     }
                 }
@@ -424,45 +424,20 @@ public final class MentionFinder {
     }
 
     /**
-     * Whether what the coder requires of an entry holds in the sentence after its verb ending at
-     * {@code end}: the goods of a transfer ("a stall selling waffles" is no arms sale), the
-     * judgement of an evaluative verb, no blocking object ("struck a deal").
+     * Whether what the coder requires of an entry holds around its verb at {@code verb} (match ending
+     * at {@code end}), read as the interaction pass reads it: the goods of a transfer ("a stall
+     * selling waffles" is no arms sale), the judgement of an evaluative verb, no blocking object
+     * ("struck a deal").
      */
-    private boolean constraintsHold(Sentence s, int end, EventLexicon.Event ev) {
-        if (ev.kind().equals("arms-transfer") && !wordAfter(s, end, vocabulary.list("arms_nouns"))
-                && !(ev.otherGoods() != null && wordAfter(s, end, vocabulary.list(ev.otherGoods())))) {
+    private boolean constraintsHold(Sentence s, int verb, int end, EventLexicon.Event ev) {
+        if (ev.kind().equals("arms-transfer") && !EntryConditions.goodsNear(s, verb, end, vocabulary.list("arms_nouns"))
+                && !(ev.otherGoods() != null && EntryConditions.goodsNear(s, verb, end, vocabulary.list(ev.otherGoods())))) {
             return false;
         }
-        if (!ev.needsAfter().isEmpty() && !wordAfter(s, end, ev.needsAfter())) {
+        if (!ev.needsAfter().isEmpty() && !EntryConditions.judgementAfter(s, end, ev.needsAfter())) {
             return false;
         }
-        for (int k = end + 1; k < s.size() && k <= end + 3; k++) {
-            String w = s.token(k).lower();
-            if (ev.blockedByObject().contains(w)) {
-                return false;
-            }
-            if (!(s.token(k).pos().equals("DET") || s.token(k).pos().equals("ADJ"))) {
-                break;
-            }
-        }
-        return true;
-    }
-
-    /** One of {@code words} (up to three words each) in the twelve tokens after {@code end}; hyphens join nothing. */
-    private static boolean wordAfter(Sentence s, int end, Set<String> words) {
-        List<String> w = new ArrayList<>();
-        for (int k = end + 1; k < s.size() && k <= end + 12; k++) {
-            if (!s.token(k).text().equals("-")) {
-                w.add(s.token(k).lower()); // "air-defence system" is "air defence system"
-            }
-        }
-        for (int k = 0; k < w.size(); k++) {
-            if (words.contains(w.get(k)) || k + 1 < w.size() && words.contains(w.get(k) + " " + w.get(k + 1))
-                    || k + 2 < w.size() && words.contains(w.get(k) + " " + w.get(k + 1) + " " + w.get(k + 2))) {
-                return true;
-            }
-        }
-        return false;
+        return ev.blockedByObject().isEmpty() || !EntryConditions.blocked(s, end, ev.blockedByObject());
     }
 
     /** An embassy or consulate at {@code k} that is the object of the verb just before it ("reopened its embassy"). */
