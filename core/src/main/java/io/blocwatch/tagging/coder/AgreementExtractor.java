@@ -948,11 +948,7 @@ public final class AgreementExtractor {
             boolean headlineComma = s.headline() && g.last() + 2 == subj.first() && s.token(g.last() + 1).text().equals(",")
                     && (g.first() == 0 || !s.token(g.first() - 1).text().equals(","));
             if ((g.last() + 1 == subj.first() || headlineComma) && !g.codes().equals(subj.codes())) {
-                java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>(g.codes());
-                codes.addAll(subj.codes());
-                List<Mention> ms = new ArrayList<>(g.mentions());
-                ms.addAll(subj.mentions());
-                return new Group(subj.sentence(), g.first(), subj.last(), List.copyOf(codes), ms);
+                return Group.union(g, subj);
             }
         }
         return subj;
@@ -1014,11 +1010,7 @@ public final class AgreementExtractor {
         if (extra == null || extra.codes().equals(subj.codes())) {
             return subj;
         }
-        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>(extra.codes());
-        codes.addAll(subj.codes());
-        List<Mention> ms = new ArrayList<>(extra.mentions());
-        ms.addAll(subj.mentions());
-        return new Group(subj.sentence(), Math.min(extra.first(), subj.first()), subj.last(), List.copyOf(codes), ms);
+        return Group.union(extra, subj);
     }
 
     /** "X, bound to Y by a treaty", "X, tied to Y by a pact": X and Y, or null. */

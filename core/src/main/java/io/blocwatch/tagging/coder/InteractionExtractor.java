@@ -106,7 +106,7 @@ public final class InteractionExtractor {
                 Group target;
                 boolean passive = p.verb() && syntax.passive(s, i);
                 if (passive && i > 1 && s.token(i - 1).lower().equals("still")
-                        && Set.of("is", "are", "remains", "remain").contains(s.token(i - 2).lower())) {
+                        && PRESENT_BE.contains(s.token(i - 2).lower())) {
                     i = end; // "Sweden's application is still held up by Turkey": a lasting state, not the day's act
                     continue;
                 }
@@ -182,9 +182,7 @@ public final class InteractionExtractor {
                             // "Thailand, Cambodia trade fire": in a headline a comma stands for "and"
                             for (Group g : gs) {
                                 if (g.last() + 2 == subj.first() && s.token(g.last() + 1).text().equals(",")) {
-                                    List<String> both = new ArrayList<>(g.codes());
-                                    subj.codes().stream().filter(c -> !both.contains(c)).forEach(both::add);
-                                    source = new Group(subj.sentence(), g.first(), subj.last(), List.copyOf(both), subj.mentions());
+                                    source = Group.union(g, subj);
                                 }
                             }
                         }
@@ -1068,7 +1066,7 @@ public final class InteractionExtractor {
         if (k + 1 < s.size() && s.token(k).lower().equals("on") && s.token(k + 1).pos().equals("PROPN")) {
             return k + 2;
         }
-        if (k < s.size() && Set.of("yesterday", "today", "again", "once", "also", "now").contains(s.token(k).lower())) {
+        if (k < s.size() && TIME_ADVERBS.contains(s.token(k).lower())) {
             return k + 1;
         }
         return k;
@@ -1102,7 +1100,7 @@ public final class InteractionExtractor {
                 return null; // "the force that fights al-Shabaab in Somalia": the target is the group, not the state
             }
             if (t.pos().equals("ADP") && STRUCK_PREPS.contains(t.lower())
-                    && !(k > 0 && Set.of("embassy", "consulate").contains(s.token(k - 1).lower()))) {
+                    && !(k > 0 && EMBASSY.contains(s.token(k - 1).lower()))) {
                 // (the host of a stormed embassy is not its target: "police stormed its embassy in Quito")
                 Group g = syntax.groupStartingNear(s, gs, k + 1, 0);
                 if (g != null && !source.codes().containsAll(g.codes())) {
@@ -1180,7 +1178,7 @@ public final class InteractionExtractor {
      */
     private void heldSupport(Sentence s, List<Group> gs, List<Interaction> out) {
         for (int h = 1; h + 2 < s.size(); h++) {
-            if (!Set.of("has", "had", "have", "enjoys", "enjoyed").contains(s.token(h).lower())) {
+            if (!HOLD_VERBS.contains(s.token(h).lower())) {
                 continue;
             }
             Group holder = null;
@@ -1216,18 +1214,26 @@ public final class InteractionExtractor {
             if (giver == null || syntax.negated(s, holder.last() + 1, k)) {
                 continue;
             }
-            EventLexicon.Event support = vocabulary.lexicon().event("support-verbs");
-            for (String a : giver.codes()) {
-                for (String b : holder.codes()) {
-                    if (!giver.codes().contains(b)) {
-                        add(out, a, b, support, s.index());
-                    }
+            addAcross(out, giver, holder, vocabulary.lexicon().event("support-verbs"), s.index());
+        }
+    }
+
+    /** The act from each actor of {@code from} to each actor of {@code to} that is not also in {@code from}. */
+    private void addAcross(List<Interaction> out, Group from, Group to, EventLexicon.Event ev, int sentence) {
+        for (String a : from.codes()) {
+            for (String b : to.codes()) {
+                if (!from.codes().contains(b)) {
+                    add(out, a, b, ev, sentence);
                 }
             }
         }
     }
 
     private static final Set<String> SUPPORT_NOUNS = Set.of("support", "solidarity", "backing", "sympathy");
+    private static final Set<String> HOLD_VERBS = Set.of("has", "had", "have", "enjoys", "enjoyed");
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "remains", "remain");
+    private static final Set<String> TIME_ADVERBS = Set.of("yesterday", "today", "again", "once", "also", "now");
+    private static final Set<String> EMBASSY = Set.of("embassy", "consulate");
 
     /** "to" and a verb of context.yaml demand_infinitives in the clause after {@code end}: "asked X to withdraw". */
     private boolean demandFollows(Sentence s, int end) {
@@ -1271,14 +1277,7 @@ public final class InteractionExtractor {
             if (speaker == null || speaker.last() >= addressee.first()) {
                 continue;
             }
-            EventLexicon.Event demand = vocabulary.lexicon().event("warn-demand");
-            for (String a : speaker.codes()) {
-                for (String b : addressee.codes()) {
-                    if (!speaker.codes().contains(b)) {
-                        add(out, a, b, demand, s.index());
-                    }
-                }
-            }
+            addAcross(out, speaker, addressee, vocabulary.lexicon().event("warn-demand"), s.index());
         }
     }
 

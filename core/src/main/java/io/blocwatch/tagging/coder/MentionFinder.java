@@ -31,6 +31,9 @@ public final class MentionFinder {
             "authorities", "leaders", "ministers", "policymakers", "lawmakers", "spokesman", "spokeswoman",
             "spokesperson", "envoys", "commanders", "planners");
 
+    private static final Set<String> EMBASSIES = Set.of("embassy", "embassies", "consulate", "consulates");
+    /** Parts of speech the gate lets stand between a pattern's words, as the coder does ("sent the first 400 police to"). */
+    private static final Set<String> BETWEEN_PATTERN_WORDS = Set.of("DET", "NUM", "ADJ", "PRON", "NOUN");
     /** A match score: "28-24", "2-1", "3–0" (not a year range). */
     private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("(?<![\\d-])\\d{1,2}\\s?[-\u2013]\\s?\\d{1,2}(?![\\d-])");
 
@@ -151,33 +154,27 @@ public final class MentionFinder {
      * is a non-state group and names no actor.
      */
     private List<Mention> withDeFactoGovernments(Document doc, List<Mention> found) {
-        com.fasterxml.jackson.databind.JsonNode governments = vocabulary.node("de_facto_governments");
-        if (!governments.isObject() || governments.isEmpty()) {
+        if (vocabulary.deFactoGovernments().isEmpty()) {
             return found;
         }
-        List<String[]> names = new ArrayList<>(); // words, code
-        governments.fields().forEachRemaining(e -> {
-            String[] v = e.getValue().asText().trim().split("\\s+since\\s+");
-            if (v.length < 2 || !doc.published().isBefore(java.time.LocalDate.parse(v[1]))) {
-                names.add(new String[] {e.getKey(), v[0]});
-            }
-        });
-        names.sort((a, b) -> Integer.compare(b[0].split(" ").length, a[0].split(" ").length));
         List<Mention> out = new ArrayList<>(found);
         for (Sentence s : doc.sentences()) {
             for (int i = 0; i < s.size(); i++) {
-                for (String[] n : names) {
-                    String[] words = n[0].split(" ");
-                    int last = i + words.length - 1;
+                for (Vocabulary.DeFactoGovernment n : vocabulary.deFactoGovernments()) {
+                    if (n.since() != null && doc.published().isBefore(n.since())) {
+                        continue;
+                    }
+                    List<String> words = n.words();
+                    int last = i + words.size() - 1;
                     if (last >= s.size() || doc.inDateline(s.token(i).start())) {
                         continue;
                     }
                     boolean same = true;
-                    for (int k = 0; k < words.length && same; k++) {
-                        same = s.token(i + k).text().equals(words[k]);
+                    for (int k = 0; k < words.size() && same; k++) {
+                        same = s.token(i + k).text().equals(words.get(k));
                     }
                     if (same && !covered(out, s.index(), i) && !covered(out, s.index(), last)) {
-                        out.add(new Mention(s.index(), i, last, Mention.Type.COUNTRY, n[1], null, null));
+                        out.add(new Mention(s.index(), i, last, Mention.Type.COUNTRY, n.code(), null, null));
                         i = last;
                         break;
                     }
@@ -442,7 +439,7 @@ public final class MentionFinder {
 
     /** An embassy or consulate at {@code k} that is the object of the verb just before it ("reopened its embassy"). */
     private static boolean embassyActedOn(Sentence s, int k) {
-        if (!Set.of("embassy", "embassies", "consulate", "consulates").contains(s.token(k).lower())) {
+        if (!EMBASSIES.contains(s.token(k).lower())) {
             return false;
         }
         for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
@@ -485,7 +482,7 @@ public final class MentionFinder {
             // ("sent the first 400 police officers to")
             int skipped = 0;
             while (k < s.size() && !vocabulary.sameWord(s.token(k).lower(), words.get(w)) && skipped < 4
-                    && Set.of("DET", "NUM", "ADJ", "PRON", "NOUN").contains(s.token(k).pos())) {
+                    && BETWEEN_PATTERN_WORDS.contains(s.token(k).pos())) {
                 k++;
                 skipped++;
             }

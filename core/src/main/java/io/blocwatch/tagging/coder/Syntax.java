@@ -299,9 +299,11 @@ public final class Syntax {
     }
 
     /** The group after "by" within a few tokens after {@code p} (a passive's agent), or null. */
+    private static final Set<String> AND_OR = Set.of("and", "or");
+
     public Group agent(Sentence s, List<Group> groups, int p) {
         for (int k = p + 1; k < s.size() && k <= p + 9; k++) {
-            if (k > p + 1 && s.token(k).pos().equals("VERB") && !Set.of("and", "or").contains(s.token(k - 1).lower())) {
+            if (k > p + 1 && s.token(k).pos().equals("VERB") && !AND_OR.contains(s.token(k - 1).lower())) {
                 return null; // "was reached in talks mediated by Qatar": the by-phrase is the other verb's
             }
             if (s.token(k).lower().equals("by")) {

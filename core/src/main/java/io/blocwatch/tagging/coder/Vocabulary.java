@@ -71,6 +71,7 @@ public final class Vocabulary {
         for (JsonNode h : roles.path("honorifics")) {
             honorifics.add(h.asText().toLowerCase(Locale.ROOT).replace(".", ""));
         }
+        deFactoGovernments = readDeFactoGovernments(context);
         int n = 0;
         for (String line : raw.getOrDefault("pattern_word_classes", List.of())) {
             n++;
@@ -78,6 +79,26 @@ public final class Vocabulary {
                 wordClass.put(w, n);
             }
         }
+    }
+
+    /** context.yaml de_facto_governments, read once, longest names first. */
+    private final List<DeFactoGovernment> deFactoGovernments;
+
+    /** A movement that governs a state in fact: its name's words, the state, and the day it took power (or null). */
+    public record DeFactoGovernment(List<String> words, String code, java.time.LocalDate since) {}
+
+    private static List<DeFactoGovernment> readDeFactoGovernments(JsonNode context) {
+        List<DeFactoGovernment> out = new ArrayList<>();
+        context.path("de_facto_governments").fields().forEachRemaining(e -> {
+            String[] v = e.getValue().asText().trim().split("\\s+since\\s+");
+            out.add(new DeFactoGovernment(List.of(e.getKey().split(" ")), v[0], v.length < 2 ? null : java.time.LocalDate.parse(v[1])));
+        });
+        out.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
+        return List.copyOf(out);
+    }
+
+    public List<DeFactoGovernment> deFactoGovernments() {
+        return deFactoGovernments;
     }
 
     /** Agreements known by name with their parties (lexicon/named_agreements.yaml). */
