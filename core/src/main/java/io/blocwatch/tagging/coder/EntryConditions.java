@@ -14,7 +14,6 @@ final class EntryConditions {
 
     private EntryConditions() {}
 
-    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
 
     /** The judgement an evaluative verb needs, before the clause ends: "called the move dangerous". */
     static boolean judgementAfter(Sentence s, int end, Set<String> words) {
@@ -38,7 +37,7 @@ final class EntryConditions {
             if (words.contains(w)) {
                 return true;
             }
-            if (!(s.token(k).pos().equals("DET") || s.token(k).pos().equals("ADJ") || POSSESSIVES.contains(w))) {
+            if (!(s.token(k).pos().equals("DET") || s.token(k).pos().equals("ADJ") || Vocabulary.POSSESSIVES.contains(w))) {
                 return false;
             }
         }

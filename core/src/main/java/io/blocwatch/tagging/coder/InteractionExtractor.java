@@ -712,12 +712,12 @@ public final class InteractionExtractor {
             }
             while (k < s.size() && !same(s.token(k).lower(), words.get(w)) && skipped < 3
                     && ((s.token(k).pos().equals("NUM") || s.token(k).pos().equals("ADJ") || (s.token(k).pos().equals("DET")
-                            || POSSESSIVES.contains(s.token(k).lower())
+                            || Vocabulary.POSSESSIVES.contains(s.token(k).lower())
                             || s.token(k).pos().equals("NOUN") && skipped < 1 && w > 1) && w > 1)
                         // right after the verb, a determiner, possessive, number or adjective: "suspended its
                         // cooperation with", "fired two ballistic missiles at"
                         || w == 1 && skipped < 3 && !words.get(1).equals("to") && (s.token(k).pos().equals("DET")
-                            || POSSESSIVES.contains(s.token(k).lower()) || s.token(k).pos().equals("NUM")
+                            || Vocabulary.POSSESSIVES.contains(s.token(k).lower()) || s.token(k).pos().equals("NUM")
                             || s.token(k).pos().equals("ADJ")
                             // a noun modifier right before the pattern's noun: "eased oil sanctions on"
                             || s.token(k).pos().equals("NOUN") && !PATTERN_PREPOSITIONS.contains(words.get(1))
@@ -759,7 +759,6 @@ public final class InteractionExtractor {
         return vocabulary.sameWord(token, word);
     }
 
-    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
     /** What a mediator brokers besides talks: "brokered the deal". */
     private static final Set<String> REFERENCE_TALKS = Set.of("deal", "agreement", "accord", "truce", "ceasefire", "pact");
     /** The first words of patterns that answer an act: their target is the act's author. */

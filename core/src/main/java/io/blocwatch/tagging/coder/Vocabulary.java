@@ -142,7 +142,8 @@ public final class Vocabulary {
                 || POSSESSIVES.contains(token) && POSSESSIVES.contains(word);
     }
 
-    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
+    /** Possessive pronouns, which stand for each other inside a pattern ("withdrew its / their ambassador"). */
+    static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
 
     /** The vocabulary shipped in the jar (read once per JVM). */
     public static Vocabulary defaults() {
