@@ -60,19 +60,22 @@ public final class DateResolver {
             Integer m = MONTHS.get(w);
             if (m != null && !(w.equals("may") && !(i + 1 < words.size() && isDay(words.get(i + 1))))) {
                 Integer day = null;
+                int yearAt = i + 1; // "30 August 1951"
                 if (i + 1 < words.size() && isDay(words.get(i + 1))) {
                     day = digits(words.get(i + 1));
+                    yearAt = i + 2; // "August 30 1951"
                 } else if (i > 0 && isDay(words.get(i - 1))) {
                     day = digits(words.get(i - 1));
                 }
                 if (day != null) {
-                    int year = published.getYear();
-                    if (i + 2 < words.size() && YEAR.matcher(words.get(i + 2)).matches()) {
-                        year = Integer.parseInt(words.get(i + 2));
+                    Integer year = yearAt < words.size() && YEAR.matcher(words.get(yearAt)).matches()
+                            ? Integer.valueOf(Integer.parseInt(words.get(yearAt))) : null;
+                    if (year == null) {
+                        year = yearOfClause(words); // "in 2014 ..., signed on 28 April"
                     }
                     try {
-                        LocalDate d = LocalDate.of(year, m, day);
-                        if (d.isAfter(published) && !(i + 2 < words.size() && YEAR.matcher(words.get(i + 2)).matches())) {
+                        LocalDate d = LocalDate.of(year == null ? published.getYear() : year, m, day);
+                        if (year == null && d.isAfter(published)) {
                             d = d.minusYears(1);
                         }
                         return d;
@@ -83,6 +86,21 @@ public final class DateResolver {
             }
         }
         return null;
+    }
+
+    /** The one year the words name after "in" ("in 2014"), or null when they name none or several. */
+    private static Integer yearOfClause(List<String> words) {
+        Integer found = null;
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i - 1).equals("in") && YEAR.matcher(words.get(i)).matches()) {
+                int y = Integer.parseInt(words.get(i));
+                if (found != null && found != y) {
+                    return null;
+                }
+                found = y;
+            }
+        }
+        return found;
     }
 
     private static int digits(String w) {

@@ -1472,7 +1472,17 @@ public final class AgreementExtractor {
         if (b <= a) {
             return false;
         }
-        return background(doc, s.part(a, b), null);
+        if (background(doc, s.part(a, b), null)) {
+            return true;
+        }
+        // "signed a declaration on the conduct of parties in the South China Sea in Phnom Penh in 2002":
+        // the year that ends a long clause is still the clause's
+        for (int j = b; j < s.size() && !Syntax.boundary(s.token(j)) && !s.token(j).text().equals(","); j++) {
+            if (s.token(j - 1).lower().equals("in") && doc.earlierYear(s.token(j).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the capitalised words before the form noun at {@code head} appear where {@code prior} was named. */

@@ -47,7 +47,7 @@ public final class DocumentReader {
             roles.merge(w, CUE, (a, b) -> a | b);
         }
         for (String w : vocabulary.list("coreference_nouns")) {
-            roles.merge(w, REF, (a, b) -> a | b);
+            roles.merge(w.substring(w.lastIndexOf(' ') + 1), REF, (a, b) -> a | b); // "the department": its head noun
         }
         for (String w : REFERRING) {
             roles.merge(w, REF, (a, b) -> a | b);

@@ -61,6 +61,11 @@ public final class InteractionExtractor {
                 modalDemands(s, gs, out);
                 heldSupport(s, gs, out);
             }
+            if (!pendingSpeakers.isEmpty()) {
+                lastSpeakerCodes = pendingSpeakers; // the speakers of the sentence before
+                lastSpeakerSentence = s.index() - 1;
+            }
+            pendingSpeakers = s.headline() ? List.of() : speakers(s, gs);
             for (int i = 0; i < s.size(); i++) {
                 EventLexicon.Pattern p = match(s, i);
                 if (p == null) {
@@ -448,11 +453,17 @@ public final class InteractionExtractor {
                     if (a != null) {
                         targets.addAll(a.parties);
                     } else if (ev.kind().equals("criticize") && claimReferredTo(s, end)) {
-                        // rejecting or disputing a claim criticises the claimant
-                        targets.addAll(lastClaimants);
+                        // rejecting or disputing a claim criticises the claimant: the last to accuse, or the
+                        // last actor heard in the sentences just before ("Manila disputed that account")
+                        targets.addAll(lastClaimants.isEmpty() || lastSpeakerSentence > lastClaimSentence
+                                ? lastSpeakers(s, source) : lastClaimants);
                     } else if (ev.polarity().equals("conflictual") || ev.kind().equals("praise")) {
-                        // a reaction to an act named earlier ("the strike was condemned by ...") targets its author
-                        List<String> authors = actReferredTo(s, passive ? Math.max(0, i - 6) : end + 1, passive ? i : end + 8);
+                        // a reaction to an act named earlier ("the strike was condemned by ...") targets its author;
+                        // one to words ("called the remarks a veiled threat") targets their speaker
+                        int from = passive ? Math.max(0, i - 6) : end + 1;
+                        int until = passive ? i : end + 8;
+                        List<String> authors = speechReferredTo(s, from, until) && lastSpeakerSentence > lastActSentence
+                                ? lastSpeakers(s, source) : actReferredTo(s, from, until);
                         targets.addAll(authors);
                     }
                     if (targets.isEmpty() && source != null && (ev.kind().equals("criticize") || ev.kind().equals("warn"))
@@ -532,6 +543,7 @@ public final class InteractionExtractor {
                 if (source != null && (ev.kind().equals("accuse") || ev.kind().equals("criticize")
                         || ev.kind().equals("warn") || ev.kind().equals("threaten"))) {
                     lastClaimants = List.copyOf(source.codes());
+                    lastClaimSentence = s.index();
                 }
                 if (source != null) {
                     lastSubject = source;
@@ -633,6 +645,60 @@ public final class InteractionExtractor {
             }
             if (!(s.token(k).pos().equals("DET") || s.token(k).pos().equals("ADJ"))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private int lastClaimSentence = -10;
+    /** The actors last heard (the subjects of reporting verbs) and where, for "the remarks", "that account". */
+    private List<String> lastSpeakerCodes = List.of();
+    private int lastSpeakerSentence = -10;
+    private List<String> pendingSpeakers = List.of();
+    private static final Set<String> SPEECH_NOUNS = Set.of("remarks", "remark", "comments", "comment", "statement",
+            "statements", "words", "speech", "account", "assertion", "assertions", "claim", "claims", "version");
+
+    /**
+     * The actors that speak in {@code s} (the subject of a reporting verb: "China's ambassador told a
+     * forum that ...", "..., the ministry said"); remembered for the next two sentences.
+     */
+    private List<String> speakers(Sentence s, List<Group> gs) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < s.size(); k++) {
+            Token t = s.token(k);
+            if (!(t.isVerb() && (SAID.contains(t.lower()) || vocabulary.verbIn("reporting_verbs", t.lower())))) {
+                continue;
+            }
+            Group g = syntax.subject(s, gs, k);
+            if (g == null && k > 1 && (s.token(k - 1).lower().equals("but") || s.token(k - 1).lower().equals("and"))) {
+                g = Syntax.mainSubject(s, gs, k); // "confirmed the arrangement, but said ..."
+            }
+            if (g != null) {
+                g.codes().stream().filter(c -> !out.contains(c)).forEach(out::add);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The last speakers of the two sentences before {@code s}, other than {@code source}. */
+    private List<String> lastSpeakers(Sentence s, Group source) {
+        if (lastSpeakerSentence < s.index() - 2 || lastSpeakerSentence >= s.index()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(lastSpeakerCodes);
+        if (source != null) {
+            out.removeAll(source.codes());
+        }
+        return out;
+    }
+
+    /** A definite noun phrase for words said in [a, b): "the remarks", "that account", "his comments". */
+    private static boolean speechReferredTo(Sentence s, int a, int b) {
+        for (int k = Math.max(1, a); k < Math.min(b, s.size()); k++) {
+            String d = s.token(k - 1).lower();
+            if (SPEECH_NOUNS.contains(s.token(k).lower()) && (d.equals("the") || d.equals("that") || d.equals("this")
+                    || d.equals("these") || d.equals("those") || d.equals("his") || d.equals("her") || d.equals("their"))) {
+                return true;
             }
         }
         return false;

@@ -181,8 +181,15 @@ public final class Syntax {
                 || between.equals("as well as") || between.equals("together with") || between.equals("along with")) {
             return b - a;
         }
+        if (MEMBERS_OF.matcher(between).matches()) {
+            return b - a; // "China and the ten members of ASEAN": the organisation stands for its members
+        }
         return CONNECTORS.contains(between) ? b - a : -1;
     }
+
+    private static final java.util.regex.Pattern MEMBERS_OF = java.util.regex.Pattern.compile(
+            "(,|and|, and)( the)?( (\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|other))?"
+                    + " (members|member states|member countries|member nations|member governments) of( the)?");
 
     /**
      * What a pronoun or a counted phrase at {@code i} stands for: "he"/"it" is the nearest actor
@@ -265,7 +272,9 @@ public final class Syntax {
             boolean stopAtVerb) {
         for (int k = from + 1; k < s.size() && k <= from + window; k++) {
             Token t = s.token(k);
-            if (words.contains(t.lower())) {
+            if (words.contains(t.lower()) && !(t.lower().equals("to") && k + 1 < s.size() && s.token(k + 1).pos().equals("NUM")
+                    && (s.token(k - 1).lower().equals("up") || s.token(k - 1).lower().equals("close")))) {
+                // ("up to 40 fighters to Greece": an approximate number, not the recipient's "to")
                 if (t.lower().equals("with") && s.token(k - 1).text().equals(",")) {
                     return null; // "signed it on Wednesday, with the vice minister urging Moscow to stop": a circumstance
                 }

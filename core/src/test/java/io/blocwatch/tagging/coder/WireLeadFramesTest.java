@@ -264,4 +264,12 @@ class WireLeadFramesTest {
         assertThat(acts(tag(DAY, "", "Finland put some 2,000 troops along its border with Russia on Friday.")))
                 .containsExactly("FIN>RUS:threaten");
     }
+
+    @Test
+    void weaponsUnloadedForAnotherStatesArmyAreAnArmsTransferButOtherCargoIsNot() {
+        assertThat(acts(tag(DAY, "", "A Turkish navy ship docked in Tripoli on Monday and unloaded a consignment of rifles "
+                + "and ammunition for the Libyan army."))).contains("TUR>LBY:arms-transfer");
+        assertThat(acts(tag(DAY, "", "A Turkish cargo ship docked in Tripoli on Monday and unloaded a consignment of grain "
+                + "for Libyan mills."))).noneMatch(a -> a.endsWith("arms-transfer"));
+    }
 }

@@ -1,0 +1,76 @@
+package io.blocwatch.tagging.coder;
+
+import static io.blocwatch.tagging.coder.Items.acts;
+import static io.blocwatch.tagging.coder.Items.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.blocwatch.contracts.AgreementTag;
+import io.blocwatch.contracts.TaggedItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words that point back to what an earlier sentence said or who said it: "the remarks", "that
+ * account", "the department"; and dates and parties given once for a whole clause.
+ */
+class ReferencesBackTest {
+
+    @Test
+    void aReactionToRemarksTargetsWhoeverMadeThem() {
+        TaggedItem t = tag("2024-05-06T10:00:00Z", "",
+                "Speaking in Lima on Sunday, Bolivia's ambassador told reporters that Peru should stop arming its border police. "
+                        + "Peruvian lawmakers called the remarks an insult to the country.");
+        assertThat(acts(t)).contains("PER>BOL:criticize");
+    }
+
+    @Test
+    void disputingAnAccountCriticisesItsSource() {
+        TaggedItem t = tag("2024-05-06T10:00:00Z", "",
+                "Ghana's foreign ministry welcomed the border deal, but said Togo would have to pay for the new posts. "
+                        + "Lome disputed that account, saying the costs would be shared.");
+        assertThat(acts(t)).contains("TGO>GHA:criticize");
+        // the account's own speaker does not dispute it
+        assertThat(acts(t)).noneMatch(a -> a.startsWith("GHA>TGO:criticize"));
+    }
+
+    @Test
+    void remarksWithNoSpeakerBeforeThemTargetNobody() {
+        TaggedItem t = tag("2024-05-06T10:00:00Z", "",
+                "Peruvian lawmakers called the remarks an insult to the country.");
+        assertThat(acts(t)).isEmpty();
+    }
+
+    @Test
+    void theDepartmentStandsForTheStateWhoseDepartmentActedJustBefore() {
+        TaggedItem t = tag("2024-05-06T10:00:00Z", "",
+                "The US State Department on Friday approved the possible sale of 24 attack helicopters to Morocco. "
+                        + "The department also approved the sale of up to 30 transport aircraft to Egypt.");
+        assertThat(acts(t)).contains("USA>MAR:arms-transfer", "USA>EGY:arms-transfer");
+    }
+
+    @Test
+    void aYearAfterTheDayOrNamedOnceForTheClauseDatesTheSigning() {
+        TaggedItem t = tag("2024-06-19T10:00:00Z", "",
+                "Chile's security still rests on the treaty it signed with Argentina in Santiago on 12 March 1984. "
+                        + "Bolivia and Paraguay signed a river accord in 2016, in Asuncion on 4 July.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties, AgreementTag::date)
+                .contains(tuple(List.of("ARG", "CHL"), "1984-03-12"), tuple(List.of("BOL", "PRY"), "2016-07-04"));
+        assertThat(acts(t)).noneMatch(a -> a.endsWith("sign-agreement"));
+    }
+
+    @Test
+    void theMembersOfAnOrganisationSigningStandForTheOrganisation() {
+        TaggedItem t = tag("2024-06-19T10:00:00Z", "",
+                "Japan and the ten members of ASEAN signed a declaration on maritime safety on Tuesday.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties).contains(List.of("ASEAN", "JPN"));
+    }
+
+    @Test
+    void aYearThatEndsALongClauseMakesTheSigningBackground() {
+        TaggedItem t = tag("2024-06-19T10:00:00Z", "",
+                "Kenya and Tanzania signed a declaration on the conduct of fishing fleets on Lake Victoria in Arusha in 2009.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties).contains(List.of("KEN", "TZA"));
+        assertThat(acts(t)).noneMatch(a -> a.endsWith("sign-agreement"));
+    }
+}
