@@ -769,6 +769,10 @@ public final class InteractionExtractor {
             while (k + 1 < s.size() && w == 1 && APPROXIMATORS.contains(s.token(k).lower() + " " + s.token(k + 1).lower())) {
                 k += 2; // "sending more than 100 police", "deployed up to 2,000 troops"
             }
+            if (w == 1 && k + 1 < s.size() && ROUGHLY.contains(s.token(k).lower()) && s.token(k + 1).pos().equals("NUM")
+                    && !same(s.token(k).lower(), words.get(w))) {
+                k++; // "sending around 200 soldiers to"
+            }
             if (k + 2 < s.size() && !same(s.token(k).lower(), words.get(w)) && s.token(k + 1).lower().equals("of")
                     && vocabulary.in("quantity_nouns", s.token(k).lower())) {
                 k += 2; // "launched hundreds of drones at", "delivered a shipment of medicine to"
@@ -819,6 +823,8 @@ public final class InteractionExtractor {
     /** Two words before a number that make it approximate: "more than 100", "up to 2,000". */
     private static final Set<String> APPROXIMATORS = Set.of("more than", "fewer than", "less than", "up to", "at least",
             "as many", "some of", "about the");
+    private static final Set<String> ROUGHLY = Set.of("around", "about", "some", "nearly", "roughly", "approximately",
+            "almost", "over", "another");
     private static final Set<String> PATTERN_PREPOSITIONS = Set.of("over", "about", "at", "against", "with", "on", "by", "to", "into");
 
     private boolean same(String token, String word) {

@@ -361,11 +361,30 @@ public final class Syntax {
                     }
                 }
                 if (clean) {
-                    return g;
+                    return missionOf(s, groups, g);
                 }
             }
         }
         return null;
+    }
+
+    /** "NATO's KFOR mission": the mission an organisation's possessive names, else {@code g} itself. */
+    private static Group missionOf(Sentence s, List<Group> groups, Group g) {
+        int k = isPossessive(s.token(g.last())) ? g.last() : g.last() + 1; // the group may end with its "'s"
+        if (k + 1 >= s.size() || !isPossessive(s.token(k))
+                || !g.mentions().stream().allMatch(m -> m.type() == Mention.Type.ORGANIZATION)) {
+            return g;
+        }
+        for (Group h : groups) {
+            if (h.first() == k + 1 && h.mentions().stream().allMatch(m -> m.type() == Mention.Type.ORGANIZATION)) {
+                return h;
+            }
+        }
+        return g;
+    }
+
+    private static boolean isPossessive(Token t) {
+        return t.lower().equals("'s") || t.lower().equals("\u2019s");
     }
 
     static int firstMention(Group g) {

@@ -272,4 +272,11 @@ class WireLeadFramesTest {
         assertThat(acts(tag(DAY, "", "A Turkish cargo ship docked in Tripoli on Monday and unloaded a consignment of grain "
                 + "for Libyan mills."))).noneMatch(a -> a.endsWith("arms-transfer"));
     }
+
+    @Test
+    void troopsSentToReinforceAnOrganisationsMissionJoinTheMissionNotItsParent() {
+        assertThat(acts(tag(DAY, "", "Ireland is sending around 150 soldiers to reinforce the UN's UNIFIL mission in Lebanon, "
+                + "the defence forces said on Sunday."))).contains("IRL>UNIFIL:military-cooperation")
+                .doesNotContain("IRL>UN:military-cooperation");
+    }
 }
