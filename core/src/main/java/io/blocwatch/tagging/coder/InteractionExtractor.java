@@ -227,6 +227,11 @@ public final class InteractionExtractor {
                         }
                     }
                     int from = subj == null || subj.sentence() != s.index() ? Math.max(0, i - 4) : subj.last() + 1;
+                    if (i > 0 && s.token(i - 1).text().equals(",") && s.token(i).lower().endsWith("ing")) {
+                        // "'... and not repeat such acts,' the spokeswoman said, accusing China of ...": a participle
+                        // after a comma opens its own clause; a negation before it is another clause's
+                        from = i;
+                    }
                     // a warning is conditional by nature: "said Pakistan would retaliate" warns (the conventions)
                     boolean conditionalWarning = ev.kind().equals("warn") && !ev.plover().equals("DEMAND");
                     // "Saudi Arabia and Syria agreed to resume relations": agreeing on a joint cooperative act
@@ -541,7 +546,9 @@ public final class InteractionExtractor {
                     }
                 }
                 if (source != null && (ev.kind().equals("accuse") || ev.kind().equals("criticize")
-                        || ev.kind().equals("warn") || ev.kind().equals("threaten"))) {
+                        || ev.kind().equals("warn") || ev.kind().equals("threaten") && ev.plover().equals("THREATEN"))
+                        && !vocabulary.in("denial_verbs", s.token(i).lower())) { // a denial makes no claim
+                    // a claim is said: an act of force ("seizing their catch") makes no claimant
                     lastClaimants = List.copyOf(source.codes());
                     lastClaimSentence = s.index();
                 }
@@ -643,8 +650,9 @@ public final class InteractionExtractor {
             if (CLAIM_NOUNS.contains(s.token(k).lower())) {
                 return true;
             }
-            if (!(s.token(k).pos().equals("DET") || s.token(k).pos().equals("ADJ"))) {
-                return false;
+            if (!(s.token(k).pos().equals("DET") || s.token(k).pos().equals("ADJ"))
+                    || s.token(k).lower().equals("same") || s.token(k).lower().equals("similar")) {
+                return false; // "has rejected the same accusations": whose they are is not said
             }
         }
         return false;

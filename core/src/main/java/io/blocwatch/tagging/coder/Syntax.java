@@ -301,6 +301,29 @@ public final class Syntax {
                 return true;
             }
             if (!(t.pos().equals("ADV") || t.pos().equals("PART") || t.pos().equals("AUX"))) {
+                return reducedRelative(s, p);
+            }
+        }
+        return reducedRelative(s, p);
+    }
+
+    /**
+     * A participle right after a noun with its agent after "by": "18 soldiers detained by Thai
+     * troops", "a missile fired by North Korea" (a passive without its "were").
+     */
+    private static boolean reducedRelative(Sentence s, int p) {
+        if (p == 0 || !s.token(p).lower().endsWith("ed") && !s.token(p).lower().endsWith("en")) {
+            return false;
+        }
+        Token before = s.token(p - 1);
+        if (!(before.pos().equals("NOUN") || before.pos().equals("PROPN"))) {
+            return false;
+        }
+        for (int k = p + 1; k < s.size() && k <= p + 2; k++) {
+            if (s.token(k).lower().equals("by")) {
+                return true;
+            }
+            if (!s.token(k).pos().equals("ADV")) {
                 return false;
             }
         }

@@ -279,4 +279,38 @@ class WireLeadFramesTest {
                 + "the defence forces said on Sunday."))).contains("IRL>UNIFIL:military-cooperation")
                 .doesNotContain("IRL>UN:military-cooperation");
     }
+
+    @Test
+    void aWireDatelineWithItsDayIsNoActorAndNoSubject() {
+        TaggedItem t = tag(DAY, "", "HAVANA, May 1 (Wire) - Nicaragua's army has put units on alert near the border, its state "
+                + "media said, accusing Honduras of harbouring armed groups.");
+        assertThat(acts(t)).contains("NIC>HND:accuse").noneMatch(a -> a.startsWith("CUB>"));
+        assertThat(t.actors()).extracting(io.blocwatch.contracts.ActorTag::code).doesNotContain("CUB");
+    }
+
+    @Test
+    void aNegationInsideAQuoteDoesNotReachTheParticipleAfterIt() {
+        assertThat(acts(tag(DAY, "", "\"Laos demands that Vietnam investigate and not repeat such acts,\" a spokesman for Laos "
+                + "said on Thursday, accusing Vietnamese border guards of beating Lao farmers.")))
+                .contains("LAO>VNM:accuse");
+    }
+
+    @Test
+    void aParticipleWithItsAgentAfterANounIsAPassive() {
+        assertThat(acts(tag(DAY, "", "Peru demanded the release of six Peruvian fishermen detained by Chilean navy patrols on Sunday.")))
+                .contains("CHL>PER:other").doesNotContain("PER>CHL:other");
+    }
+
+    @Test
+    void fightingAlongsideAnArmyIsNoFightAgainstIt() {
+        assertThat(acts(tag(DAY, "", "Burundian troops are fighting alongside Congolese soldiers in South Kivu, officials said.")))
+                .noneMatch(a -> a.endsWith(":threaten"));
+    }
+
+    @Test
+    void rejectingTheSameAccusationsNamesNoAccuser() {
+        assertThat(acts(tag(DAY, "", "The United States said on Monday the two governments were trading weapons. Iran has "
+                + "repeatedly denied selling drones to Russia, and Moscow has rejected the same accusations.")))
+                .noneMatch(a -> a.startsWith("RUS>USA") || a.startsWith("RUS>IRN"));
+    }
 }
