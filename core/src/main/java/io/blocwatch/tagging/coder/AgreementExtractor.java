@@ -64,6 +64,10 @@ public final class AgreementExtractor {
                     continue;
                 }
                 int head = i + len - 1;
+                if (insideOrganisationName(mentions, s.index(), head)) {
+                    i = head; // "the Collective Security Treaty Organization": a name, not a treaty
+                    continue;
+                }
                 String form = forms.get(String.join(" ", s.lowerWords(i, i + len)));
                 Agreement a = build(doc, s, gs, i, head, form);
                 if (TRACE) {
@@ -112,6 +116,15 @@ public final class AgreementExtractor {
         List<Agreement> merged = merge(out, canonical);
         refs.replaceAll((k, a) -> canonical.getOrDefault(a, a));
         return new Result(merged, refs);
+    }
+
+    private static boolean insideOrganisationName(List<Mention> mentions, int sentence, int k) {
+        for (Mention m : mentions) {
+            if (m.sentence() == sentence && m.type() == Mention.Type.ORGANIZATION && m.first() <= k && k <= m.last()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> WITH = Set.of("with");

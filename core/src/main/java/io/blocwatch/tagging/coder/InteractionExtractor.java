@@ -150,13 +150,16 @@ public final class InteractionExtractor {
                     if (subj == null && i > 1 && s.token(i - 1).lower().equals("and")) {
                         // "the alliance stood united with Poland and called the incursion reckless": the
                         // second verb of a coordination shares the first one's subject
-                        for (int k = i - 2; k >= 0; k--) {
+                        for (int k = i - 2; k >= 0 && !Syntax.boundary(s.token(k)); k--) {
                             if (s.token(k).pos().equals("VERB")) {
                                 subj = syntax.subject(s, gs, k);
                                 if (subj == null) {
                                     subj = pronounSubject(s, gs, k, lastSubject);
                                 }
-                                break;
+                                if (subj != null || !(k > 0 && s.token(k - 1).pos().equals("NOUN"))) {
+                                    break; // (a "verb" with no subject right after a noun may be the tagger's
+                                    // misreading of a judgement: "called the decision disproportionate and declared")
+                                }
                             }
                         }
                     }
@@ -194,6 +197,9 @@ public final class InteractionExtractor {
                         boolean endsWithPrep = p.words().size() > 1
                                 && s.token(end).pos().equals("ADP");
                         target = syntax.object(s, gs, end, VERB_TARGET_PREPS, endsWithPrep);
+                        if (target == null && (ev.polarity().equals("conflictual") || ev.kind().equals("praise"))) {
+                            target = authorOfActNamed(s, gs, end); // "condemned the strikes carried out by X"
+                        }
                         if (p.verb() && !ev.needsAfter().isEmpty() && target != null && !objectRightAfter(s, end, target)) {
                             // "described it as a flagrant violation of Qatar's sovereignty": the judged is the
                             // direct object ("it", the act), not an actor inside the judgement
@@ -255,7 +261,10 @@ public final class InteractionExtractor {
                         i = end;
                         continue;
                     }
-                    source = nominalSource(s, gs, i);
+                    source = agentAfterNoun(s, gs, end);
+                    if (source == null) {
+                        source = nominalSource(s, gs, i);
+                    }
                     if (source != null && source.sentence() == s.index() && source.last() < i
                             && (syntax.irrealisAct(s, source.last() + 1, i) || syntax.negated(s, source.last() + 1, i))) {
                         // "Russia and Belarus are due to start their joint exercise": not yet an act
@@ -342,6 +351,15 @@ public final class InteractionExtractor {
                     target = postureTarget(s, gs, to + 1, source);
                     if (target == null) {
                         target = syntax.object(s, gs, to + 1, Set.of("into", "against", "on", "at", "in", "of", "from"), false);
+                    }
+                }
+                if (target == null && source != null && p.verb() && !passive && end > i + 1) {
+                    // "declared Burundian diplomats persona non grata": the object inside the pattern's span
+                    for (Group g : gs) {
+                        if (g.first() > i && g.last() < end && !source.codes().containsAll(g.codes())) {
+                            target = g;
+                            break;
+                        }
                     }
                 }
                 if (target == null && source != null && p.verb() && !passive && !ev.targetAfter().isEmpty()) {
@@ -522,7 +540,7 @@ public final class InteractionExtractor {
                     lastActSentence = s.index();
                 }
                 if (p.verb() && source != null && ev.polarity().equals("conflictual") && !ev.symmetric()
-                        && (ev.kind().equals("threaten") || ev.kind().equals("other"))) {
+                        && (ev.kind().equals("threaten") || ev.kind().equals("other") || ev.kind().equals("protest") && !background)) {
                     lastActAuthors = List.copyOf(source.codes());
                     lastActSentence = s.index();
                     // "imposed sanctions on": the pattern's nouns name the act for later references ("the sanctions")
@@ -599,6 +617,18 @@ public final class InteractionExtractor {
                             add(out, a, b, ev, s.index());
                             if (ev.hostReciprocates() && isState(b)) {
                                 add(out, b, a, ev, s.index()); // the host of the forces
+                            }
+                        }
+                    }
+                    if (ev.plover().equals("ASSAULT") && source.codes().size() >= 2 && !passive && !sentenceBackground) {
+                        // "strikes carried out by the United States and Britain": a joint operation is military
+                        // cooperation between those who conduct it, as a joint exercise is
+                        EventLexicon.Event joint = vocabulary.lexicon().event("military-cooperation-joint");
+                        for (String a : source.codes()) {
+                            for (String b : source.codes()) {
+                                if (isState(a) && isState(b)) {
+                                    add(out, a, b, joint, s.index());
+                                }
                             }
                         }
                     }
@@ -891,6 +921,36 @@ public final class InteractionExtractor {
 
 
     /** "X's warning", "Chinese shelling", "the condemnation by X". */
+    private static final Set<String> CONDUCTED = Set.of("carried", "conducted", "launched", "staged", "mounted", "led",
+            "waged", "fired", "ordered");
+
+    /** The author named after the act noun of the object: "condemned the air and missile strikes carried out by X". */
+    private Group authorOfActNamed(Sentence s, List<Group> gs, int end) {
+        for (int k = end + 1; k < s.size() && k <= end + 6; k++) {
+            Token t = s.token(k);
+            if (ACT_NOUNS.contains(t.lower()) || FORCE_NOUNS.contains(t.lower())) {
+                return agentAfterNoun(s, gs, k);
+            }
+            if (Syntax.boundary(t) || t.isVerb() || t.text().equals(",")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "the strikes carried out by the United States and Britain": the act's author after its noun. */
+    private Group agentAfterNoun(Sentence s, List<Group> gs, int end) {
+        for (int k = end + 1; k < s.size() && k <= end + 2; k++) {
+            if (CONDUCTED.contains(s.token(k).lower())) {
+                return syntax.agent(s, gs, k);
+            }
+            if (!s.token(k).pos().equals("NOUN")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private Group nominalSource(Sentence s, List<Group> gs, int i) {
         for (Group g : gs) {
             if (g.last() == i - 1 || (g.last() >= i - 3 && g.last() < i && modifiersOnly(s, g.last() + 1, i))) {
@@ -1009,6 +1069,15 @@ public final class InteractionExtractor {
      */
     private Group actorHarming(Sentence s, List<Group> gs, int k, Group speaker) {
         int start = k + 1;
+        for (int j = k + 1; j < s.size() && j <= k + 9; j++) {
+            if (s.token(j).lower().equals("that")) {
+                start = j; // "told the U.N. Security Council on Tuesday that ...": past the hearer and the day
+                break;
+            }
+            if (s.token(j).isVerb() || Syntax.boundary(s.token(j)) || s.token(j).text().equals(",")) {
+                break;
+            }
+        }
         if (start < s.size() && s.token(start).lower().equals("that")) {
             start++;
         }

@@ -265,8 +265,11 @@ public final class MentionFinder {
             }
         }
         List<Entry> ordered = new ArrayList<>(h.entries());
-        // a city that is the seat of an organisation and of a state stands for the organisation ("Brussels")
-        ordered.sort((a, b) -> Boolean.compare(b.kind() == Kind.ORG_SEAT, a.kind() == Kind.ORG_SEAT));
+        // a city that is the seat of an organisation and of a state stands for the organisation ("Brussels"),
+        // unless the item names the state and never the organisation ("Rwanda expelled Belgian diplomats.
+        // Brussels called the decision disproportionate")
+        ordered.sort((a, b) -> Boolean.compare(b.kind() == Kind.ORG_SEAT && !stateRatherThanOrganisation(doc, h, b),
+                a.kind() == Kind.ORG_SEAT && !stateRatherThanOrganisation(doc, h, a)));
         for (Entry e : ordered) {
             Mention.Type type = switch (e.kind()) {
                 case COUNTRY -> Mention.Type.COUNTRY;
@@ -285,6 +288,29 @@ public final class MentionFinder {
             return new Mention(s.index(), first, last, type, e.code(), null, null);
         }
         return null;
+    }
+
+    /** Does the item name the state whose seat {@code h} also is, by its name, and never {@code seat}'s organisation? */
+    private static boolean stateRatherThanOrganisation(Document doc, Hit h, Entry seat) {
+        String state = null;
+        for (Entry e : h.entries()) {
+            if (e.kind() == Kind.SEAT) {
+                state = e.code();
+            }
+        }
+        if (state == null) {
+            return false;
+        }
+        boolean stateNamed = false;
+        for (Hit o : doc.hits()) {
+            for (Entry e : o.entries()) {
+                if (e.kind() == Kind.ORGANIZATION && e.code().equals(seat.code())) {
+                    return false;
+                }
+                stateNamed |= (e.kind() == Kind.COUNTRY || e.kind() == Kind.DEMONYM) && e.code().equals(state);
+            }
+        }
+        return stateNamed;
     }
 
     /** Is the item about politics or security at all? */

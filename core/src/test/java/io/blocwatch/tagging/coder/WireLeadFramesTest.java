@@ -313,4 +313,33 @@ class WireLeadFramesTest {
                 + "repeatedly denied selling drones to Russia, and Moscow has rejected the same accusations.")))
                 .noneMatch(a -> a.startsWith("RUS>USA") || a.startsWith("RUS>IRN"));
     }
+
+    @Test
+    void aSeatSharedByAStateAndAnOrganisationIsTheStateWhenOnlyTheStateIsNamed() {
+        TaggedItem t = tag(DAY, "", "Burundi expelled two Belgian diplomats on Monday. Brussels called the decision "
+                + "disproportionate and declared Burundian diplomats persona non grata.");
+        assertThat(acts(t)).contains("BEL>BDI:criticize", "BEL>BDI:protest");
+        assertThat(t.actors()).extracting(ActorTag::code).doesNotContain("EU");
+        // with the union named, Brussels is the union
+        assertThat(acts(tag(DAY, "", "The European Union met on Monday. Brussels condemned Belarus over the border crisis.")))
+                .contains("EU>BLR:criticize");
+    }
+
+    @Test
+    void aTreatyInAnOrganisationsNameIsNoAgreement() {
+        assertThat(tag(DAY, "", "Armenia criticised the Collective Security Treaty Organization on Monday.").agreements()).isEmpty();
+    }
+
+    @Test
+    void tellingABodyThatAnotherStateBreachedTheLawCriticisesThatState() {
+        assertThat(acts(tag(DAY, "", "Sudan told the U.N. Security Council on Tuesday that Chad's opening of its border to "
+                + "armed groups breached international law."))).contains("SDN>TCD:criticize");
+    }
+
+    @Test
+    void strikesCarriedOutByTwoStatesAreTheirJointOperationAndTheCondemnationIsAimedAtThem() {
+        assertThat(acts(tag(DAY, "", "Syria on Friday condemned the air strikes carried out by France and Britain against "
+                + "militant camps near Raqqa."))).contains("SYR>FRA:criticize", "SYR>GBR:criticize",
+                "FRA>GBR:military-cooperation", "GBR>FRA:military-cooperation");
+    }
 }
