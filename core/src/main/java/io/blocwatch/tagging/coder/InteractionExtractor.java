@@ -151,17 +151,22 @@ public final class InteractionExtractor {
                         // "the alliance stood united with Poland and called the incursion reckless": the
                         // second verb of a coordination shares the first one's subject
                         for (int k = i - 2; k >= 0 && !Syntax.boundary(s.token(k)); k--) {
-                            if (s.token(k).pos().equals("VERB")) {
+                            if (s.token(k).pos().equals("VERB") && !(k > 0 && s.token(k - 1).lower().equals("to"))) {
+                                // (an infinitive is no coordinated verb: "condemned the decision to lift ... and urged")
                                 subj = syntax.subject(s, gs, k);
                                 if (subj == null) {
                                     subj = pronounSubject(s, gs, k, lastSubject);
                                 }
-                                if (subj != null || !(k > 0 && s.token(k - 1).pos().equals("NOUN"))) {
+                                if (subj != null || !(k > 0 && (s.token(k - 1).pos().equals("NOUN")
+                                        || s.token(k - 1).pos().equals("DET")))) {
                                     break; // (a "verb" with no subject right after a noun may be the tagger's
                                     // misreading of a judgement: "called the decision disproportionate and declared")
                                 }
                             }
                         }
+                    }
+                    if (subj == null && s.token(i).lower().endsWith("ing") && i > 0 && !s.token(i - 1).text().equals(",")) {
+                        subj = doerOfModifiedObject(s, gs, i);
                     }
                     if (subj == null) {
                         subj = pronounSubject(s, gs, i, lastSubject);
@@ -244,7 +249,16 @@ public final class InteractionExtractor {
                     // is itself cooperation between the sides (not a plan of one of them)
                     boolean agreedJointly = ev.symmetric() && ev.polarity().equals("cooperative") && i > 1
                             && s.token(i - 1).lower().equals("to") && vocabulary.lexicon().lemma(s.token(i - 2).lower()).equals("agree");
-                    if (syntax.complement(s, i) && !agreedJointly || syntax.negated(s, from, i)
+                    // "condemned Washington's decision to lift restrictions on Cyprus": the decided act is the
+                    // possessor's, taken
+                    Group decider = decisionOwner(s, gs, i);
+                    if (decider != null && !passive) {
+                        source = decider;
+                        if (target == null || decider.codes().containsAll(target.codes())) {
+                            target = syntax.object(s, gs, end, VERB_TARGET_PREPS, s.token(end).pos().equals("ADP"));
+                        }
+                    }
+                    if (syntax.complement(s, i) && !agreedJointly && decider == null || syntax.negated(s, from, i)
                             || syntax.irrealisAct(s, from, i) && !conditionalWarning
                             || syntax.reportedContent(s, from, i)) {
                         trace(s, i, "dropped: complement " + syntax.complement(s, i) + " negated " + syntax.negated(s, from, i)
@@ -474,7 +488,10 @@ public final class InteractionExtractor {
                 } else {
                     Agreement a = agreementReferredTo(s, end, ags);
                     if (a != null) {
-                        targets.addAll(a.parties);
+                        if (source == null || java.util.Collections.disjoint(a.parties, source.codes())
+                                || !ev.polarity().equals("conflictual")) {
+                            targets.addAll(a.parties); // (a party does not condemn its own pact: another one is meant)
+                        }
                     } else if (ev.kind().equals("criticize") && claimReferredTo(s, end)) {
                         // rejecting or disputing a claim criticises the claimant: the last to accuse, or the
                         // last actor heard in the sentences just before ("Manila disputed that account")
@@ -536,6 +553,12 @@ public final class InteractionExtractor {
                 if (!p.verb() && source != null && !ev.symmetric()) {
                     String noun = s.token(end).lower();
                     acts.put(noun, List.copyOf(source.codes()));
+                    lastActAuthors = List.copyOf(source.codes());
+                    lastActSentence = s.index();
+                }
+                if (p.verb() && source != null && !ev.symmetric() && !background && ev.plover().equals("CONCEDE")
+                        && !targets.isEmpty()) {
+                    // "ending most U.S. sanctions on Syria ... hailed the decision": a concession is an act too
                     lastActAuthors = List.copyOf(source.codes());
                     lastActSentence = s.index();
                 }
@@ -825,12 +848,16 @@ public final class InteractionExtractor {
                         // right after the verb, a determiner, possessive, number or adjective: "suspended its
                         // cooperation with", "fired two ballistic missiles at"
                         || w == 1 && skipped < 3 && !words.get(1).equals("to") && (s.token(k).pos().equals("DET")
+                            || s.token(k).lower().equals("most") || s.token(k).lower().equals("all")
                             || Vocabulary.POSSESSIVES.contains(s.token(k).lower()) || s.token(k).pos().equals("NUM")
                             || s.token(k).pos().equals("ADJ")
-                            // a noun modifier right before the pattern's noun: "eased oil sanctions on"
-                            || s.token(k).pos().equals("NOUN") && !PATTERN_PREPOSITIONS.contains(words.get(1))
-                                && !PARTICLES.contains(words.get(1))
-                                && k + 1 < s.size() && same(s.token(k + 1).lower(), words.get(1))))) {
+                            // noun modifiers right before the pattern's noun: "eased oil sanctions on", "lift
+                            // defence trade restrictions on", "ending most U.S. sanctions on"
+                            || (s.token(k).pos().equals("NOUN") || s.token(k).pos().equals("PROPN"))
+                                && !PATTERN_PREPOSITIONS.contains(words.get(1)) && !PARTICLES.contains(words.get(1))
+                                && (k + 1 < s.size() && same(s.token(k + 1).lower(), words.get(1))
+                                    || k + 2 < s.size() && s.token(k + 1).pos().equals("NOUN")
+                                        && same(s.token(k + 2).lower(), words.get(1)))))) {
                 k++;
                 skipped++;
             }
@@ -923,6 +950,48 @@ public final class InteractionExtractor {
     /** "X's warning", "Chinese shelling", "the condemnation by X". */
     private static final Set<String> CONDUCTED = Set.of("carried", "conducted", "launched", "staged", "mounted", "led",
             "waged", "fired", "ordered");
+
+    /**
+     * "Britain signed an order on Monday ending sanctions on Belarus": a participle that qualifies the
+     * object of the verb before it (an order, a decree, a law) acts through that verb's subject, when
+     * no actor stands between them.
+     */
+    private Group doerOfModifiedObject(Sentence s, List<Group> gs, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 8; j--) {
+            Token t = s.token(j);
+            if (Syntax.boundary(t) || t.text().equals(",")) {
+                return null;
+            }
+            for (Group g : gs) {
+                if (g.first() <= j && g.last() >= j) {
+                    return null;
+                }
+            }
+            if (t.pos().equals("VERB")) {
+                return vocabulary.in("decree_verbs", vocabulary.lexicon().lemma(t.lower())) ? syntax.subject(s, gs, j) : null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> DECISION_NOUNS = Set.of("decision", "move", "order");
+
+    /** The owner of "X's decision to" right before the infinitive at {@code i}, or null. */
+    private static Group decisionOwner(Sentence s, List<Group> gs, int i) {
+        if (i < 3 || !s.token(i - 1).lower().equals("to") || !DECISION_NOUNS.contains(s.token(i - 2).lower())) {
+            return null;
+        }
+        int k = i - 3;
+        if (s.token(k).lower().equals("'s") || s.token(k).lower().equals("\u2019s")) {
+            k--;
+        }
+        for (Group g : gs) {
+            if (g.last() >= k && g.last() <= i - 2 && Syntax.firstMention(g) <= k) {
+                return g; // (the group may take in its "'s decision")
+            }
+        }
+        return null;
+    }
 
     /** The author named after the act noun of the object: "condemned the air and missile strikes carried out by X". */
     private Group authorOfActNamed(Sentence s, List<Group> gs, int end) {
@@ -1021,6 +1090,9 @@ public final class InteractionExtractor {
                 continue;
             }
             Group speaker = syntax.subject(s, gs, k);
+            if (k > 0 && s.token(k - 1).text().equals(",") && w.endsWith("ing") && Syntax.mainSubject(s, gs, k) != null) {
+                speaker = Syntax.mainSubject(s, gs, k); // "..., saying the move would fuel an arms race": the main subject
+            }
             if (speaker == null) {
                 speaker = pronounSubject(s, gs, k, lastSubject);
             }

@@ -48,7 +48,7 @@ public final class Syntax {
                     break;
                 }
                 if (members.size() == 1 && String.join(" ", s.lowerWords(lastEnd, n.first())).startsWith(", and")
-                        && verbAfter(s, here, n) && verbBefore(s, members.get(0).first())) {
+                        && (verbAfter(s, here, n) || verbAfterPhrase(s, here, n)) && verbBefore(s, members.get(0).first())) {
                     break; // "Egypt condemned Ethiopia, and Kenya criticised Somalia": a second clause, not a list
                 }
                 int gapFromPhrase = n.first() > end + 1 ? joinedBy(s, end + 1, n.first()) : -1;
@@ -470,12 +470,13 @@ public final class Syntax {
             }
         }
         if (depth < 3 && k > 0 && (s.token(k).lower().equals("and") || s.token(k).lower().equals("but"))) {
-            for (int j = k - 1; j >= 0 && j >= k - 12; j--) {
+            for (int j = k - 1; j >= 0 && j >= k - 14; j--) {
                 Token t = s.token(j);
                 if (boundary(t)) {
                     break;
                 }
-                if (t.pos().equals("VERB")) {
+                if (t.pos().equals("VERB") && !(j > 0 && s.token(j - 1).lower().equals("to"))) {
+                    // (an infinitive is inside the first verb's object: "condemned the decision to lift ... and urged")
                     Group first = subject(s, groups, j, depth + 1);
                     if (first != null) {
                         return first;
@@ -718,8 +719,9 @@ public final class Syntax {
         }
         for (int k = e + 1; k < s.size() && k <= e + 7; k++) {
             Token t = s.token(k);
-            if (boundary(t) || t.pos().equals("VERB") || t.text().equals(",") || t.pos().equals("SCONJ")) {
-                return null;
+            if (boundary(t) || t.pos().equals("VERB") || t.text().equals(",") || t.pos().equals("SCONJ")
+                    || t.lower().equals("as") && k > e + 1) {
+                return null; // "condemned the strikes as a violation of Syria's sovereignty": "as" opens the judgement
             }
             // "to" before a name is a preposition even where the tagger calls it a particle ("delivered a
             // system to Serbia"); before a verb it is the infinitive's

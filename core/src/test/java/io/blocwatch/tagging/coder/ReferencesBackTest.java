@@ -73,4 +73,36 @@ class ReferencesBackTest {
         assertThat(t.agreements()).extracting(AgreementTag::parties).contains(List.of("KEN", "TZA"));
         assertThat(acts(t)).noneMatch(a -> a.endsWith("sign-agreement"));
     }
+
+    @Test
+    void aDecisionToActIsTheDecidersActAndTheCondemnationIsAimedAtThem() {
+        TaggedItem t = tag("2024-05-06T10:00:00Z", "",
+                "Serbia on Saturday condemned Washington's decision to lift defence trade restrictions on Kosovo and urged "
+                        + "the United States to reconsider.");
+        assertThat(acts(t)).contains("SRB>USA:criticize", "USA>XKX:other", "SRB>USA:warn")
+                .doesNotContain("USA>USA:warn");
+    }
+
+    @Test
+    void aJudgementAfterAsNamesTheVictimNotTheTarget() {
+        TaggedItem t = tag("2024-05-06T10:00:00Z", "",
+                "Lebanon was struck by Israeli warplanes on Wednesday. Egypt condemned the strikes as a flagrant violation "
+                        + "of Lebanon's sovereignty.");
+        assertThat(acts(t)).contains("ISR>LBN:threaten", "EGY>ISR:criticize").doesNotContain("EGY>LBN:criticize");
+    }
+
+    @Test
+    void praiseForAConcessionGoesToWhoeverMadeIt() {
+        TaggedItem t = tag("2024-05-06T10:00:00Z", "",
+                "Britain signed an order on Monday ending most British sanctions on Belarus, and Belarus's foreign minister "
+                        + "hailed the decision as a turning point.");
+        assertThat(acts(t)).contains("GBR>BLR:other", "BLR>GBR:praise");
+    }
+
+    @Test
+    void aPartyRejectingAPactRejectsAnotherOneNotItsOwn() {
+        TaggedItem t = tag("2024-05-06T10:00:00Z", "",
+                "Algeria and Tunisia signed a gas accord on Sunday. Tunis also rejected the deal as a breach of its rights.");
+        assertThat(acts(t)).noneMatch(a -> a.startsWith("TUN>DZA:criticize"));
+    }
 }
