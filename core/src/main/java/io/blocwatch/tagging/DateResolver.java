@@ -51,8 +51,11 @@ public final class DateResolver {
                 }
                 return published.with(TemporalAdjusters.previousOrSame(DAYS.get(w)));
             }
-            if (w.equals("today")) {
-                return published;
+            if (w.equals("today") || w.equals("tonight")
+                    || (w.equals("morning") || w.equals("afternoon") || w.equals("evening")) && before.equals("this")
+                    || w.equals("day") && before.equals("the") && i > 2 && words.get(i - 2).equals("in")
+                        && (words.get(i - 3).equals("earlier") || words.get(i - 3).equals("later"))) {
+                return published; // "earlier in the day", "this morning"
             }
             if (w.equals("yesterday")) {
                 return published.minusDays(1);

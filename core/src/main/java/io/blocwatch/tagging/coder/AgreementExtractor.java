@@ -64,7 +64,8 @@ public final class AgreementExtractor {
                     continue;
                 }
                 int head = i + len - 1;
-                if (insideOrganisationName(mentions, s.index(), head)) {
+                if (insideOrganisationName(mentions, s.index(), head) || i > 0 && GENERIC.contains(s.token(i - 1).lower())) {
+                    // ("no mandate to conclude such deals", "any agreement": a kind of pact, none in particular)
                     i = head; // "the Collective Security Treaty Organization": a name, not a treaty
                     continue;
                 }
@@ -127,6 +128,7 @@ public final class AgreementExtractor {
         return false;
     }
 
+    private static final Set<String> GENERIC = Set.of("such", "any"); // ("similar agreements with A and B" are real ones)
     private static final Set<String> WITH = Set.of("with");
     private static final Set<String> AMONG = Set.of("between", "with", "among");
     private static final Set<String> STOP_PREPOSITIONS = Set.of("over", "about", "against", "from", "into", "after",
@@ -998,6 +1000,21 @@ public final class AgreementExtractor {
                 if (g.last() == before) {
                     extra = g;
                 }
+            }
+        }
+        if (extra == null && a >= 2 && s.token(a - 1).lower().equals("and") && PRONOUNS.contains(s.token(a - 2).lower())) {
+            // "as he and Guyanese President Irfaan Ali signed": the pronoun's antecedent, the nearest actor
+            // before it in the sentence, else the previous sentence's first
+            String pronoun = s.token(a - 2).lower();
+            boolean person = pronoun.equals("he") || pronoun.equals("she");
+            for (Group g : gs) {
+                if (g.last() < a - 2 && (!person || g.mentions().stream().anyMatch(Mention::isPerson))
+                        && !g.codes().equals(subj.codes())) {
+                    extra = g; // ("he": the last person named; not the co-signer's own state)
+                }
+            }
+            if (extra == null && !previous.isEmpty()) {
+                extra = previous.get(0);
             }
         }
         if (extra == null) {

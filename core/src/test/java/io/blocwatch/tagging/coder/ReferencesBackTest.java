@@ -105,4 +105,30 @@ class ReferencesBackTest {
                 "Algeria and Tunisia signed a gas accord on Sunday. Tunis also rejected the deal as a breach of its rights.");
         assertThat(acts(t)).noneMatch(a -> a.startsWith("TUN>DZA:criticize"));
     }
+
+    @Test
+    void aPactSignedEarlierInTheDayStaysSignedWhenSuchDealsAreDiscussed() {
+        TaggedItem t = tag("2024-05-06T18:00:00Z", "",
+                "Kenya on Monday rejected a memorandum that Ugandan and Tanzanian ministers signed in Arusha earlier in the day, "
+                        + "saying neither had a mandate to conclude such deals.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties, AgreementTag::status, AgreementTag::date)
+                .containsExactly(tuple(List.of("TZA", "UGA"), "signed", "2024-05-06"));
+        assertThat(acts(t)).contains("TZA>UGA:sign-agreement", "KEN>TZA:criticize", "KEN>UGA:criticize");
+    }
+
+    @Test
+    void hePlusAnOfficialSigningMakesThePronounsStateAParty() {
+        TaggedItem t = tag("2024-05-06T18:00:00Z", "",
+                "Japanese Foreign Minister Yoko Kamikawa praised Manila's restraint on Monday, as she and Philippine "
+                        + "President Ferdinand Marcos signed a memorandum on coast guard cooperation.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties).contains(List.of("JPN", "PHL"));
+    }
+
+    @Test
+    void regretAndHeinousAreCriticism() {
+        assertThat(acts(tag("2024-05-06T18:00:00Z", "", "Turkey's foreign ministry said it regretted Greece's military action.")))
+                .contains("TUR>GRC:criticize");
+        assertThat(acts(tag("2024-05-06T18:00:00Z", "", "Israel struck targets in Lebanon on Monday, and Lebanon's prime "
+                + "minister called the strikes a heinous act."))).contains("LBN>ISR:criticize");
+    }
 }
