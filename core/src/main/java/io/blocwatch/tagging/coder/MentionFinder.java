@@ -92,6 +92,13 @@ public final class MentionFinder {
             if (!eventVerb(doc, hits, s -> kept.stream().anyMatch(m -> m.sentence() == s.index()))) {
                 return List.of();
             }
+            // and some actor must be named as one: a state, an organisation, a seat, a person, or a people's
+            // institution ("the Philippine coast guard"); adjectives alone are cuisine, breeds and species
+            // ("Thai iced tea", "Hungarian paprika", "Argentine tegus")
+            if (out.stream().allMatch(m -> m.type() == Mention.Type.DEMONYM
+                    && !institution(doc.sentences().get(m.sentence()), m.last() + 1))) {
+                return List.of();
+            }
         }
         Set<String> accepted = new HashSet<>();
         out.forEach(m -> accepted.add(m.code()));

@@ -119,4 +119,15 @@ class MentionFinderTest {
                 "Rwanda's president warned on Monday that his country would respond to any attack, remarks widely seen as aimed at Kinshasa."),
                 "warn")).isEmpty();
     }
+
+    @Test
+    void anItemWhoseOnlyNamesAreAdjectivesOfThingsNamesNoActorWhateverItsVerbs() {
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "",
+                "The county fair drew its biggest crowd on Saturday, with queues for Vietnamese iced coffee and a stand "
+                        + "selling Hungarian paprika by the pound. A storytelling corner hosted children under a "
+                        + "Moroccan-style tent."))).isEmpty();
+        // an adjective with an institution is a state all the same
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "",
+                "The Peruvian navy seized an Ecuadorian fishing boat on Sunday."))).contains("PER");
+    }
 }
