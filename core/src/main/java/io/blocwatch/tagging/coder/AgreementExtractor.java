@@ -1670,8 +1670,9 @@ public final class AgreementExtractor {
         for (Agreement a : in) {
             Agreement same = null;
             for (Agreement o : out) {
-                if (o.form.equals(a.form) && (o.parties.containsAll(a.parties) || a.parties.containsAll(o.parties))) {
-                    same = o;
+                if (o.form.equals(a.form) && (o.parties.containsAll(a.parties) || a.parties.containsAll(o.parties))
+                        && !(o.date != null && a.date != null && !o.date.equals(a.date))) {
+                    same = o; // (two signings on different days are two agreements: a border treaty, then a tripoint one)
                     break;
                 }
             }

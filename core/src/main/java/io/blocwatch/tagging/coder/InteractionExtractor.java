@@ -83,6 +83,11 @@ public final class InteractionExtractor {
                     i = end;
                     continue; // "a defence and economic cooperation framework agreement": the name of a pact, no act
                 }
+                if (ev.consult() && !consult && p.verb() && ev.id().equals("consult-host") && end + 2 < s.size()
+                        && s.token(end + 1).lower().equals("the") && vocabulary.in("talk_nouns", s.token(end + 2).lower())) {
+                    // "Gonsalves, who hosted the meeting": hosting the talks of the item's pact is mediating them
+                    ev = vocabulary.lexicon().event("mediate-talks");
+                }
                 if (ev.consult() && !consult) {
                     i = end;
                     continue;
@@ -163,6 +168,11 @@ public final class InteractionExtractor {
                                     // misreading of a judgement: "called the decision disproportionate and declared")
                                 }
                             }
+                        }
+                        if (subj == null && reportingMainVerb(s, i)) {
+                            // "Hun Manet said the meeting had gone well and thanked Trump": the reported clause's
+                            // verb has no actor, so "and" goes back to the reporting verb
+                            subj = Syntax.mainSubject(s, gs, i);
                         }
                     }
                     if (subj == null && s.token(i).lower().endsWith("ing") && i > 0 && !s.token(i - 1).text().equals(",")) {
@@ -485,6 +495,9 @@ public final class InteractionExtractor {
                 List<String> targets = new ArrayList<>();
                 if (target != null) {
                     targets.addAll(target.codes());
+                    if (p.verb() && (ev.kind().equals("praise") || ev.kind().equals("criticize"))) {
+                        targets.addAll(eachFor(s, gs, target, source)); // "thanked A for X, B for Y and C for Z"
+                    }
                 } else {
                     Agreement a = agreementReferredTo(s, end, ags);
                     if (a != null) {
@@ -972,6 +985,28 @@ public final class InteractionExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "thanked Trump for his role, China for its participation and Anwar for ...": after a target and
+     * its "for" phrase, each actor that opens a "for" phrase of its own after a comma or "and".
+     */
+    private static List<String> eachFor(Sentence s, List<Group> gs, Group target, Group source) {
+        List<String> out = new ArrayList<>();
+        int k = target.last() + 1;
+        if (k >= s.size() || !s.token(k).lower().equals("for")) {
+            return out;
+        }
+        for (Group g : gs) {
+            if (g.first() <= target.last() || g.last() + 1 >= s.size() || !s.token(g.last() + 1).lower().equals("for")) {
+                continue;
+            }
+            String before = s.token(g.first() - 1).lower();
+            if (before.equals(",") || before.equals("and")) {
+                g.codes().stream().filter(c -> source == null || !source.codes().contains(c)).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     private static final Set<String> DECISION_NOUNS = Set.of("decision", "move", "order");

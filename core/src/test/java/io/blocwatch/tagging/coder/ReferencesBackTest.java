@@ -131,4 +131,29 @@ class ReferencesBackTest {
         assertThat(acts(tag("2024-05-06T18:00:00Z", "", "Israel struck targets in Lebanon on Monday, and Lebanon's prime "
                 + "minister called the strikes a heinous act."))).contains("LBN>ISR:criticize");
     }
+
+    @Test
+    void thanksForEachRoleGoToEachActorAndAndAfterAReportedClauseKeepsTheSpeaker() {
+        TaggedItem t = tag("2024-05-06T18:00:00Z", "",
+                "Ghana's president said the talks had gone well and thanked Nigeria for its patience, Senegal for its "
+                        + "advice and Togo for hosting them.");
+        assertThat(acts(t)).contains("GHA>NGA:praise", "GHA>SEN:praise", "GHA>TGO:praise");
+    }
+
+    @Test
+    void twoSigningsOnDifferentDaysAreTwoAgreements() {
+        TaggedItem t = tag("2024-04-01T18:00:00Z", "",
+                "The presidents of Chile, Peru and Bolivia signed a treaty on Monday fixing their tripoint. The summit came "
+                        + "two weeks after the presidents of Chile and Peru signed a treaty in Lima on March 15 on their sea border.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties, AgreementTag::date)
+                .contains(tuple(List.of("BOL", "CHL", "PER"), "2024-04-01"), tuple(List.of("CHL", "PER"), "2024-03-15"));
+    }
+
+    @Test
+    void hostingTheMeetingOfAPactsPartiesIsMediation() {
+        TaggedItem t = tag("2024-04-01T18:00:00Z", "",
+                "Sudan and South Sudan signed a border declaration on Sunday after talks in Kampala. The declaration was read "
+                        + "out by Ugandan President Yoweri Museveni, who hosted the meeting.");
+        assertThat(acts(t)).contains("UGA>SDN:other", "UGA>SSD:other");
+    }
 }
