@@ -73,9 +73,6 @@ public final class DateResolver {
                 if (day != null) {
                     Integer year = yearAt < words.size() && YEAR.matcher(words.get(yearAt)).matches()
                             ? Integer.valueOf(Integer.parseInt(words.get(yearAt))) : null;
-                    if (year == null) {
-                        year = yearOfClause(words); // "in 2014 ..., signed on 28 April"
-                    }
                     try {
                         LocalDate d = LocalDate.of(year == null ? published.getYear() : year, m, day);
                         if (year == null && d.isAfter(published)) {
@@ -89,21 +86,6 @@ public final class DateResolver {
             }
         }
         return null;
-    }
-
-    /** The one year the words name after "in" ("in 2014"), or null when they name none or several. */
-    private static Integer yearOfClause(List<String> words) {
-        Integer found = null;
-        for (int i = 1; i < words.size(); i++) {
-            if (words.get(i - 1).equals("in") && YEAR.matcher(words.get(i)).matches()) {
-                int y = Integer.parseInt(words.get(i));
-                if (found != null && found != y) {
-                    return null;
-                }
-                found = y;
-            }
-        }
-        return found;
     }
 
     private static int digits(String w) {

@@ -50,12 +50,11 @@ class ReferencesBackTest {
     }
 
     @Test
-    void aYearAfterTheDayOrNamedOnceForTheClauseDatesTheSigning() {
+    void aYearAfterTheDayDatesTheSigning() {
         TaggedItem t = tag("2024-06-19T10:00:00Z", "",
-                "Chile's security still rests on the treaty it signed with Argentina in Santiago on 12 March 1984. "
-                        + "Bolivia and Paraguay signed a river accord in 2016, in Asuncion on 4 July.");
+                "Chile's security still rests on the treaty it signed with Argentina in Santiago on 12 March 1984.");
         assertThat(t.agreements()).extracting(AgreementTag::parties, AgreementTag::date)
-                .contains(tuple(List.of("ARG", "CHL"), "1984-03-12"), tuple(List.of("BOL", "PRY"), "2016-07-04"));
+                .contains(tuple(List.of("ARG", "CHL"), "1984-03-12"));
         assertThat(acts(t)).noneMatch(a -> a.endsWith("sign-agreement"));
     }
 
