@@ -797,8 +797,13 @@ public final class AgreementExtractor {
             made.mediationSentence = s.index();
         }
         // "under a deal brokered by China": the mediator is no party, it mediates between the parties
-        for (int k = head + 1; k < s.size() && k <= head + 3; k++) {
+        for (int k = head + 1; k < s.size() && k <= head + 9; k++) {
             String w = s.token(k).lower();
+            if (Syntax.boundary(s.token(k)) || k > head + 3 && !(s.token(k - 1).text().equals(",")
+                    && (w.equals("brokered") || w.equals("mediated") || w.equals("facilitated")))
+                    && (s.token(k).isVerb() && !w.equals("end") && !w.equals("ending"))) {
+                break; // "an agreement to end the fighting, brokered by the United States and France"
+            }
             if (w.equals("brokered") || w.equals("mediated") || w.equals("facilitated")) {
                 Group mediator = syntax.agent(s, gs, k);
                 if (mediator != null) {

@@ -500,6 +500,10 @@ public final class InteractionExtractor {
                     }
                 } else {
                     Agreement a = agreementReferredTo(s, end, ags);
+                    if (a == null && end + 2 < s.size() && s.token(end + 1).lower().equals("the")
+                            && (s.token(end + 2).lower().equals("signing") || s.token(end + 2).lower().equals("signature"))) {
+                        a = topicAgreement(ags); // "welcomed the signing as a milestone": the item's signed pact
+                    }
                     if (a != null) {
                         if (source == null || java.util.Collections.disjoint(a.parties, source.codes())
                                 || !ev.polarity().equals("conflictual")) {

@@ -78,4 +78,16 @@ class NamedAgreementsTest {
         assertThat(acts(tag("2024-08-05T10:00:00Z", "", "Spain joined Portugal and Morocco in signing the energy pact on Monday.")))
                 .contains("ESP>PRT:sign-agreement", "MAR>ESP:sign-agreement");
     }
+
+    @Test
+    void anAcceptedAgreementBrokeredByTwoStatesIsSignedAndMediatedAndItsSigningWelcomed() {
+        TaggedItem t = tag("2024-11-27T10:00:00Z", "",
+                "The president announced on Tuesday that the governments of Armenia and Azerbaijan had accepted an agreement "
+                        + "to end the fighting, brokered by Russia and Turkey. The head of the African Union Commission "
+                        + "welcomed the signing as a milestone.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties, AgreementTag::status)
+                .contains(tuple(java.util.List.of("ARM", "AZE"), "signed"));
+        assertThat(acts(t)).contains("ARM>AZE:sign-agreement", "RUS>ARM:other", "RUS>AZE:other", "TUR>ARM:other",
+                "TUR>AZE:other", "AU>ARM:praise", "AU>AZE:praise");
+    }
 }
