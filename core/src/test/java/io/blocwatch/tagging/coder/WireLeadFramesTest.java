@@ -342,4 +342,10 @@ class WireLeadFramesTest {
                 + "militant camps near Raqqa."))).contains("SYR>FRA:criticize", "SYR>GBR:criticize",
                 "FRA>GBR:military-cooperation", "GBR>FRA:military-cooperation");
     }
+
+    @Test
+    void givingAnotherStatesForcesAccessToBasesIsHostingThem() {
+        assertThat(acts(tag(DAY, "", "Poland will give US forces access to three more of its air bases, the two governments said.")))
+                .contains("POL>USA:military-cooperation", "USA>POL:military-cooperation");
+    }
 }
