@@ -20,8 +20,9 @@ final class EntryConditions {
         // the judgement may follow an apposition: "called the drills, coming two days after ..., very aggressive"
         for (int k = end + 1; k < s.size() && k <= end + 16; k++) {
             Token t = s.token(k);
-            if (Syntax.boundary(t)) {
-                return false;
+            boolean quote = t.text().equals("\"") || t.text().equals("\u201C") || t.text().equals("\u201D");
+            if (Syntax.boundary(t) && !quote) {
+                return false; // (quotes around the judgement are the speaker's words: called it "extremely dangerous")
             }
             if (words.contains(t.lower())) {
                 return true;

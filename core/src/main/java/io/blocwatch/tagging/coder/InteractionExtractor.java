@@ -186,7 +186,10 @@ public final class InteractionExtractor {
                         // Russia"; "The US imposed sanctions on X, Rwanda's minister, accusing him": not the apposition
                         int at = i;
                         Group main = Syntax.mainSubject(s, gs, i);
-                        if (main != null) {
+                        Group attributed = attributionBefore(s, gs, i - 1);
+                        if (attributed != null) {
+                            subj = attributed; // "..., Manila said, calling the action dangerous": the speaker's participle
+                        } else if (main != null) {
                             subj = main;
                         } else if (subj == null) {
                             subj = gs.stream().filter(g -> g.last() < at).findFirst().orElse(null);
@@ -261,7 +264,9 @@ public final class InteractionExtractor {
                             && s.token(i - 1).lower().equals("to") && vocabulary.lexicon().lemma(s.token(i - 2).lower()).equals("agree");
                     // "condemned Washington's decision to lift restrictions on Cyprus": the decided act is the
                     // possessor's, taken
-                    Group decider = decisionOwner(s, gs, i);
+                    // (a decision to send or sell arms or aid is not yet their delivery)
+                    Group decider = ev.kind().equals("arms-transfer") || ev.plover().equals("AID") ? null
+                            : decisionOwner(s, gs, i);
                     if (decider != null && !passive) {
                         source = decider;
                         if (target == null || decider.codes().containsAll(target.codes())) {
@@ -640,6 +645,10 @@ public final class InteractionExtractor {
                     i = end;
                     continue;
                 }
+                if (ev.symmetric() && targets.isEmpty() && source.sentence() != s.index()) {
+                    i = end; // "Its army is fighting Boko Haram": an earlier group's states are not the two sides
+                    continue;
+                }
                 if (ev.symmetric()) {
                     Set<String> all = new LinkedHashSet<>(source.codes());
                     all.addAll(targets);
@@ -1013,6 +1022,21 @@ public final class InteractionExtractor {
         return out;
     }
 
+    /** The speaker of an attribution that ends at the comma {@code comma}: ", Manila said," (speaker, then verb). */
+    private Group attributionBefore(Sentence s, List<Group> gs, int comma) {
+        int v = comma - 1;
+        if (v < 1 || !(SAID.contains(s.token(v).lower()) || s.token(v).isVerb()
+                && vocabulary.verbIn("reporting_verbs", s.token(v).lower()))) {
+            return null;
+        }
+        for (Group g : gs) {
+            if (g.last() == v - 1 && g.first() > 0 && s.token(g.first() - 1).text().equals(",")) {
+                return g;
+            }
+        }
+        return null;
+    }
+
     private static final Set<String> DECISION_NOUNS = Set.of("decision", "move", "order");
 
     /** The owner of "X's decision to" right before the infinitive at {@code i}, or null. */
@@ -1341,7 +1365,7 @@ public final class InteractionExtractor {
         return Syntax.firstMention(g) > end;
     }
 
-    private static final Set<String> STRUCK_PREPS = Set.of("on", "in", "into", "against", "at");
+    private static final Set<String> STRUCK_PREPS = Set.of("on", "in", "into", "against", "at", "inside");
 
     /**
      * Where force lands names its target: "an air strike on a residential compound in Doha", "a
@@ -1349,13 +1373,26 @@ public final class InteractionExtractor {
      * before the clause ends, other than the attacker).
      */
     private Group struckPlace(Sentence s, List<Group> gs, int end, Group source) {
-        for (int k = end + 1; k < s.size() && k <= end + 8; k++) {
+        for (int k = end + 1; k < s.size() && k <= end + 12; k++) {
             Token t = s.token(k);
-            if (Syntax.boundary(t) || t.isVerb()) {
+            if (t.lower().equals("what")) {
+                // "struck what New Delhi described as a militant camp inside Pakistan": past the naming clause
+                for (int j = k + 1; j < s.size() && j <= k + 5; j++) {
+                    if (s.token(j).lower().equals("as") || s.token(j).lower().equals("called")) {
+                        k = j;
+                        break;
+                    }
+                }
+                continue;
+            }
+            if (Syntax.boundary(t) || t.isVerb() || t.text().equals(",")) {
                 return null;
             }
-            if (vocabulary.in("armed_group_nouns", t.lower())
-                    || t.pos().equals("PROPN") && t.capitalised() && !mentionAt(gs, k)) {
+            boolean place = k > 0 && (s.token(k - 1).lower().equals("near") || s.token(k - 1).lower().equals("outside")
+                    || s.token(k - 1).lower().equals("around"));
+            if (vocabulary.in("armed_group_nouns", t.lower()) && !t.pos().equals("ADJ")
+                    || t.pos().equals("PROPN") && t.capitalised() && !mentionAt(gs, k) && !place) {
+                // (an adjective is no group: "struck a militant depot inside Iraq")
                 return null; // "the force that fights al-Shabaab in Somalia": the target is the group, not the state
             }
             if (t.pos().equals("ADP") && STRUCK_PREPS.contains(t.lower())
@@ -1820,8 +1857,9 @@ public final class InteractionExtractor {
         boolean match = false;
         for (int len = 1; len <= 4 && k - len + 1 >= 0; len++) {
             String w = String.join(" ", s.lowerWords(k - len + 1, k + 1));
-            if (coref.contains(w)) {
-                match = true;
+            if (coref.contains(w) || (w.startsWith("its ") || w.startsWith("their "))
+                    && coref.contains("the " + w.substring(w.indexOf(' ') + 1))) {
+                match = true; // "its air force", as "the air force"
                 break;
             }
         }

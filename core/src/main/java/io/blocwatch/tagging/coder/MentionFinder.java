@@ -25,6 +25,7 @@ import java.util.Set;
 public final class MentionFinder {
 
     private static final List<String> STYLES = List.of("-style", "-themed", "-inspired", "-flavoured", "-flavored");
+    private static final Set<String> BACKED = Set.of("backed", "recognised", "recognized", "supported", "sponsored", "funded");
     private static final Set<String> WATERS = Set.of("gulf", "sea", "strait", "straits", "bay", "horn", "port",
             "isthmus", "bight", "channel", "sound", "lake", "river");
     private static final Set<String> PEOPLE = Set.of("officials", "official", "sources", "diplomats", "aides",
@@ -553,6 +554,13 @@ public final class MentionFinder {
                     && !isCalendarWord(next.lower()) && !isMentionLike(next)) {
                 return false;
             }
+        }
+        // "Libya's UN-backed government": the backer inside another's noun phrase is no actor of the clause
+        if (first > 0 && (s.token(first - 1).lower().equals("'s") || s.token(first - 1).lower().equals("\u2019s"))
+                && last + 1 < s.size() && (BACKED.contains(s.token(last + 1).lower().replace("-", ""))
+                    && s.token(last + 1).text().startsWith("-")
+                    || last + 2 < s.size() && s.token(last + 1).text().equals("-") && BACKED.contains(s.token(last + 2).lower()))) {
+            return false;
         }
         // "Italian-style", "Mexican-themed", "French-inspired": a style, not a state ("Russian-made" is a state's product)
         if (type == Mention.Type.DEMONYM || type == Mention.Type.COUNTRY) {

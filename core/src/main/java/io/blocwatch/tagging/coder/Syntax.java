@@ -623,8 +623,9 @@ public final class Syntax {
             if (participleModifier(s, k)) {
                 return true; // the rest up to the predicate modifies the subject: "personnel armed with knives ..."
             }
-            if (t.pos().equals("VERB") && !AUX_WORDS.contains(t.lower())) {
-                return false;
+            if (t.pos().equals("VERB") && !AUX_WORDS.contains(t.lower())
+                    && !(k > a && s.token(k - 1).text().equals("-") && s.token(k - 1).end() == t.start())) {
+                return false; // (a hyphened participle is a modifier: "Sudan's army-led government")
             }
             if (t.pos().equals("SCONJ") || t.lower().equals("which") || t.lower().equals("who")
                     || t.lower().equals("while") || t.lower().equals("but")) {
@@ -678,6 +679,15 @@ public final class Syntax {
         // "condemned what it called China's aggressive actions", "rejected Beijing's claims"
         for (int k = e + 1; k < s.size() && k <= e + 7; k++) {
             Token t = s.token(k);
+            if (k + 1 < s.size() && (t.lower().equals("on") || t.lower().equals("late") || t.lower().equals("early"))
+                    && MentionFinderWords.CALENDAR.contains(s.token(k + 1).lower())) {
+                k++; // "protested on Wednesday against ...": past the day
+                e = k;
+                continue;
+            }
+            if (k == e + 1 && (t.lower().equals("against") || t.lower().equals("over"))) {
+                continue; // "protested against British naval exercises"
+            }
             if (boundary(t) || t.text().equals(",") || t.pos().equals("SCONJ") || t.pos().equals("ADP")) {
                 break;
             }

@@ -348,4 +348,40 @@ class WireLeadFramesTest {
         assertThat(acts(tag(DAY, "", "Poland will give US forces access to three more of its air bases, the two governments said.")))
                 .contains("POL>USA:military-cooperation", "USA>POL:military-cooperation");
     }
+
+    @Test
+    void aStrikeReachesTheStateNamedLaterInItsClause() {
+        assertThat(acts(tag(DAY, "", "Turkish warplanes struck what Ankara described as a militant depot near Sinjar inside Iraq "
+                + "early on Tuesday, officials said."))).contains("TUR>IRQ:threaten");
+        assertThat(acts(tag(DAY, "", "The UN chief condemned Thursday's air strike by the Saudi-led coalition on a market in "
+                + "northern Yemen."))).contains("SAU>YEM:threaten");
+    }
+
+    @Test
+    void aParticipleAfterAnAttributionIsTheSpeakers() {
+        assertThat(acts(tag(DAY, "", "Vietnamese ships rammed a Malaysian trawler near the reef on Saturday, Kuala Lumpur said, "
+                + "calling the action dangerous and illegal."))).contains("MYS>VNM:criticize")
+                .doesNotContain("VNM>MYS:criticize");
+    }
+
+    @Test
+    void aHyphenedParticipleAndItsForcesKeepTheirSubject() {
+        assertThat(acts(tag(DAY, "", "Libya's UN-backed government accused Egypt on Tuesday of arming eastern militias.")))
+                .contains("LBY>EGY:accuse");
+        assertThat(acts(tag(DAY, "", "Armenia said on Wednesday its air force had shot down two Azerbaijani drones over its territory.")))
+                .contains("ARM>AZE:threaten");
+    }
+
+    @Test
+    void aJudgementInQuotesIsStillTheSpeakersAndADecisionToSendArmsIsNoDelivery() {
+        assertThat(acts(tag(DAY, "", "China's ambassador in Tokyo called Japan's decision to send destroyers to Manila "
+                + "\"extremely dangerous\".")))
+                .contains("CHN>JPN:criticize").doesNotContain("JPN>PHL:arms-transfer");
+    }
+
+    @Test
+    void anOverseasTerritoryCountsForItsState() {
+        assertThat(acts(tag(DAY, "", "Spain protested on Wednesday against British naval exercises off Gibraltar.")))
+                .contains("ESP>GBR:protest");
+    }
 }
