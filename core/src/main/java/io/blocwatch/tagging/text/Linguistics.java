@@ -8,7 +8,6 @@ import java.util.List;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
@@ -33,7 +32,7 @@ public final class Linguistics {
 
     private static final class Tools {
         final SentenceDetectorME sentences = new SentenceDetectorME(Models.SENTENCE);
-        final TokenizerME tokenizer = new TokenizerME(Models.TOKENIZER);
+        final TokenizerMemo tokenizer = new TokenizerMemo(Models.TOKENIZER);
         final PartOfSpeechTagger tagger = new PartOfSpeechTagger(Models.TAGGER);
     }
 
