@@ -1,6 +1,5 @@
 package io.blocwatch.tagging.text;
 
-import java.util.List;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
@@ -13,9 +12,10 @@ import opennlp.tools.util.SequenceValidator;
 
 /**
  * OpenNLP's maximum-entropy part-of-speech tagging, as {@link POSTaggerME} does it (the model's
- * beam size, context generator and sequence validator, UD tags), with the beam search evaluating
- * the model through {@link LastContextMemo}: the hypotheses of the beam at one token share their
- * predicates, so the model is evaluated about once per token instead of once per hypothesis. Same
+ * beam size, context generator and sequence validator, UD tags), with the beam search
+ * ({@link TagBeam}, OpenNLP's search without its copies and sorts) evaluating the model through
+ * {@link LastContextMemo}: the hypotheses of the beam at one token share their predicates, so the
+ * model is evaluated about once per token instead of once per hypothesis. Same
  * tags as {@code POSTaggerME.tag}. A model whose sequence model is not a maxent model, or whose tags
  * are not UD, is tagged by {@code POSTaggerME} itself. One instance per thread.
  */
@@ -24,7 +24,7 @@ final class PartOfSpeechTagger {
     /** The model's entry in a POS model package (POSModel's own constant is not public). */
     private static final String MODEL_ENTRY = "pos.model";
 
-    private final BeamSearch beam;
+    private final TagBeam beam;
     private final POSContextGenerator contexts;
     private final SequenceValidator<String> validator;
     private final POSTaggerME fallback;
@@ -39,7 +39,7 @@ final class PartOfSpeechTagger {
         }
         boolean plain = artifact instanceof MaxentModel && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD;
         if (plain) {
-            beam = new BeamSearch(beamSize, new LastContextMemo((MaxentModel) artifact), 0);
+            beam = new TagBeam(beamSize, new LastContextMemo((MaxentModel) artifact));
             contexts = factory.getPOSContextGenerator(beamSize);
             validator = factory.getSequenceValidator();
             fallback = null;
@@ -56,7 +56,10 @@ final class PartOfSpeechTagger {
         if (fallback != null) {
             return fallback.tag(words);
         }
-        List<String> tags = beam.bestSequence(words, null, contexts, validator).getOutcomes();
-        return tags.toArray(new String[0]);
+        String[] tags = beam.best(words, contexts, validator);
+        if (tags == null) {
+            throw new IllegalStateException("no sequence of tags for a sentence of " + words.length + " words");
+        }
+        return tags;
     }
 }
