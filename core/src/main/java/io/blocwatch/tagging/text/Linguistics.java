@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
@@ -31,7 +30,7 @@ public final class Linguistics {
     private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(Tools::new);
 
     private static final class Tools {
-        final SentenceDetectorME sentences = new SentenceDetectorME(Models.SENTENCE);
+        final SentenceSplitter sentences = new SentenceSplitter(Models.SENTENCE);
         final TokenizerMemo tokenizer = new TokenizerMemo(Models.TOKENIZER);
         final PartOfSpeechTagger tagger = new PartOfSpeechTagger(Models.TAGGER);
     }
