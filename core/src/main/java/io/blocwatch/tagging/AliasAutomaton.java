@@ -86,7 +86,13 @@ final class AliasAutomaton {
                 }
             }
         }
-        delta = Arrays.copyOf(table, states * width);
+        // states are numbered breadth first in the compiled table, so that the shallow states, where a
+        // scan spends most of its characters, lie together at its start (insertion order spreads them
+        // over the whole table, and nearly every character would then read a row far from the last)
+        int[] rank = new int[states];
+        for (int r = 0; r < states; r++) {
+            rank[order[r]] = r;
+        }
         // every state's aliases: its own, then those of its failure state
         int[][] byState = new int[states][];
         byState[0] = new int[0];
@@ -105,15 +111,20 @@ final class AliasAutomaton {
         outStart = new int[states + 1];
         outKeys = new int[total];
         int at = 0;
-        for (int s = 0; s < states; s++) {
-            outStart[s] = at;
-            System.arraycopy(byState[s], 0, outKeys, at, byState[s].length);
-            at += byState[s].length;
+        for (int r = 0; r < states; r++) {
+            int[] own = byState[order[r]];
+            outStart[r] = at;
+            System.arraycopy(own, 0, outKeys, at, own.length);
+            at += own.length;
         }
         outStart[states] = at;
-        for (int i = 0; i < delta.length; i++) {
-            int t = delta[i];
-            delta[i] = t * width | (outStart[t + 1] > outStart[t] ? Integer.MIN_VALUE : 0);
+        delta = new int[states * width];
+        for (int r = 0; r < states; r++) {
+            int from = order[r] * width;
+            for (int a = 0; a < width; a++) {
+                int t = rank[table[from + a]];
+                delta[r * width + a] = t * width | (outStart[t + 1] > outStart[t] ? Integer.MIN_VALUE : 0);
+            }
         }
     }
 
