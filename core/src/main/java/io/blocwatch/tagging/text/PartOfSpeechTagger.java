@@ -30,6 +30,14 @@ final class PartOfSpeechTagger {
     private final POSTaggerME fallback;
 
     PartOfSpeechTagger(POSModel model) {
+        this(model, model.getArtifact(MODEL_ENTRY) instanceof MaxentModel m ? FlatMaxent.of(m) : null);
+    }
+
+    /**
+     * A tagger of the model whose sequence model is evaluated by {@code evaluator} (the model's own
+     * maxent model, or one that gives the same distributions: {@link FlatMaxent}, shared by threads).
+     */
+    PartOfSpeechTagger(POSModel model, MaxentModel evaluator) {
         Object artifact = model.getArtifact(MODEL_ENTRY);
         POSTaggerFactory factory = model.getFactory();
         int beamSize = POSTaggerME.DEFAULT_BEAM_SIZE;
@@ -39,7 +47,7 @@ final class PartOfSpeechTagger {
         }
         boolean plain = artifact instanceof MaxentModel && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD;
         if (plain) {
-            beam = new TagBeam(beamSize, new LastContextMemo((MaxentModel) artifact));
+            beam = new TagBeam(beamSize, new LastContextMemo(evaluator != null ? evaluator : (MaxentModel) artifact));
             contexts = factory.getPOSContextGenerator(beamSize);
             validator = factory.getSequenceValidator();
             fallback = null;

@@ -29,6 +29,14 @@ final class SentenceSplitter {
     private int[] starts = new int[64];
 
     SentenceSplitter(SentenceModel sentenceModel) {
+        this(sentenceModel, FlatMaxent.of(sentenceModel.getMaxentModel()));
+    }
+
+    /**
+     * A splitter of the model whose maxent model is evaluated by {@code evaluator} (the model's own,
+     * or one that gives the same distributions: {@link FlatMaxent}, shared by threads).
+     */
+    SentenceSplitter(SentenceModel sentenceModel, MaxentModel evaluator) {
         SentenceDetectorFactory factory = sentenceModel.getFactory();
         char[] eos = factory.getEOSCharacters();
         if (sentenceModel.getAbbreviations() != null || eos == null || eos.length == 0) {
@@ -40,7 +48,7 @@ final class SentenceSplitter {
             return;
         }
         fallback = null;
-        model = sentenceModel.getMaxentModel();
+        model = evaluator;
         contexts = factory.getSDContextGenerator();
         useTokenEnd = factory.isUseTokenEnd();
         StringBuilder other = new StringBuilder();
