@@ -30,6 +30,8 @@ public final class DocumentReader {
     static final int MAX_BODY_CHARS = 100_000;
 
     private final List<Pattern> boilerplate = new ArrayList<>();
+    /** The boilerplate patterns that are plain lower-case phrases ("all rights reserved"). */
+    private final List<String> boilerplateLiterals = new ArrayList<>();
     private static final Set<String> US_STATE_ABBREVIATIONS = Set.of("ala", "ariz", "ark", "calif", "colo", "conn",
             "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont",
             "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ohio", "iowa", "utah",
@@ -54,7 +56,11 @@ public final class DocumentReader {
         }
         wordRoles = new WordTable(roles);
         for (String p : vocabulary.raw("boilerplate_lines")) {
-            boilerplate.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE));
+            if (p.matches("[a-z0-9 ]+")) {
+                boilerplateLiterals.add(p); // a plain phrase: a loop of characters, not a pattern tried at every offset
+            } else {
+                boilerplate.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE));
+            }
         }
     }
 
@@ -221,6 +227,37 @@ public final class DocumentReader {
         }
         for (Pattern p : boilerplate) {
             if (p.matcher(line).find()) {
+                return true;
+            }
+        }
+        for (String phrase : boilerplateLiterals) {
+            if (containsIgnoringAsciiCase(line, phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code line} contains {@code phrase} (lower-case ASCII letters, digits and spaces) as
+     * {@code Pattern.compile(phrase, CASE_INSENSITIVE).matcher(line).find()} decides it: only the
+     * ASCII capitals A-Z fold to their lower case.
+     */
+    static boolean containsIgnoringAsciiCase(String line, String phrase) {
+        int m = phrase.length();
+        for (int i = 0, last = line.length() - m; i <= last; i++) {
+            int j = 0;
+            while (j < m) {
+                char c = line.charAt(i + j);
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                if (c != phrase.charAt(j)) {
+                    break;
+                }
+                j++;
+            }
+            if (j == m) {
                 return true;
             }
         }
