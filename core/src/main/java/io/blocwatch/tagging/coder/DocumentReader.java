@@ -245,8 +245,18 @@ public final class DocumentReader {
      */
     static boolean containsIgnoringAsciiCase(String line, String phrase) {
         int m = phrase.length();
-        for (int i = 0, last = line.length() - m; i <= last; i++) {
-            int j = 0;
+        int last = line.length() - m;
+        char first = phrase.charAt(0);
+        char firstCapital = first >= 'a' && first <= 'z' ? (char) (first - ('a' - 'A')) : first;
+        // the candidates are where the first character is, in either case: two indexOf walks
+        int lower = line.indexOf(first);
+        int upper = firstCapital == first ? -1 : line.indexOf(firstCapital);
+        while (lower >= 0 || upper >= 0) {
+            int i = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+            if (i > last) {
+                return false;
+            }
+            int j = 1;
             while (j < m) {
                 char c = line.charAt(i + j);
                 if (c >= 'A' && c <= 'Z') {
@@ -259,6 +269,11 @@ public final class DocumentReader {
             }
             if (j == m) {
                 return true;
+            }
+            if (i == lower) {
+                lower = line.indexOf(first, i + 1);
+            } else {
+                upper = line.indexOf(firstCapital, i + 1);
             }
         }
         return false;

@@ -13,9 +13,9 @@ class BoilerplatePhraseTest {
     @Test
     void findsWhatTheCaseInsensitivePatternFinds() {
         Random random = new Random(3);
-        String alphabet = "allRIGHTSrightsreserved ALL  \u00c0\u00e0\u0130\u0131\u212a k";
+        String alphabet = "allRIGHTSrightsreserved ALL  \u00c0\u00e0\u0130\u0131\u212a k1";
         int found = 0;
-        for (String phrase : List.of("all rights reserved", "ok", "a 1")) {
+        for (String phrase : List.of("all rights reserved", "ok", "a 1", "1 a", " ri")) {
             Pattern p = Pattern.compile(phrase, Pattern.CASE_INSENSITIVE);
             for (int n = 0; n < 30_000; n++) {
                 StringBuilder b = new StringBuilder();
@@ -33,7 +33,7 @@ class BoilerplatePhraseTest {
                 found += expected ? 1 : 0;
             }
         }
-        assertThat(found).isGreaterThan(15_000);
+        assertThat(found).isGreaterThan(25_000);
         // the Kelvin sign folds to k only with UNICODE_CASE, which the boilerplate patterns do not use
         assertThat(DocumentReader.containsIgnoringAsciiCase("o\u212a", "ok")).isFalse();
         assertThat(DocumentReader.containsIgnoringAsciiCase("\u00a9 2024 Reuters. All Rights Reserved.",
