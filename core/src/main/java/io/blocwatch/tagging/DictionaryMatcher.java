@@ -83,7 +83,7 @@ public final class DictionaryMatcher {
      */
     List<Match> matches(String folded) {
         Collector c = new Collector(folded);
-        automaton.scan(folded, c);
+        automaton.scanWordEnds(folded, c); // the collector keeps whole words only: skip the rest at once
         int n = c.count;
         if (n == 0) {
             return List.of();

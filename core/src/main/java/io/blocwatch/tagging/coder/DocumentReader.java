@@ -33,6 +33,8 @@ public final class DocumentReader {
     static final int MAX_BODY_CHARS = 100_000;
 
     private final List<Pattern> boilerplate = new ArrayList<>();
+    /** The boilerplate patterns that are plain lower-case phrases ("all rights reserved"). */
+    private final List<String> boilerplateLiterals = new ArrayList<>();
     private static final Set<String> US_STATE_ABBREVIATIONS = Set.of("ala", "ariz", "ark", "calif", "colo", "conn",
             "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont",
             "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ohio", "iowa", "utah",
@@ -57,7 +59,11 @@ public final class DocumentReader {
         }
         wordRoles = new WordTable(roles);
         for (String p : vocabulary.raw("boilerplate_lines")) {
-            boilerplate.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE));
+            if (p.matches("[a-z0-9 ]+")) {
+                boilerplateLiterals.add(p); // a plain phrase: a loop of characters, not a pattern tried at every offset
+            } else {
+                boilerplate.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE));
+            }
         }
     }
 
@@ -225,6 +231,52 @@ public final class DocumentReader {
         for (Pattern p : boilerplate) {
             if (p.matcher(line).find()) {
                 return true;
+            }
+        }
+        for (String phrase : boilerplateLiterals) {
+            if (containsIgnoringAsciiCase(line, phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code line} contains {@code phrase} (lower-case ASCII letters, digits and spaces) as
+     * {@code Pattern.compile(phrase, CASE_INSENSITIVE).matcher(line).find()} decides it: only the
+     * ASCII capitals A-Z fold to their lower case.
+     */
+    static boolean containsIgnoringAsciiCase(String line, String phrase) {
+        int m = phrase.length();
+        int last = line.length() - m;
+        char first = phrase.charAt(0);
+        char firstCapital = first >= 'a' && first <= 'z' ? (char) (first - ('a' - 'A')) : first;
+        // the candidates are where the first character is, in either case: two indexOf walks
+        int lower = line.indexOf(first);
+        int upper = firstCapital == first ? -1 : line.indexOf(firstCapital);
+        while (lower >= 0 || upper >= 0) {
+            int i = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+            if (i > last) {
+                return false;
+            }
+            int j = 1;
+            while (j < m) {
+                char c = line.charAt(i + j);
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                if (c != phrase.charAt(j)) {
+                    break;
+                }
+                j++;
+            }
+            if (j == m) {
+                return true;
+            }
+            if (i == lower) {
+                lower = line.indexOf(first, i + 1);
+            } else {
+                upper = line.indexOf(firstCapital, i + 1);
             }
         }
         return false;

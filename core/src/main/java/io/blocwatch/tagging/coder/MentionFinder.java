@@ -38,6 +38,36 @@ public final class MentionFinder {
     /** A match score: "28-24", "2-1", "3–0" (not a year range). */
     private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("(?<![\\d-])\\d{1,2}\\s?[-\u2013]\\s?\\d{1,2}(?![\\d-])");
 
+    /**
+     * {@code SCORE.matcher(text).find()}, trying the pattern only around each dash that has a digit
+     * just before it (or a digit and a space): every match is a dash with at most three characters
+     * on either side, so the answer is the same, without running the pattern from every position.
+     */
+    static boolean hasScore(String text) {
+        java.util.regex.Matcher m = null;
+        int n = text.length();
+        for (int d = 1; d < n; d++) {
+            char c = text.charAt(d);
+            if (c != '-' && c != '\u2013') {
+                continue;
+            }
+            if (!asciiDigit(text.charAt(d - 1)) && !(d >= 2 && asciiDigit(text.charAt(d - 2)))) {
+                continue;
+            }
+            if (m == null) {
+                m = SCORE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            if (m.region(Math.max(0, d - 3), Math.min(n, d + 4)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private final Dictionary dictionary;
     private final DictionaryMatcher matcher;
     private final Vocabulary vocabulary;
@@ -380,7 +410,7 @@ public final class MentionFinder {
         if (lowerText.contains("world cup")) {
             sports.add("world cup");
         }
-        if (SCORE.matcher(lowerText).find()) {
+        if (hasScore(lowerText)) {
             sports.add("a score"); // "beat Ireland 28-24"
         }
         boolean strongPolitics = seen.stream().anyMatch(w -> !vocabulary.in("weak_political_cues", w));

@@ -5,10 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
@@ -27,14 +26,18 @@ public final class Linguistics {
         static final SentenceModel SENTENCE = load(SENTENCES, SentenceModel::new);
         static final TokenizerModel TOKENIZER = load(TOKENS, TokenizerModel::new);
         static final POSModel TAGGER = load(POS, POSModel::new);
+        // the models' maxent evaluations from flat arrays, shared by every thread's tools
+        static final MaxentModel SENTENCE_EVAL = FlatMaxent.of(SENTENCE.getMaxentModel());
+        static final MaxentModel TAGGER_EVAL = TAGGER.getArtifact("pos.model") instanceof MaxentModel m
+                ? FlatMaxent.of(m) : null;
     }
 
     private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(Tools::new);
 
     private static final class Tools {
-        final SentenceDetectorME sentences = new SentenceDetectorME(Models.SENTENCE);
-        final TokenizerME tokenizer = new TokenizerME(Models.TOKENIZER);
-        final PartOfSpeechTagger tagger = new PartOfSpeechTagger(Models.TAGGER);
+        final SentenceSplitter sentences = new SentenceSplitter(Models.SENTENCE, Models.SENTENCE_EVAL);
+        final TokenizerMemo tokenizer = new TokenizerMemo(Models.TOKENIZER);
+        final PartOfSpeechTagger tagger = new PartOfSpeechTagger(Models.TAGGER, Models.TAGGER_EVAL);
     }
 
     private interface ModelReader<M> {

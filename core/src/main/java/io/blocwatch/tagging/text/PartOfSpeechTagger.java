@@ -1,6 +1,5 @@
 package io.blocwatch.tagging.text;
 
-import java.util.List;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
@@ -13,9 +12,10 @@ import opennlp.tools.util.SequenceValidator;
 
 /**
  * OpenNLP's maximum-entropy part-of-speech tagging, as {@link POSTaggerME} does it (the model's
- * beam size, context generator and sequence validator, UD tags), with the beam search evaluating
- * the model through {@link LastContextMemo}: the hypotheses of the beam at one token share their
- * predicates, so the model is evaluated about once per token instead of once per hypothesis. Same
+ * beam size, context generator and sequence validator, UD tags), with the beam search
+ * ({@link TagBeam}, OpenNLP's search without its copies and sorts) evaluating the model through
+ * {@link LastContextMemo}: the hypotheses of the beam at one token share their predicates, so the
+ * model is evaluated about once per token instead of once per hypothesis. Same
  * tags as {@code POSTaggerME.tag}. A model whose sequence model is not a maxent model, or whose tags
  * are not UD, is tagged by {@code POSTaggerME} itself. One instance per thread.
  */
@@ -24,12 +24,20 @@ final class PartOfSpeechTagger {
     /** The model's entry in a POS model package (POSModel's own constant is not public). */
     private static final String MODEL_ENTRY = "pos.model";
 
-    private final BeamSearch beam;
+    private final TagBeam beam;
     private final POSContextGenerator contexts;
     private final SequenceValidator<String> validator;
     private final POSTaggerME fallback;
 
     PartOfSpeechTagger(POSModel model) {
+        this(model, model.getArtifact(MODEL_ENTRY) instanceof MaxentModel m ? FlatMaxent.of(m) : null);
+    }
+
+    /**
+     * A tagger of the model whose sequence model is evaluated by {@code evaluator} (the model's own
+     * maxent model, or one that gives the same distributions: {@link FlatMaxent}, shared by threads).
+     */
+    PartOfSpeechTagger(POSModel model, MaxentModel evaluator) {
         Object artifact = model.getArtifact(MODEL_ENTRY);
         POSTaggerFactory factory = model.getFactory();
         int beamSize = POSTaggerME.DEFAULT_BEAM_SIZE;
@@ -39,7 +47,7 @@ final class PartOfSpeechTagger {
         }
         boolean plain = artifact instanceof MaxentModel && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD;
         if (plain) {
-            beam = new BeamSearch(beamSize, new LastContextMemo((MaxentModel) artifact), 0);
+            beam = new TagBeam(beamSize, new LastContextMemo(evaluator != null ? evaluator : (MaxentModel) artifact));
             contexts = factory.getPOSContextGenerator(beamSize);
             validator = factory.getSequenceValidator();
             fallback = null;
@@ -56,7 +64,10 @@ final class PartOfSpeechTagger {
         if (fallback != null) {
             return fallback.tag(words);
         }
-        List<String> tags = beam.bestSequence(words, null, contexts, validator).getOutcomes();
-        return tags.toArray(new String[0]);
+        String[] tags = beam.best(words, contexts, validator);
+        if (tags == null) {
+            throw new IllegalStateException("no sequence of tags for a sentence of " + words.length + " words");
+        }
+        return tags;
     }
 }

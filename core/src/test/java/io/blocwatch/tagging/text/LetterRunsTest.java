@@ -59,4 +59,30 @@ class LetterRunsTest {
         assertThat(t.get(text, 0, 3)).isZero();
         assertThat(t.get(text, 3, 3)).isEqualTo(4);
     }
+
+    @Test
+    void wordTableAnswersAsAMapOfTheWords() {
+        java.util.Random random = new java.util.Random(9);
+        java.util.Map<String, Integer> words = new java.util.HashMap<>();
+        for (int i = 0; i < 700; i++) {
+            words.put(word(random, 2 + random.nextInt(9)), 1 + random.nextInt(15));
+        }
+        WordTable t = new WordTable(words);
+        java.util.List<String> probes = new java.util.ArrayList<>(words.keySet());
+        for (int i = 0; i < 20_000; i++) {
+            probes.add(word(random, random.nextInt(14)));
+        }
+        for (String w : probes) {
+            String text = "<" + w + ">";
+            assertThat(t.get(text, 1, 1 + w.length())).as(w).isEqualTo(words.getOrDefault(w, 0));
+        }
+    }
+
+    private static String word(java.util.Random random, int length) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            b.append((char) ('a' + random.nextInt(4)));
+        }
+        return b.toString();
+    }
 }
