@@ -514,7 +514,7 @@ public final class InteractionExtractor {
                                 || !ev.polarity().equals("conflictual")) {
                             targets.addAll(a.parties); // (a party does not condemn its own pact: another one is meant)
                         }
-                    } else if (ev.kind().equals("criticize") && claimReferredTo(s, end)) {
+                    } else if (ev.kind().equals("criticize") && (claimReferredTo(s, end) || claimBefore(s, source))) {
                         // rejecting or disputing a claim criticises the claimant: the last to accuse, or the
                         // last actor heard in the sentences just before ("Manila disputed that account")
                         targets.addAll(lastClaimants.isEmpty() || lastSpeakerSentence > lastClaimSentence
@@ -539,9 +539,12 @@ public final class InteractionExtractor {
                         }
                     }
                 }
-                if (targets.isEmpty() && source != null && ev.kind().equals("warn") && RESPONSE_WORDS.contains(p.words().get(0))
+                if (targets.isEmpty() && source != null && ev.kind().equals("warn")
+                        && (RESPONSE_WORDS.contains(p.words().get(0)) || lastActTargets.containsAll(source.codes()))
                         && !lastActAuthors.isEmpty() && s.index() - lastActSentence <= 2
                         && java.util.Collections.disjoint(lastActAuthors, source.codes())) {
+                    // (and a warning with no one named from the state an act just hit: "Iran seized the British-flagged
+                    // tanker, and Britain warned of serious consequences")
                     // "India fired missiles at ... Pakistan said it would retaliate": a vowed response is aimed at
                     // the author of the act it answers
                     targets.addAll(lastActAuthors);
@@ -586,6 +589,7 @@ public final class InteractionExtractor {
                 }
                 if (p.verb() && source != null && ev.polarity().equals("conflictual") && !ev.symmetric()
                         && (ev.kind().equals("threaten") || ev.kind().equals("other") || ev.kind().equals("protest") && !background)) {
+                    lastActTargets = List.copyOf(targets);
                     lastActAuthors = List.copyOf(source.codes());
                     lastActSentence = s.index();
                     // "imposed sanctions on": the pattern's nouns name the act for later references ("the sanctions")
@@ -737,6 +741,19 @@ public final class InteractionExtractor {
         return false;
     }
 
+    /** "..., a charge Kigali rejected as baseless": the claim is the object of the relative clause the source opens. */
+    private static boolean claimBefore(Sentence s, Group source) {
+        if (source == null || source.sentence() != s.index() || source.first() < 1) {
+            return false;
+        }
+        int k = source.first() - 1;
+        if (k > 0 && (s.token(k).lower().equals("that") || s.token(k).lower().equals("which"))) {
+            k--;
+        }
+        return CLAIM_NOUNS.contains(s.token(k).lower()) && k > 0 && (s.token(k - 1).lower().equals("a")
+                || s.token(k - 1).lower().equals("an") || s.token(k - 1).lower().equals("the"));
+    }
+
     private int lastClaimSentence = -10;
     /** The actors last heard (the subjects of reporting verbs) and where, for "the remarks", "that account". */
     private List<String> lastSpeakerCodes = List.of();
@@ -793,6 +810,8 @@ public final class InteractionExtractor {
 
     private final Map<String, List<String>> acts = new java.util.HashMap<>();
     private List<String> lastActAuthors = List.of();
+    /** Whom the last act of force or sanction was aimed at. */
+    private List<String> lastActTargets = List.of();
     /** The sentence that last named an act ("the strike"), so that "it" right after can refer to it. */
     private int lastActSentence = -10;
     private static final Set<String> ACT_NOUNS = Set.of("attack", "strike", "strikes", "move", "decision", "operation",
@@ -975,7 +994,7 @@ public final class InteractionExtractor {
 
     /** "X's warning", "Chinese shelling", "the condemnation by X". */
     private static final Set<String> CONDUCTED = Set.of("carried", "conducted", "launched", "staged", "mounted", "led",
-            "waged", "fired", "ordered");
+            "waged", "fired", "ordered", "taken", "imposed", "adopted");
 
     /**
      * "Britain signed an order on Monday ending sanctions on Belarus": a participle that qualifies the
@@ -1054,6 +1073,31 @@ public final class InteractionExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The reported clause "the measures taken by X were unjustified": an act noun right after the
+     * reporting verb at {@code k}, its author after it, and a judgement of criticize-evaluative later in
+     * the clause, not negated.
+     */
+    private Group judgedAuthor(Sentence s, List<Group> gs, int k, Group speaker) {
+        int j = afterTimePhrase(s, k + 1); // "said on Monday (that) the measures ..."
+        if (j < s.size() && s.token(j).lower().equals("that")) {
+            j++;
+        }
+        if (j + 1 >= s.size() || !s.token(j).pos().equals("DET") || !ACT_NOUNS.contains(s.token(j + 1).lower())) {
+            return null;
+        }
+        Group author = agentAfterNoun(s, gs, j + 1);
+        if (author == null || speaker.codes().containsAll(author.codes())) {
+            return null;
+        }
+        EventLexicon.Event judging = vocabulary.lexicon().event("criticize-evaluative");
+        if (judging == null || !EntryConditions.judgementAfter(s, author.last(), judging.needsAfter())
+                || syntax.negated(s, author.last() + 1, Math.min(s.size(), author.last() + 6))) {
+            return null;
+        }
+        return author;
     }
 
     /** The author named after the act noun of the object: "condemned the air and missile strikes carried out by X". */
@@ -1166,6 +1210,18 @@ public final class InteractionExtractor {
             if (actor != null) {
                 for (String src : speaker.codes()) {
                     for (String b : actor.codes()) {
+                        if (!speaker.codes().contains(b) && !src.equals(b)) {
+                            out.add(new Interaction(src, b, "criticize", "conflictual", "DISAPPROVE", s.index()));
+                        }
+                    }
+                }
+                continue;
+            }
+            Group judged = judgedAuthor(s, gs, k, speaker);
+            if (judged != null) {
+                // "Qatar said the measures taken by Riyadh, Abu Dhabi and Cairo were unjustified"
+                for (String src : speaker.codes()) {
+                    for (String b : judged.codes()) {
                         if (!speaker.codes().contains(b) && !src.equals(b)) {
                             out.add(new Interaction(src, b, "criticize", "conflictual", "DISAPPROVE", s.index()));
                         }

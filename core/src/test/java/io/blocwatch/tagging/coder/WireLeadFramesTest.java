@@ -384,4 +384,28 @@ class WireLeadFramesTest {
         assertThat(acts(tag(DAY, "", "Spain protested on Wednesday against British naval exercises off Gibraltar.")))
                 .contains("ESP>GBR:protest");
     }
+
+    @Test
+    void aChargeRejectedInARelativeClauseCriticisesTheAccuser() {
+        assertThat(acts(tag(DAY, "", "Mali accused Algeria on Tuesday of harbouring armed groups near the border, a charge Algiers "
+                + "rejected as baseless."))).contains("MLI>DZA:accuse", "DZA>MLI:criticize");
+    }
+
+    @Test
+    void aWarningFromTheStateAnActJustHitIsAimedAtItsAuthor() {
+        assertThat(acts(tag(DAY, "", "Iranian forces seized a Greek-flagged tanker in the Gulf on Friday, and Greece's foreign "
+                + "minister warned of serious consequences."))).contains("GRC>IRN:warn");
+    }
+
+    @Test
+    void reportedMeasuresTakenByStatesAndJudgedUnjustifiedCriticiseThem() {
+        assertThat(acts(tag(DAY, "", "Serbia's foreign ministry said on Monday the measures taken by Pristina and Tirana were "
+                + "unjustified."))).contains("SRB>XKX:criticize", "SRB>ALB:criticize");
+    }
+
+    @Test
+    void tiesUpgradedToAPartnershipAreAJointDeclaration() {
+        assertThat(acts(tag(DAY, "", "India and Indonesia upgraded their ties to a comprehensive strategic partnership on Sunday.")))
+                .contains("IND>IDN:sign-agreement", "IDN>IND:sign-agreement");
+    }
 }
