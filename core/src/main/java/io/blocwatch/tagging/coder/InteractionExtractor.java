@@ -526,6 +526,9 @@ public final class InteractionExtractor {
                         int until = passive ? i : end + 8;
                         List<String> authors = speechReferredTo(s, from, until) && lastSpeakerSentence > lastActSentence
                                 ? lastSpeakers(s, source) : actReferredTo(s, from, until);
+                        if (authors.isEmpty() && !passive && p.verb() && moveReferredTo(s, from, until)) {
+                            authors = actorOfTheMove(s, gs, groups, source, i);
+                        }
                         targets.addAll(authors);
                     }
                     if (targets.isEmpty() && source != null && (ev.kind().equals("criticize") || ev.kind().equals("warn"))
@@ -825,6 +828,30 @@ public final class InteractionExtractor {
             "assault", "operation", "bombing", "shelling", "storming", "seizure", "boarding");
     private static final Set<String> INTRUSION_NOUNS = Set.of("incursion", "incursions", "intrusion", "intrusions",
             "violation", "violations", "incident");
+
+    private static final Set<String> MOVE_NOUNS = Set.of("move", "decision", "step", "measure", "announcement", "order");
+
+    /** "called the move a direct threat": "the move" or "the decision" right after the verb. */
+    private static boolean moveReferredTo(Sentence s, int a, int b) {
+        return a + 1 < s.size() && a + 1 < b && (s.token(a).lower().equals("the") || s.token(a).lower().equals("this"))
+                && MOVE_NOUNS.contains(s.token(a + 1).lower());
+    }
+
+    /**
+     * Whose move "the move" is when no act was coded for it ("Japan removed South Korea from its list of
+     * trusted partners, and Seoul called the decision unjust"): the first actor of the sentence before
+     * the verb, else of the sentence before, when it is not the one reacting.
+     */
+    private static List<String> actorOfTheMove(Sentence s, List<Group> gs, List<List<Group>> all, Group source, int verb) {
+        List<Group> here = gs.stream().filter(g -> g.last() < verb).toList();
+        List<Group> candidates = !here.isEmpty() ? here : s.index() > 0 ? all.get(s.index() - 1) : List.of();
+        if (candidates.isEmpty() || source == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(candidates.get(0).codes());
+        out.removeAll(source.codes());
+        return out;
+    }
 
     /** The authors of an act a definite noun phrase in [a, b) refers back to ("the strike", "the attack"). */
     private List<String> actReferredTo(Sentence s, int a, int b) {

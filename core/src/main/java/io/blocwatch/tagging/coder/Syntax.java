@@ -851,6 +851,9 @@ public final class Syntax {
             }
             return true;
         }
+        if (prev.endsWith("ly") && s.token(p - 1).pos().equals("ADV") && p > 1) {
+            prev = s.token(p - 2).lower(); // "accused France of repeatedly violating": past the adverb
+        }
         return (prev.equals("of") || prev.equals("for") || prev.equals("about")) && s.token(p).lower().endsWith("ing");
     }
 

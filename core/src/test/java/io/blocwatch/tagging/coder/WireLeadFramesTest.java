@@ -408,4 +408,18 @@ class WireLeadFramesTest {
         assertThat(acts(tag(DAY, "", "India and Indonesia upgraded their ties to a comprehensive strategic partnership on Sunday.")))
                 .contains("IND>IDN:sign-agreement", "IDN>IND:sign-agreement");
     }
+
+    @Test
+    void theMoveNobodyCodedIsTheFirstActorsAndStrikesInsideAStateHitIt() {
+        assertThat(acts(tag(DAY, "", "China removed Lithuania from its customs register on Friday, and Lithuania's economy minister "
+                + "called the decision an unjust retaliation."))).contains("LTU>CHN:criticize");
+        assertThat(acts(tag(DAY, "", "Turkish drones carried out strikes inside Syria's Hasakah province on Saturday.")))
+                .contains("TUR>SYR:threaten");
+    }
+
+    @Test
+    void theContentOfAnAccusationIsNoActEvenAfterAnAdverb() {
+        assertThat(acts(tag(DAY, "", "Niger's foreign minister accused France on Wednesday of repeatedly violating Nigerien airspace.")))
+                .contains("NER>FRA:accuse").doesNotContain("FRA>NER:threaten");
+    }
 }
