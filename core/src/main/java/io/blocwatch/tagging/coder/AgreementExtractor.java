@@ -46,8 +46,18 @@ public final class AgreementExtractor {
         for (Sentence s : doc.sentences()) {
             List<Group> gs = groups.get(s.index());
             previous = s.index() > 0 ? groups.get(s.index() - 1) : List.of();
+            String lastForm = null;
             for (int i = 0; i < s.size(); i++) {
                 int len = formAt(s, i, forms);
+                if (len == 0 && lastForm != null && s.token(i).lower().equals("one") && i + 1 < s.size()
+                        && s.token(i + 1).lower().equals("with") && i > 0 && s.token(i - 1).isVerb()) {
+                    // "has signed similar agreements with Australia and Britain, and is negotiating one with France"
+                    Agreement a = build(doc, s, gs, i, i, lastForm);
+                    if (a != null) {
+                        out.add(a);
+                    }
+                    continue;
+                }
                 if (len == 0) {
                     List<Agreement> noun = accessionNoun(doc, s, gs, i);
                     if (!noun.isEmpty()) {
@@ -70,6 +80,11 @@ public final class AgreementExtractor {
                     continue;
                 }
                 String form = forms.get(String.join(" ", s.lowerWords(i, i + len)));
+                lastForm = form;
+                if (head + 1 < s.size() && ALLY_NOUNS.contains(s.token(head + 1).lower())) {
+                    i = head; // "Manila's treaty ally since 1951": a kind of ally, no agreement named
+                    continue;
+                }
                 Agreement a = build(doc, s, gs, i, head, form);
                 if (TRACE) {
                     System.err.println("  [s" + s.index() + " t" + i + " " + s.token(head).text() + "] agreement " + form + " -> "
@@ -115,6 +130,7 @@ public final class AgreementExtractor {
         }
         java.util.IdentityHashMap<Agreement, Agreement> canonical = new java.util.IdentityHashMap<>();
         List<Agreement> merged = merge(out, canonical);
+        headlineWords(doc, merged, canonical);
         refs.replaceAll((k, a) -> canonical.getOrDefault(a, a));
         return new Result(merged, refs);
     }
@@ -128,6 +144,36 @@ public final class AgreementExtractor {
         return false;
     }
 
+    /** "a bilateral security treaty": "bilateral" among the three words before the form. */
+    private static boolean bilateral(Sentence s, int first) {
+        for (int k = Math.max(0, first - 3); k < first; k++) {
+            if (s.token(k).lower().equals("bilateral")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "for twelve diesel-electric submarines" within the clause after the form: weapons bought under it. */
+    private boolean forArms(Sentence s, int head) {
+        for (int k = head + 1; k < s.size() && k <= head + 8; k++) {
+            if (Syntax.boundary(s.token(k)) || s.token(k).text().equals(",") || s.token(k).isVerb()) {
+                return false;
+            }
+            if (s.token(k).lower().equals("for")) {
+                for (int j = k + 1; j < s.size() && j <= k + 5; j++) {
+                    String w = s.token(j).lower();
+                    if (vocabulary.in("arms_nouns", w) || w.contains("-") && vocabulary.in("arms_nouns", w.substring(w.lastIndexOf('-') + 1))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ALLY_NOUNS = Set.of("ally", "allies", "partner", "partners");
     private static final Set<String> GENERIC = Set.of("such", "any"); // ("similar agreements with A and B" are real ones)
     private static final Set<String> WITH = Set.of("with");
     private static final Set<String> AMONG = Set.of("between", "with", "among");
@@ -719,9 +765,10 @@ public final class AgreementExtractor {
                 known = null;
             }
         }
-        if (parties.size() < 2 && named(s, first, head)) {
-            // "the Enhanced Defense Cooperation Agreement, under which US troops rotate through Philippine bases":
-            // a named agreement whose sentence names exactly two states is theirs
+        if (parties.size() < 2 && (named(s, first, head) || bilateral(s, first) && !s.token(head).lower().endsWith("s"))) {
+            // "the Enhanced Defense Cooperation Agreement, under which US troops rotate through Philippine bases",
+            // "sent police to Honiara under a bilateral security treaty": a named or bilateral agreement whose
+            // sentence names exactly two states is theirs
             TreeSet<String> states = new TreeSet<>();
             for (Group g : gs) {
                 for (Mention m : g.mentions()) {
@@ -755,6 +802,9 @@ public final class AgreementExtractor {
         }
         boolean plural = s.token(head).lower().endsWith("s") && !s.token(head).lower().endsWith("ss")
                 && s.token(head).pos().equals("NOUN");
+        if ("agreement".equals(form) && forArms(s, head)) {
+            form = "contract"; // "its 2016 deal with France's Naval Group for twelve submarines": a purchase
+        }
         boolean issued = false;
         if (status == null && "declaration".equals(form) && first > 0
                 && (s.token(first - 1).lower().equals("a") || s.token(first - 1).lower().equals("an"))) {
@@ -1667,6 +1717,31 @@ public final class AgreementExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * A headline's loose word for an agreement the body names precisely ("... scrapping of Somaliland
+     * deal" over "its port memorandum with Somaliland") is that agreement: an "agreement" seen only in
+     * the headline folds into the body's one of another form with the same parties.
+     */
+    private static void headlineWords(Document doc, List<Agreement> merged, Map<Agreement, Agreement> canonical) {
+        if (doc.sentences().isEmpty() || !doc.sentences().get(0).headline()) {
+            return;
+        }
+        for (java.util.Iterator<Agreement> it = merged.iterator(); it.hasNext(); ) {
+            Agreement a = it.next();
+            if (!"agreement".equals(a.form) || !a.sentences.equals(List.of(0))) {
+                continue;
+            }
+            for (Agreement o : merged) {
+                if (o != a && !o.form.equals(a.form) && o.parties.equals(a.parties)) {
+                    o.absorb(a);
+                    canonical.replaceAll((k, v) -> v == a ? o : v);
+                    it.remove();
+                    break;
+                }
+            }
+        }
     }
 
     /** Mentions of one agreement become one: same form and parties (or parties a subset of another's). */

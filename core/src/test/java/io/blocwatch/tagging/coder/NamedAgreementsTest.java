@@ -90,4 +90,32 @@ class NamedAgreementsTest {
         assertThat(acts(t)).contains("ARM>AZE:sign-agreement", "RUS>ARM:other", "RUS>AZE:other", "TUR>ARM:other",
                 "TUR>AZE:other", "AU>ARM:praise", "AU>AZE:praise");
     }
+
+    @Test
+    void oneNegotiatedWithAStateAfterSimilarAgreementsIsAnotherOfThem() {
+        TaggedItem t = tag("2024-07-09T10:00:00Z", "",
+                "Poland has signed similar agreements with Lithuania and Latvia, and is negotiating one with Estonia.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties, AgreementTag::status)
+                .contains(tuple(java.util.List.of("EST", "POL"), "planned"));
+    }
+
+    @Test
+    void aTreatyAllyIsNoTreatyAndABilateralTreatyIsTheSentencesTwoStates() {
+        TaggedItem t = tag("2024-07-09T10:00:00Z", "",
+                "Canada, Oslo's treaty ally since 1949, praised the talks. New Zealand sent police to Nuku'alofa last year "
+                        + "under a bilateral security treaty signed in 2015.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties)
+                .doesNotContain(java.util.List.of("CAN", "NOR")).contains(java.util.List.of("NZL", "TON"));
+    }
+
+    @Test
+    void aDealForWeaponsIsAContractAndAHeadlinesLooseWordIsTheBodysAgreement() {
+        TaggedItem deal = tag("2024-07-09T10:00:00Z", "",
+                "Australia will walk away from its 2016 deal with France for twelve diesel-electric submarines.");
+        assertThat(deal.agreements()).extracting(AgreementTag::form).containsExactly("contract");
+        TaggedItem headline = tag("2024-07-09T10:00:00Z", "Djibouti links Ethiopian port access to scrapping of Somaliland deal",
+                "Djibouti said its ports would stay open to Ethiopia whatever happened to the port memorandum Ethiopia "
+                        + "signed with Somaliland in January, officials said.");
+        assertThat(headline.agreements()).extracting(AgreementTag::form).containsExactly("memorandum");
+    }
 }
