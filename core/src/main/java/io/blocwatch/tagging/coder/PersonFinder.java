@@ -134,6 +134,17 @@ public final class PersonFinder {
                     // state the story is about: the first state named in the sentence or, failing that, the one before
                     country = storyState(out, s.index(), i);
                 }
+                if (country == null && name[0] == titleEnd + 1 && !pastYear(doc, s) && i > 0
+                        && (s.token(i - 1).text().equals(",") || s.token(i - 1).text().equals("\"")
+                            || s.token(i - 1).text().equals("\u201D"))) {
+                    // "Iran condemned the strikes, foreign ministry spokesman Nasser Kanaani said": the speaker
+                    // of the sentence's own state, named before in the same sentence
+                    String here = storyState(out, s.index(), i);
+                    int at = i;
+                    boolean sameSentence = out.stream().anyMatch(m -> m.sentence() == s.index() && m.last() < at
+                            && !m.isPerson() && here != null && here.equals(m.code()));
+                    country = sameSentence ? here : null;
+                }
                 if (office != null) {
                     country = office.country();
                     role = office.role();
@@ -192,6 +203,9 @@ public final class PersonFinder {
         }
         return false;
     }
+
+    private static final Set<String> OFFICE_MODIFIERS = Set.of("acting", "interim", "caretaker", "deputy", "first",
+            "vice", "outgoing", "incoming", "new", "top");
 
     /** The first state (not a person, not an organisation) named before token {@code i} of sentence {@code si}, else in the sentence before. */
     private static String storyState(List<Mention> ms, int si, int i) {
@@ -382,7 +396,8 @@ public final class PersonFinder {
             boolean portfolio = true;
             for (int k = i - skip; k < i; k++) {
                 Token t = s.token(k);
-                portfolio &= !t.capitalised() && (t.pos().equals("NOUN") || t.pos().equals("ADJ"));
+                portfolio &= !t.capitalised() && (t.pos().equals("NOUN") || t.pos().equals("ADJ")
+                        || OFFICE_MODIFIERS.contains(t.lower())); // "Thailand's acting prime minister"
             }
             if (!portfolio) {
                 break;

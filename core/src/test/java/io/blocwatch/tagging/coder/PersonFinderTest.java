@@ -104,4 +104,16 @@ class PersonFinderTest {
         // the reaction to "the suspension" is aimed at the state that suspended
         assertThat(Items.pairs(t, "criticize")).contains("USA>IRN");
     }
+
+    @Test
+    void aSpokesmanAttributingTheSentencesActSpeaksForItsStateAndOfficeModifiersAreRead() {
+        TaggedItem t = tag("2024-05-02T10:00:00Z", "",
+                "Bolivia on Friday condemned the raid on its embassy, foreign ministry spokesman Daniel Pardo said. "
+                        + "Chile's acting interior minister, Rosa Molina, said the border would stay open.");
+        assertThat(t.persons()).extracting(PersonTag::name, PersonTag::country)
+                .contains(tuple("Daniel Pardo", "BOL"), tuple("Rosa Molina", "CHL"));
+        // a spokesman with no state before him in his sentence is no one's
+        assertThat(tag("2024-05-02T10:00:00Z", "", "The talks ended, foreign ministry spokesman Daniel Pardo said.").persons())
+                .isEmpty();
+    }
 }
