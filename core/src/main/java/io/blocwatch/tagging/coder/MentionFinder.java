@@ -602,6 +602,21 @@ public final class MentionFinder {
                 }
             }
         }
+        if ((type == Mention.Type.COUNTRY || type == Mention.Type.DEMONYM) && last + 2 < s.size()
+                && (s.token(last + 1).lower().equals("'s") || type == Mention.Type.DEMONYM)) {
+            // "Yemen's Houthi movement", "Nigeria's Boko Haram insurgents": a group from the state, not the state
+            int from = s.token(last + 1).lower().equals("'s") ? last + 2 : last + 1;
+            for (int j = from; j < s.size() && j < from + 4 && !institution(s, j); j++) {
+                Token t = s.token(j);
+                if (vocabulary.in("non_state_heads", t.lower())) {
+                    return false;
+                }
+                if (!(t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("ADJ") || t.text().equals("-"))
+                        || isMentionLike(t)) {
+                    break;
+                }
+            }
+        }
         if (type == Mention.Type.COUNTRY || type == Mention.Type.DEMONYM || type == Mention.Type.SUBNATIONAL) {
             String head = nounHead(s, last + 1);
             // "a Swiss Army knife": the thing is the head; an institution word before it is only a modifier

@@ -130,4 +130,15 @@ class MentionFinderTest {
         assertThat(actors(tag("2024-05-02T10:00:00Z", "",
                 "The Peruvian navy seized an Ecuadorian fishing boat on Sunday."))).contains("PER");
     }
+
+    @Test
+    void aMovementOrRebelsFromAStateAreNotTheState() {
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "",
+                "Somalia's al-Shabaab movement seized a Kenyan-flagged dhow off Kismayo on Sunday."))).doesNotContain("SOM");
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "",
+                "Ethiopian rebels attacked an Eritrean border post on Sunday."))).doesNotContain("ETH");
+        // the state's own forces are the state
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "",
+                "Somalia's army attacked al-Shabaab positions near Kismayo on Sunday."))).contains("SOM");
+    }
 }
