@@ -60,7 +60,7 @@ public final class DateResolver {
             if (w.equals("yesterday")) {
                 return published.minusDays(1);
             }
-            Integer m = MONTHS.get(w);
+            Integer m = MONTHS.get(w.endsWith(".") ? w.substring(0, w.length() - 1) : w); // "Nov. 27"
             if (m != null && !(w.equals("may") && !(i + 1 < words.size() && isDay(words.get(i + 1))))) {
                 Integer day = null;
                 int yearAt = i + 1; // "30 August 1951"

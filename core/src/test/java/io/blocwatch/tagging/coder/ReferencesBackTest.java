@@ -155,4 +155,10 @@ class ReferencesBackTest {
                         + "out by Ugandan President Yoweri Museveni, who hosted the meeting.");
         assertThat(acts(t)).contains("UGA>SDN:other", "UGA>SSD:other");
     }
+
+    @Test
+    void anAbbreviatedMonthWithItsFullStopDatesTheSigning() {
+        TaggedItem t = tag("2019-12-06T16:00:00Z", "", "Peru and Ecuador signed a memorandum in Lima on Nov. 27.");
+        assertThat(t.agreements()).extracting(AgreementTag::date).containsExactly("2019-11-27");
+    }
 }
