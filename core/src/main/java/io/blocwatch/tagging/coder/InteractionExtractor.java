@@ -676,7 +676,13 @@ public final class InteractionExtractor {
                             }
                         }
                     }
-                    if (ev.plover().equals("ASSAULT") && source.codes().size() >= 2 && !passive && !sentenceBackground) {
+                    boolean fightEachOther = false;
+                    for (Interaction x : out) {
+                        fightEachOther |= x.sentence() == s.index() && x.polarity().equals("conflictual")
+                                && source.codes().contains(x.source()) && source.codes().contains(x.target());
+                    }
+                    if (ev.plover().equals("ASSAULT") && source.codes().size() >= 2 && !passive && !sentenceBackground
+                            && !fightEachOther) { // ("Afghan and Iranian forces clashed, killing two guards": foes)
                         // "strikes carried out by the United States and Britain": a joint operation is military
                         // cooperation between those who conduct it, as a joint exercise is
                         EventLexicon.Event joint = vocabulary.lexicon().event("military-cooperation-joint");

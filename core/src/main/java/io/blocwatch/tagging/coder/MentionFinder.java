@@ -127,7 +127,7 @@ public final class MentionFinder {
             // institution ("the Philippine coast guard"); adjectives alone are cuisine, breeds and species
             // ("Thai iced tea", "Hungarian paprika", "Argentine tegus")
             if (out.stream().allMatch(m -> m.type() == Mention.Type.DEMONYM
-                    && !institution(doc.sentences().get(m.sentence()), m.last() + 1))) {
+                    && !institutionAfterList(doc.sentences().get(m.sentence()), m.last() + 1))) {
                 return List.of();
             }
         }
@@ -739,6 +739,18 @@ public final class MentionFinder {
         }
         return last + 2 < s.size() && (s.token(last + 1).lower().equals("and") || s.token(last + 1).text().equals(","))
                 && isMentionLike(s.token(last + 2));
+    }
+
+    /** An institution after a list of peoples: "Afghan and Iranian border forces". */
+    private boolean institutionAfterList(Sentence s, int i) {
+        int j = i;
+        while (j < s.size() && j < i + 4 && (s.token(j).lower().equals("and") || s.token(j).text().equals(",")
+                || s.token(j).capitalised() && isMentionLike(s.token(j)))) {
+            j++;
+        }
+        // (one modifier may come first: "border forces", "naval units")
+        return institution(s, i) || institution(s, j) || j + 1 < s.size() && !s.token(j).capitalised()
+                && (s.token(j).pos().equals("NOUN") || s.token(j).pos().equals("ADJ")) && institution(s, j + 1);
     }
 
     private boolean institution(Sentence s, int i) {

@@ -422,4 +422,10 @@ class WireLeadFramesTest {
         assertThat(acts(tag(DAY, "", "Niger's foreign minister accused France on Wednesday of repeatedly violating Nigerien airspace.")))
                 .contains("NER>FRA:accuse").doesNotContain("FRA>NER:threaten");
     }
+
+    @Test
+    void peoplesWithABorderForceAreStatesAndTwoSidesThatClashAreNoJointOperation() {
+        assertThat(acts(tag(DAY, "", "Tajik and Kyrgyz border forces clashed on Saturday, killing two guards.")))
+                .containsExactlyInAnyOrder("TJK>KGZ:threaten", "KGZ>TJK:threaten");
+    }
 }
