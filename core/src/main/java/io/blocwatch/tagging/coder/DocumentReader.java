@@ -52,7 +52,7 @@ public final class DocumentReader {
             roles.merge(w, CUE, (a, b) -> a | b);
         }
         for (String w : vocabulary.list("coreference_nouns")) {
-            roles.merge(w.substring(w.lastIndexOf(' ') + 1), REF, (a, b) -> a | b); // "the department": its head noun
+            roles.merge(w, REF, (a, b) -> a | b);
         }
         for (String w : REFERRING) {
             roles.merge(w, REF, (a, b) -> a | b);
@@ -136,7 +136,8 @@ public final class DocumentReader {
 
     private static final Set<String> REFERRING = Set.of("it", "its", "he", "she", "they", "ministry", "government",
             "pact", "deal", "agreement", "document", "declaration", "treaty", "accord", "memorandum", "alliance",
-            "bloc", "both", "two", "three", "sides", "countries", "officials", "spokesman", "spokeswoman", "minister");
+            "bloc", "both", "two", "three", "sides", "countries", "officials", "spokesman", "spokeswoman", "minister",
+            "department");
 
     private static final int CUE = 1;
     private static final int REF = 2;
