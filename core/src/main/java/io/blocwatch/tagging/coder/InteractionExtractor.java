@@ -779,7 +779,7 @@ public final class InteractionExtractor {
         List<String> out = new ArrayList<>();
         for (int k = 0; k < s.size(); k++) {
             Token t = s.token(k);
-            if (!(t.isVerb() && (SAID.contains(t.lower()) || vocabulary.verbIn("reporting_verbs", t.lower())))) {
+            if (!reportingVerb(t)) {
                 continue;
             }
             Group g = syntax.subject(s, gs, k);
@@ -791,6 +791,11 @@ public final class InteractionExtractor {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** A verb that reports speech: "said", "told", or one of context.yaml reporting_verbs. */
+    private boolean reportingVerb(Token t) {
+        return t.isVerb() && (SAID.contains(t.lower()) || vocabulary.verbIn("reporting_verbs", t.lower()));
     }
 
     /** The last speakers of the two sentences before {@code s}, other than {@code source}. */
@@ -1097,7 +1102,7 @@ public final class InteractionExtractor {
             return null;
         }
         int k = i - 3;
-        if (s.token(k).lower().equals("'s") || s.token(k).lower().equals("\u2019s")) {
+        if (Syntax.isPossessive(s.token(k))) {
             k--;
         }
         for (Group g : gs) {
@@ -1225,8 +1230,7 @@ public final class InteractionExtractor {
         for (int k = 0; k < s.size(); k++) {
             Token t = s.token(k);
             String w = t.lower();
-            boolean reporting = vocabulary.verbIn("reporting_verbs", w) || SAID.contains(w);
-            if (!t.isVerb() || !reporting) {
+            if (!reportingVerb(t)) {
                 continue;
             }
             Group speaker = syntax.subject(s, gs, k);

@@ -586,7 +586,7 @@ public final class MentionFinder {
             }
         }
         // "Libya's UN-backed government": the backer inside another's noun phrase is no actor of the clause
-        if (first > 0 && (s.token(first - 1).lower().equals("'s") || s.token(first - 1).lower().equals("\u2019s"))
+        if (first > 0 && Syntax.isPossessive(s.token(first - 1))
                 && last + 1 < s.size() && (BACKED.contains(s.token(last + 1).lower().replace("-", ""))
                     && s.token(last + 1).text().startsWith("-")
                     || last + 2 < s.size() && s.token(last + 1).text().equals("-") && BACKED.contains(s.token(last + 2).lower()))) {

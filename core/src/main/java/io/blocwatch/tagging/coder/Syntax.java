@@ -406,7 +406,7 @@ public final class Syntax {
         return g;
     }
 
-    private static boolean isPossessive(Token t) {
+    static boolean isPossessive(Token t) {
         return t.lower().equals("'s") || t.lower().equals("\u2019s");
     }
 

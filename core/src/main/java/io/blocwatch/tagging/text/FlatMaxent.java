@@ -17,9 +17,8 @@ import opennlp.tools.ml.model.UniformPrior;
  * {@code StrictMath.exp} and the normalisation), so every distribution is the same, value for
  * value. Immutable: one instance serves every thread.
  */
-final class FlatMaxent implements MaxentModel {
+final class FlatMaxent extends DelegatingModel {
 
-    private final MaxentModel model;
     private final int outcomeCount;
     private final double logPrior;
     /** Open addressing: {@code slots[2i]} the predicate's hash code, {@code slots[2i + 1]} its entry + 1 (0: empty). */
@@ -53,7 +52,7 @@ final class FlatMaxent implements MaxentModel {
 
     @SuppressWarnings("unchecked")
     private FlatMaxent(GISModel model) {
-        this.model = model;
+        super(model);
         this.outcomeCount = model.getNumOutcomes();
         this.logPrior = StrictMath.log(1.0 / outcomeCount); // UniformPrior's value
         Map<String, Context> pmap = (Map<String, Context>) model.getDataStructures()[1];
@@ -150,30 +149,5 @@ final class FlatMaxent implements MaxentModel {
     @Override
     public double[] eval(String[] context, float[] values) {
         return model.eval(context, values); // real-valued predicates: GISModel itself
-    }
-
-    @Override
-    public String getBestOutcome(double[] outcomes) {
-        return model.getBestOutcome(outcomes);
-    }
-
-    @Override
-    public String getAllOutcomes(double[] outcomes) {
-        return model.getAllOutcomes(outcomes);
-    }
-
-    @Override
-    public String getOutcome(int i) {
-        return model.getOutcome(i);
-    }
-
-    @Override
-    public int getIndex(String outcome) {
-        return model.getIndex(outcome);
-    }
-
-    @Override
-    public int getNumOutcomes() {
-        return outcomeCount;
     }
 }

@@ -10,14 +10,13 @@ import opennlp.tools.ml.model.MaxentModel;
  * hypothesis of the beam at one position brings the same predicates. Not thread-safe (one per
  * tagger, and taggers are per thread).
  */
-final class LastContextMemo implements MaxentModel {
+final class LastContextMemo extends DelegatingModel {
 
-    private final MaxentModel model;
     private String[] lastContext;
     private double[] lastResult;
 
     LastContextMemo(MaxentModel model) {
-        this.model = model;
+        super(model);
     }
 
     @Override
@@ -57,30 +56,5 @@ final class LastContextMemo implements MaxentModel {
     public double[] eval(String[] context, float[] values) {
         lastContext = null; // real-valued predicates are not remembered
         return model.eval(context, values);
-    }
-
-    @Override
-    public String getBestOutcome(double[] outcomes) {
-        return model.getBestOutcome(outcomes);
-    }
-
-    @Override
-    public String getAllOutcomes(double[] outcomes) {
-        return model.getAllOutcomes(outcomes);
-    }
-
-    @Override
-    public String getOutcome(int i) {
-        return model.getOutcome(i);
-    }
-
-    @Override
-    public int getIndex(String outcome) {
-        return model.getIndex(outcome);
-    }
-
-    @Override
-    public int getNumOutcomes() {
-        return model.getNumOutcomes();
     }
 }
