@@ -43,6 +43,42 @@ class OperatorMistakesTest {
     }
 
     @Test
+    void evaluateScoresAProbeBatteryByDyadOnItsTwoHalves(@TempDir Path dir) throws Exception {
+        Path battery = dir.resolve("battery.tsv");
+        // Six sentences written for this test: signings, an expulsion, praise, and a line with no event.
+        Files.writeString(battery, String.join("\n",
+                "PER>CHL:c;CHL>PER:c\tPeru and Chile signed a fisheries agreement in Lima on Monday.",
+                "NOR>RUS:x\tNorway expelled three Russian diplomats on Thursday.",
+                "-\tThe Brazil squad trained in Lisbon ahead of Sunday's friendly.",
+                "KEN>ETH:c\tKenya praised Ethiopia for reopening the border crossing.",
+                "FIN>EST:c;EST>FIN:c\tFinland and Estonia signed a defence cooperation agreement on Friday.",
+                "POL>BLR:x\tPoland condemned Belarus over the border incident on Saturday.") + "\n");
+        Run run = cli("evaluate", "--battery", battery.toString());
+        assertThat(run.code()).isEqualTo(0);
+        assertThat(run.out()).contains("dyads, tune half  lines=").contains("dyads, blind half lines=");
+        int lines = 0;
+        int tp = 0;
+        for (String l : run.out().split("\n")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("lines=(\\d+) tp=(\\d+)").matcher(l);
+            if (m.find()) {
+                lines += Integer.parseInt(m.group(1));
+                tp += Integer.parseInt(m.group(2));
+            }
+        }
+        assertThat(lines).isEqualTo(6);
+        assertThat(tp).as("dyads found of the 9 written").isGreaterThanOrEqualTo(7);
+
+        Files.writeString(battery, "PER>CHL:c Peru and Chile signed a pact.\n");
+        Run malformed = cli("evaluate", "--battery", battery.toString());
+        assertThat(malformed.code()).isEqualTo(3);
+        assertThat(malformed.out()).contains("line 1 has no tab");
+
+        Run neither = cli("evaluate");
+        assertThat(neither.code()).isEqualTo(2);
+        assertThat(neither.err()).contains("exactly one of --gold FILE.jsonl and --battery FILE.tsv");
+    }
+
+    @Test
     void demoChecksItsInputFileAndItsConfigurationBeforeStartingAnything(@TempDir Path dir) throws Exception {
         Run missing = cli("demo", "--input", dir.resolve("missing.jsonl").toString());
         assertThat(missing.code()).isEqualTo(2);
