@@ -473,6 +473,18 @@ public final class InteractionExtractor {
                     i = end;
                     continue;
                 }
+                if (p.verb() && target == null && source != null && !ev.symmetric()
+                        && !PATTERN_PREPOSITIONS.contains(p.words().get(p.words().size() - 1))) {
+                    // "closed the Russian consulate", "shut Russia's embassy": the state named inside the
+                    // pattern's own object, right before its noun, is the one the act is aimed at
+                    for (Group g : gs) {
+                        int named = g.mentions().get(g.mentions().size() - 1).last();
+                        if (g.first() > i && (named == end - 1 || named == end - 2 && Syntax.isPossessive(s.token(end - 1)))
+                                && !source.codes().containsAll(g.codes())) {
+                            target = g;
+                        }
+                    }
+                }
                 if (target == null && source != null && !ev.symmetric()
                         && (ev.polarity().equals("conflictual") || ev.kind().equals("warn"))) {
                     // "a statement, clearly directed at Egypt, warning that ...", "... The remarks were aimed
@@ -906,6 +918,28 @@ public final class InteractionExtractor {
      * troops and tanks along") and the words of one class of context.yaml pattern_word_classes
      * standing for each other ("cut diplomatic relations with" for "cut ties with").
      */
+    /** The token after a rate that starts at {@code k} ("of 25 percent", "of up to 218 %"), else {@code k}. */
+    private static int afterRate(Sentence s, int k) {
+        if (k + 2 >= s.size() || !s.token(k).lower().equals("of")) {
+            return k;
+        }
+        int j = k + 1;
+        if (j + 3 < s.size() && s.token(j).lower().equals("up") && s.token(j + 1).lower().equals("to")) {
+            j += 2;
+        }
+        if (!s.token(j).pos().equals("NUM")) {
+            return k;
+        }
+        j++;
+        if (j < s.size() && (s.token(j).lower().equals("percent") || s.token(j).text().equals("%"))) {
+            return j + 1;
+        }
+        if (j + 1 < s.size() && s.token(j).lower().equals("per") && s.token(j + 1).lower().equals("cent")) {
+            return j + 2;
+        }
+        return k;
+    }
+
     private int spanOf(Sentence s, int i, List<String> words) {
         int k = i + 1;
         for (int w = 1; w < words.size(); w++) {
@@ -923,6 +957,9 @@ public final class InteractionExtractor {
             } else if (k + 3 < s.size() && s.token(k).pos().equals("DET") && s.token(k + 2).lower().equals("of")
                     && vocabulary.in("quantity_nouns", s.token(k + 1).lower())) {
                 k += 3;
+            }
+            if (w > 1 && k < s.size() && !same(s.token(k).lower(), words.get(w))) {
+                k = afterRate(s, k); // "imposed duties of 25 percent on", "tariffs of up to 200 percent on"
             }
             while (k < s.size() && !same(s.token(k).lower(), words.get(w)) && skipped < 3
                     && ((s.token(k).pos().equals("NUM") || s.token(k).pos().equals("ADJ") || (s.token(k).pos().equals("DET")

@@ -546,7 +546,10 @@ public final class MentionFinder {
             // ("sent the first 400 police officers to")
             int skipped = 0;
             while (k < s.size() && !vocabulary.sameWord(s.token(k).lower(), words.get(w)) && skipped < 4
-                    && BETWEEN_PATTERN_WORDS.contains(s.token(k).pos())) {
+                    && (BETWEEN_PATTERN_WORDS.contains(s.token(k).pos())
+                        // a rate: "imposed duties of 25 percent on", "tariffs of up to 200 percent on"
+                        || s.token(k).lower().equals("of") && k + 1 < s.size()
+                            && (s.token(k + 1).pos().equals("NUM") || s.token(k + 1).lower().equals("up")))) {
                 k++;
                 skipped++;
             }
@@ -621,7 +624,8 @@ public final class MentionFinder {
             String head = nounHead(s, last + 1);
             // "a Swiss Army knife": the thing is the head; an institution word before it is only a modifier
             boolean headAfterInstitution = head != null && last + 2 < s.size() && !s.token(last + 1).lower().equals(head);
-            if (head != null && vocabulary.in("thing_nouns", head) && (!institution(s, last + 1) || headAfterInstitution)) {
+            if (head != null && vocabulary.in("thing_nouns", head) && (!institution(s, last + 1) || headAfterInstitution)
+                    && !struckByTradeMeasure(s, first)) {
                 return false;
             }
         }
@@ -663,7 +667,8 @@ public final class MentionFinder {
             // "Peru turned to its neighbours": a state's name opening a sentence of a political item as the
             // subject of an event verb ("Turkey needs twenty minutes in the oven" is not one)
             boolean subjectOfSentence = first == 0 && type == Mention.Type.COUNTRY && !titleCase && !s.headline()
-                    && next != null && next.pos().equals("VERB")
+                    // (the tagger reads a past tense right after a name as an adjective: "India imposed/ADJ")
+                    && next != null && (next.pos().equals("VERB") || next.pos().equals("ADJ") && next.lower().endsWith("ed"))
                     && (vocabulary.lexicon().startingWith(next.lower()).stream().anyMatch(EventLexicon.Pattern::verb)
                         || vocabulary.lexicon().isForm(next.lower(), vocabulary.lexicon().signedVerbs()));
             // "Chile, along with Peru and Ecuador, signed": named with states as one subject
@@ -737,8 +742,45 @@ public final class MentionFinder {
                 && isMentionLike(s.token(first - 2))) {
             return true;
         }
-        return last + 2 < s.size() && (s.token(last + 1).lower().equals("and") || s.token(last + 1).text().equals(","))
-                && isMentionLike(s.token(last + 2));
+        if (last + 2 >= s.size() || !(s.token(last + 1).lower().equals("and") || s.token(last + 1).text().equals(","))) {
+            return false;
+        }
+        // "India and the United States", "Georgia, the Philippines and Japan"
+        if (isMentionLike(s.token(last + 2))) {
+            return true;
+        }
+        return s.token(last + 2).lower().equals("the") && mentionStartsAt(s, last + 3);
+    }
+
+    /** Whether a name in the dictionary starts at token {@code i} ("United States" at "United"). */
+    private boolean mentionStartsAt(Sentence s, int i) {
+        if (i >= s.size() || !s.token(i).capitalised()) {
+            return false;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int j = i; j < s.size() && j < i + 4; j++) {
+            b.append(j > i ? " " : "").append(s.token(j).text());
+        }
+        return matcher.find(b.toString()).stream().anyMatch(h -> h.start() == 0);
+    }
+
+    /**
+     * "imposed tariffs of up to 218 percent on Australian wine", "banned imports of Georgian wine": goods
+     * named as what a trade measure strikes stand for their state.
+     */
+    private boolean struckByTradeMeasure(Sentence s, int first) {
+        if (first < 2 || !Set.of("on", "of", "against").contains(s.token(first - 1).lower())) {
+            return false;
+        }
+        for (int k = first - 2; k >= 0 && k >= first - 8; k--) {
+            if (Syntax.boundary(s.token(k))) {
+                return false;
+            }
+            if (vocabulary.in("trade_measure_nouns", s.token(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An institution after a list of peoples: "Afghan and Iranian border forces". */

@@ -42,7 +42,8 @@ public final class Syntax {
                 int gapFromName = joinedBy(s, lastEnd, n.first());
                 String connector = String.join(" ", s.lowerWords(lastEnd, n.first()));
                 if ((connector.equals(",") || connector.equals(", the"))
-                        && (verbAfter(s, here, n) || !closed && verbAfterPhrase(s, here, n))) {
+                        && (verbAfter(s, here, n) || !closed && verbAfterPhrase(s, here, n))
+                        && !headlineList(s, members, n)) {
                     // "a memorandum with Somaliland, Sisi said", "..., Somalia's national security adviser
                     // Hussein Sheikh-Ali said": an attribution, not a list
                     break;
@@ -77,6 +78,31 @@ public final class Syntax {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * "Japan, Philippines sign reciprocal access pact": a headline's list, two names that open the
+     * sentence joined by a bare comma before a verb that is no reporting verb (an attribution,
+     * "..., Sisi said", never opens a sentence).
+     */
+    private boolean headlineList(Sentence s, List<Mention> members, Mention n) {
+        if (members.size() != 1 || members.get(0).isPerson() || n.isPerson() || n.first() != members.get(0).last() + 2) {
+            return false;
+        }
+        int first = members.get(0).first();
+        if (first > 0 && !s.token(first - 1).text().equals("-") && !s.token(first - 1).text().equals("--")) {
+            return false;
+        }
+        int k = n.last() + 1;
+        while (k < s.size() && s.token(k).pos().equals("ADV")) {
+            k++;
+        }
+        if (k >= s.size()) {
+            return false;
+        }
+        Token v = s.token(k);
+        boolean headlineVerb = v.pos().equals("VERB") && !v.lower().endsWith("ed") || v.lower().equals("to");
+        return headlineVerb && !vocabulary.verbIn("reporting_verbs", v.lower()) && !v.lower().equals("says");
     }
 
     private static boolean verbAfter(Sentence s, List<Mention> here, Mention n) {

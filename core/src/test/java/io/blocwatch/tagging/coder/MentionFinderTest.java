@@ -92,6 +92,11 @@ class MentionFinderTest {
         // one sense per item: named as an actor once, the same name is the state in a plain sentence too
         assertThat(Items.tag("2024-05-02T10:00:00Z", "", "Chad condemned the raid by Sudanese forces. Chad is a large country.")
                 .actors()).extracting(a -> a.code() + ":" + a.mentions()).containsExactlyInAnyOrder("TCD:2", "SDN:1");
+        // listed with a state named with its article: "X and the United States", "X, the Philippines"
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "",
+                "Jordan and the United States signed a five-year security framework in Amman on Sunday.")))
+                .containsExactlyInAnyOrder("JOR", "USA");
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "", "Georgia and the Netherlands won two medals each in Lyon."))).isEmpty();
         // not in a recipe, even with a political word somewhere in the item
         assertThat(actors(tag("2024-05-02T10:00:00Z", "Holiday dinner",
                 "Turkey needs twenty minutes per pound in the oven. The cabinet holds the good plates."))).isEmpty();
@@ -140,5 +145,14 @@ class MentionFinderTest {
         // the state's own forces are the state
         assertThat(actors(tag("2024-05-02T10:00:00Z", "",
                 "Somalia's army attacked al-Shabaab positions near Kismayo on Sunday."))).contains("SOM");
+    }
+
+    @Test
+    void goodsThatATradeMeasureStrikesStandForTheirState() {
+        assertThat(Items.acts(tag("2024-05-02T10:00:00Z", "",
+                "Canada imposed duties of 30 percent on Chilean wine on Monday.")))
+                .containsExactly("CAN>CHL:other");
+        // the same goods on a shelf are no state
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "Market day", "The stall sells Chilean wine and Greek olives."))).isEmpty();
     }
 }

@@ -428,4 +428,22 @@ class WireLeadFramesTest {
         assertThat(acts(tag(DAY, "", "Tajik and Kyrgyz border forces clashed on Saturday, killing two guards.")))
                 .containsExactlyInAnyOrder("TJK>KGZ:threaten", "KGZ>TJK:threaten");
     }
+
+    @Test
+    void aHeadlineListsItsActorsWithABareComma() {
+        assertThat(acts(tag(DAY, "", "Chile, Argentina sign border patrol accord")))
+                .containsExactlyInAnyOrder("CHL>ARG:sign-agreement", "ARG>CHL:sign-agreement");
+        assertThat(tag(DAY, "", "Ghana, Togo to sign maritime boundary deal").agreements())
+                .extracting(a -> String.join("-", a.parties()) + " " + a.status()).containsExactly("GHA-TGO planned");
+        // a comma after a name inside a sentence is an attribution, not a list
+        assertThat(acts(tag(DAY, "", "The accord with Armenia, Turkey said, was not acceptable."))).isEmpty();
+    }
+
+    @Test
+    void theStateNamedInsideAnActsObjectIsItsTarget() {
+        assertThat(acts(tag(DAY, "", "Latvia closed the only Belarusian consulate in Daugavpils on Friday.")))
+                .containsExactly("LVA>BLR:protest");
+        // the act's own subject inside the object is no target
+        assertThat(acts(tag(DAY, "", "Latvia closed the Latvian consulate in Minsk on Friday."))).isEmpty();
+    }
 }
