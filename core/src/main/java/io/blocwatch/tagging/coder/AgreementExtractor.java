@@ -176,6 +176,9 @@ public final class AgreementExtractor {
     private static final Set<String> ALLY_NOUNS = Set.of("ally", "allies", "partner", "partners");
     private static final Set<String> GENERIC = Set.of("such", "any"); // ("similar agreements with A and B" are real ones)
     private static final Set<String> WITH = Set.of("with");
+    /** What a host of a signing hosts: "a ceremony hosted by", "a summit hosted by". */
+    private static final Set<String> HOSTED_EVENTS = Set.of("ceremony", "signing", "event", "summit", "meeting", "talks",
+            "conference");
     private static final Set<String> AMONG = Set.of("between", "with", "among");
     private static final Set<String> STOP_PREPOSITIONS = Set.of("over", "about", "against", "from", "into", "after",
             "before", "despite", "amid", "because");
@@ -846,6 +849,21 @@ public final class AgreementExtractor {
             compoundMediators.stream().filter(c -> !parties.contains(c)).forEach(made.mediators::add);
             made.mediationSentence = s.index();
         }
+        if ("signed".equals(status)) {
+            // "signed the accords on Tuesday, in a ceremony hosted by U.S. President Donald Trump": the host
+            // of the signing mediates between the parties (the conventions: hosting is mediation)
+            for (int k = head + 2; k + 1 < s.size() && k <= head + 16; k++) {
+                if (s.token(k).lower().equals("hosted") && s.token(k + 1).lower().equals("by")
+                        && s.lowerWords(Math.max(head + 1, k - 3), k).stream().anyMatch(HOSTED_EVENTS::contains)) {
+                    Group host = syntax.agent(s, gs, k);
+                    if (host != null) {
+                        host.codes().stream().filter(c -> !parties.contains(c)).forEach(made.mediators::add);
+                        made.mediationSentence = s.index();
+                    }
+                    break;
+                }
+            }
+        }
         // "under a deal brokered by China": the mediator is no party, it mediates between the parties
         for (int k = head + 1; k < s.size() && k <= head + 9; k++) {
             String w = s.token(k).lower();
@@ -871,6 +889,12 @@ public final class AgreementExtractor {
                             .noneMatch(w -> w.equals("between") || w.equals("among"))) {
                 made.pivot = v.subject.codes().get(0);
             }
+        }
+        if (plural && v != null && v.subject != null && v.subject.codes().size() >= 2 && v.with != null
+                && v.with.codes().size() == 1 && !v.subject.codes().contains(v.with.codes().get(0))) {
+            // "The UAE and Bahrain signed agreements normalising relations with Israel": each subject with the one
+            // partner, not the subjects with each other
+            made.pivot = v.with.codes().get(0);
         }
         if (!terminators.isEmpty() && !background(doc, s, null)) {
             made.terminators.addAll(terminators);

@@ -373,6 +373,15 @@ public final class InteractionExtractor {
                         }
                     }
                 }
+                if (!p.verb() && source == null && target != null && ev.symmetric() && ev.plover().equals("ASSAULT") && end + 1 < s.size()
+                        && s.token(end + 1).lower().equals("with")) {
+                    // "Twenty Indian soldiers were killed in a clash with Chinese troops": the clause's subject is
+                    // the other side of a fight "with" someone
+                    Group subj = Syntax.mainSubject(s, gs, i);
+                    if (subj != null && subj.last() < i && java.util.Collections.disjoint(subj.codes(), target.codes())) {
+                        source = subj;
+                    }
+                }
                 int to = afterTimePhrase(s, end + 1);
                 if (target == null && source != null && p.verb() && to + 1 < s.size() && s.token(to).lower().equals("to")
                         && s.token(to + 1).isVerb() && (ev.kind().equals("threaten") || ev.kind().equals("warn"))) {

@@ -193,6 +193,11 @@ class AgreementExtractorTest {
         // a singular agreement with several states stays one agreement
         TaggedItem one = tag("2024-07-09T02:00:00Z", "", "Kenya signed a trade agreement with Rwanda and Ghana on Monday.");
         assertThat(one.agreements()).extracting(AgreementTag::parties).containsExactly(List.of("GHA", "KEN", "RWA"));
+        // several signatories of agreements with one partner: each with the partner, not with each other
+        TaggedItem each = tag("2024-07-09T02:00:00Z", "",
+                "Sudan and Chad signed agreements on air links with Egypt in Cairo on Monday.");
+        assertThat(each.agreements()).extracting(AgreementTag::parties)
+                .containsExactlyInAnyOrder(List.of("EGY", "SDN"), List.of("EGY", "TCD"));
     }
 
     @Test

@@ -446,4 +446,18 @@ class WireLeadFramesTest {
         // the act's own subject inside the object is no target
         assertThat(acts(tag(DAY, "", "Latvia closed the Latvian consulate in Minsk on Friday."))).isEmpty();
     }
+
+    @Test
+    void theSubjectOfAClauseIsTheOtherSideOfAFightWithSomeone() {
+        assertThat(acts(tag(DAY, "", "Three Kyrgyz border guards were wounded in a clash with Tajik troops on Friday.")))
+                .containsExactlyInAnyOrder("KGZ>TJK:threaten", "TJK>KGZ:threaten");
+        // cooperation "with" someone that the subject only fears is no act of the subject
+        assertThat(acts(tag(DAY, "", "Japan said it feared closer military cooperation with Pyongyang."))).isEmpty();
+    }
+
+    @Test
+    void theHostOfASigningCeremonyMediatesBetweenTheParties() {
+        assertThat(acts(tag(DAY, "", "Armenia and Azerbaijan signed the declaration on Friday at a ceremony hosted by the United States.")))
+                .containsExactlyInAnyOrder("ARM>AZE:sign-agreement", "AZE>ARM:sign-agreement", "USA>ARM:other", "USA>AZE:other");
+    }
 }
