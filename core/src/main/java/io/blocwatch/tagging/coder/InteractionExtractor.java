@@ -115,6 +115,7 @@ public final class InteractionExtractor {
                 Group source;
                 Group target;
                 boolean passive = p.verb() && syntax.passive(s, i);
+                Group prompted = p.verb() && !passive ? promptedSubject(s, gs, i) : null;
                 if (passive && i > 1 && s.token(i - 1).lower().equals("still")
                         && PRESENT_BE.contains(s.token(i - 2).lower())) {
                     i = end; // "Sweden's application is still held up by Turkey": a lasting state, not the day's act
@@ -195,6 +196,9 @@ public final class InteractionExtractor {
                             subj = gs.stream().filter(g -> g.last() < at).findFirst().orElse(null);
                         }
                     }
+                    if (prompted != null) {
+                        subj = prompted; // "..., prompting Tokyo to lodge a protest with Beijing": Tokyo protests
+                    }
                     if (passive && ev.plover().equals("MOBILIZE") && syntax.agent(s, gs, end) == null) {
                         // "Serbian army units were deployed along the border with Kosovo"
                         source = subj;
@@ -273,7 +277,7 @@ public final class InteractionExtractor {
                             target = syntax.object(s, gs, end, VERB_TARGET_PREPS, s.token(end).pos().equals("ADP"));
                         }
                     }
-                    if (syntax.complement(s, i) && !agreedJointly && decider == null || syntax.negated(s, from, i)
+                    if (syntax.complement(s, i) && !agreedJointly && decider == null && prompted == null || syntax.negated(s, from, i)
                             || syntax.irrealisAct(s, from, i) && !conditionalWarning
                             || syntax.reportedContent(s, from, i)) {
                         trace(s, i, "dropped: complement " + syntax.complement(s, i) + " negated " + syntax.negated(s, from, i)
@@ -516,6 +520,14 @@ public final class InteractionExtractor {
                     int c = countedAfter(s, end);
                     if (c > 0) {
                         target = Syntax.lastDistinct(mentions, s.index(), i, c, source.codes());
+                    }
+                }
+                if (p.verb() && target == null && source != null && !ev.symmetric() && actNounBefore(s, source)) {
+                    // "Britain triggered the return of sanctions, a step Tehran condemned as illegal": the reaction
+                    // is aimed at whoever took the step, the main clause's subject
+                    Group author = Syntax.mainSubject(s, gs, source.first());
+                    if (author != null && author.last() < source.first() && java.util.Collections.disjoint(author.codes(), source.codes())) {
+                        target = author;
                     }
                 }
                 List<String> targets = new ArrayList<>();
@@ -771,6 +783,25 @@ public final class InteractionExtractor {
         return false;
     }
 
+    private static final Set<String> STEP_NOUNS = Set.of("step", "move", "decision", "measure", "action", "act", "gesture");
+
+    /** "..., a step Tehran condemned", "..., a move that Beijing welcomed": an act noun after a comma opens the source's clause. */
+    private static boolean actNounBefore(Sentence s, Group source) {
+        if (source.sentence() != s.index() || source.first() < 3) {
+            return false;
+        }
+        int k = source.first() - 1;
+        if (s.token(k).lower().equals("that") || s.token(k).lower().equals("which")) {
+            k--;
+        }
+        int j = k;
+        while (j > 0 && s.token(j - 1).pos().equals("ADJ")) {
+            j--; // "a rare step", "a long-awaited move"
+        }
+        return k >= 2 && STEP_NOUNS.contains(s.token(k).lower())
+                && Set.of("a", "an", "the").contains(s.token(j - 1).lower()) && j >= 2 && s.token(j - 2).text().equals(",");
+    }
+
     /** "..., a charge Kigali rejected as baseless": the claim is the object of the relative clause the source opens. */
     private static boolean claimBefore(Sentence s, Group source) {
         if (source == null || source.sentence() != s.index() || source.first() < 1) {
@@ -815,6 +846,25 @@ public final class InteractionExtractor {
     }
 
     /** A verb that reports speech: "said", "told", or one of context.yaml reporting_verbs. */
+    /**
+     * "prompting Tokyo to lodge a protest", "forced Manila to recall its envoy": after a verb of result
+     * (context.yaml {@code result_verbs}) the infinitive's act took place, and its doer is the object.
+     */
+    private Group promptedSubject(Sentence s, List<Group> gs, int i) {
+        if (i < 3 || !s.token(i - 1).lower().equals("to")) {
+            return null;
+        }
+        for (Group g : gs) {
+            if (g.last() == i - 2 && g.first() > 0) {
+                Token v = s.token(g.first() - 1);
+                if (v.isVerb() && vocabulary.verbIn("result_verbs", v.lower())) {
+                    return g;
+                }
+            }
+        }
+        return null;
+    }
+
     private boolean reportingVerb(Token t) {
         return t.isVerb() && (SAID.contains(t.lower()) || vocabulary.verbIn("reporting_verbs", t.lower()));
     }
@@ -1379,8 +1429,38 @@ public final class InteractionExtractor {
             if (harmAt(s, h) && verbal && !passive && !syntax.negated(s, subject.last() + 1, h + 1)) {
                 return subject;
             }
+            if (violationAt(s, h) && !syntax.negated(s, subject.last() + 1, h)) {
+                return subject; // "... that Iran was in significant breach of its commitments"
+            }
         }
         return null;
+    }
+
+    /** A phrase of context.yaml {@code violation_phrases} at {@code h}, an adjective or adverb allowed between its words. */
+    private boolean violationAt(Sentence s, int h) {
+        String w = s.token(h).lower();
+        for (String phrase : vocabulary.list("violation_phrases")) {
+            String[] parts = phrase.split(" ");
+            if (!(parts[0].equals(w) || vocabulary.lexicon().inflections(parts[0]).contains(w))) {
+                continue;
+            }
+            int k = h + 1;
+            boolean all = true;
+            for (int q = 1; q < parts.length && all; q++) {
+                int skipped = 0;
+                while (k < s.size() && skipped < 2 && !s.token(k).lower().equals(parts[q])
+                        && (s.token(k).pos().equals("ADJ") || s.token(k).pos().equals("ADV"))) {
+                    k++;
+                    skipped++;
+                }
+                all = k < s.size() && s.token(k).lower().equals(parts[q]);
+                k++;
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean harmAt(Sentence s, int h) {

@@ -460,4 +460,31 @@ class WireLeadFramesTest {
         assertThat(acts(tag(DAY, "", "Armenia and Azerbaijan signed the declaration on Friday at a ceremony hosted by the United States.")))
                 .containsExactlyInAnyOrder("ARM>AZE:sign-agreement", "AZE>ARM:sign-agreement", "USA>ARM:other", "USA>AZE:other");
     }
+
+    @Test
+    void afterAVerbOfResultTheInfinitivesActTookPlaceAndIsTheObjects() {
+        assertThat(acts(tag(DAY, "", "Two rockets hit a Lebanese border village, prompting Beirut to lodge a protest with Israel.")))
+                .contains("LBN>ISR:protest");
+        // asking is no result: the act is only demanded
+        assertThat(acts(tag(DAY, "", "Paris urged Beirut to lodge a protest with Israel."))).doesNotContain("LBN>ISR:protest");
+    }
+
+    @Test
+    void aReactionToAStepNamedAfterACommaIsAimedAtWhoTookIt() {
+        assertThat(acts(tag(DAY, "", "Norway expelled fifteen Russian diplomats on Thursday, a step Moscow condemned as hostile.")))
+                .contains("RUS>NOR:criticize");
+    }
+
+    @Test
+    void aLegalComplaintIsAnAccusationOfTheStateItIsAgainst() {
+        assertThat(acts(tag(DAY, "", "Chile filed a complaint at the World Trade Organization against Peru on Monday.")))
+                .containsExactly("CHL>PER:accuse");
+    }
+
+    @Test
+    void aStateSaidToBeInBreachOfItsCommitmentsIsCriticised() {
+        assertThat(acts(tag(DAY, "", "Sweden told the Security Council on Monday that Syria was in serious breach of its obligations.")))
+                .containsExactly("SWE>SYR:criticize");
+        assertThat(acts(tag(DAY, "", "Sweden said Syria was not in breach of its obligations."))).isEmpty();
+    }
 }
