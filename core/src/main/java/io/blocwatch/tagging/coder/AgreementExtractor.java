@@ -515,6 +515,7 @@ public final class AgreementExtractor {
                     }
                     if (!(pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM")
                             || s.token(k).text().equals("-") || s.token(k).text().equals("\u2013")
+                            || s.token(k).text().startsWith("-") && s.token(k).text().length() > 2 // "U.S. -brokered"
                             || s.token(k).lower().equals("'s"))) {
                         clean = false;
                     }

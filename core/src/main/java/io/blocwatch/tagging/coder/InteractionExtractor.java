@@ -522,6 +522,26 @@ public final class InteractionExtractor {
                         target = Syntax.lastDistinct(mentions, s.index(), i, c, source.codes());
                     }
                 }
+                if (p.verb() && target == null && source != null && !ev.symmetric() && end > i
+                        && s.token(end).lower().equals("on") && afterTimePhrase(s, end) > end + 1) {
+                    // "announced sanctions on Friday against U.S. House Speaker Nancy Pelosi": the pattern's "on"
+                    // was the day's; the target follows the time phrase
+                    int after = afterTimePhrase(s, end);
+                    if (after < s.size() && (s.token(after).lower().equals("against") || s.token(after).lower().equals("on"))) {
+                        Group g = syntax.object(s, gs, after, VERB_TARGET_PREPS, true);
+                        if (g != null && java.util.Collections.disjoint(g.codes(), source.codes())) {
+                            target = g;
+                        }
+                    }
+                }
+                if (p.verb() && target == null && source != null && !ev.symmetric()) {
+                    // "condemned a resolution passed by the IAEA board", "welcomed the measures announced by Seoul":
+                    // the object is another's act, and its author the one the reaction is aimed at
+                    Group author = authorOfObject(s, gs, end);
+                    if (author != null && java.util.Collections.disjoint(author.codes(), source.codes())) {
+                        target = author;
+                    }
+                }
                 if (p.verb() && target == null && source != null && !ev.symmetric() && actNounBefore(s, source)) {
                     // "Britain triggered the return of sanctions, a step Tehran condemned as illegal": the reaction
                     // is aimed at whoever took the step, the main clause's subject
@@ -781,6 +801,31 @@ public final class InteractionExtractor {
             }
         }
         return false;
+    }
+
+    private static final Set<String> AUTHORED = Set.of("passed", "adopted", "issued", "taken", "imposed", "made", "announced",
+            "approved", "introduced", "proposed", "published", "drafted", "tabled", "submitted", "enacted");
+
+    /** "a resolution passed by X": the agent of a participle that qualifies the object right after {@code end}. */
+    private Group authorOfObject(Sentence s, List<Group> gs, int end) {
+        int k = end + 1;
+        if (k < s.size() && s.token(k).pos().equals("DET")) {
+            k++;
+        }
+        int nouns = 0;
+        while (k < s.size() && nouns < 4 && (s.token(k).pos().equals("ADJ") || s.token(k).pos().equals("NOUN"))) {
+            k++;
+            nouns++;
+        }
+        if (nouns == 0 || k + 1 >= s.size() || !AUTHORED.contains(s.token(k).lower()) || !s.token(k + 1).lower().equals("by")) {
+            return null;
+        }
+        for (Group g : gs) {
+            if (g.first() > end && g.first() <= k) {
+                return null; // a state named in the object itself: "condemned Israel's plan approved by ..."
+            }
+        }
+        return syntax.agent(s, gs, k);
     }
 
     private static final Set<String> STEP_NOUNS = Set.of("step", "move", "decision", "measure", "action", "act", "gesture");
@@ -1957,7 +2002,8 @@ public final class InteractionExtractor {
             "stepped", "extended", "extend", "offered", "offer", "pledged", "pledge", "gave", "give", "provide",
             "provided", "summoned", "mounted", "levelled", "leveled", "is", "was", "were", "are", "been", "remains",
             "remained", "said", "ordered", "orders", "order", "slapped", "slaps", "show", "showed", "shows", "stood",
-            "stand", "stands", "unveiled", "unveils", "approved", "approves", "threatened");
+            "stand", "stands", "unveiled", "unveils", "approved", "approves", "threatened", "authorised", "authorized",
+            "authorises", "authorizes", "agreed", "adopted", "adopts", "introduced", "introduces", "slap", "tightened");
 
     /** The light verb governing the event noun at {@code i} ("lodged a protest", "began their exercise"), or -1. */
     private static int lightVerbBefore(Sentence s, int i) {

@@ -178,6 +178,20 @@ public final class Syntax {
     }
 
     /** -1 unless the tokens [a, b) join two coordinated names (", ", "and", ", and", "as well as"). */
+    /** Tokens {@code [a, b)} spell one lower-case hyphenated word ("nuclear -armed", "oil - rich"). */
+    private static boolean hyphenCompound(Sentence s, int a, int b) {
+        boolean hyphen = false;
+        for (int k = a; k < b; k++) {
+            String w = s.token(k).text();
+            String letters = w.startsWith("-") ? w.substring(1) : w;
+            hyphen |= w.startsWith("-");
+            if (!letters.isEmpty() && !(letters.chars().allMatch(Character::isLetter) && Character.isLowerCase(letters.charAt(0)))) {
+                return false;
+            }
+        }
+        return hyphen && !s.token(a).text().startsWith("-");
+    }
+
     private static int joinedBy(Sentence s, int a, int b) {
         if (b <= a) {
             return 0; // names inside one token: "US-Finland", "Russia-Ukraine"
@@ -206,6 +220,10 @@ public final class Syntax {
         if (between.equals(",") || between.equals("and") || between.equals(", and") || between.equals("&")
                 || between.equals("as well as") || between.equals("together with") || between.equals("along with")) {
             return b - a;
+        }
+        if (b - a >= 3 && b - a <= 4 && (s.token(a).lower().equals("and") || s.token(a).text().equals(","))
+                && hyphenCompound(s, a + 1, b)) {
+            return b - a; // "Saudi Arabia and nuclear-armed Pakistan", "Kuwait and oil-rich Qatar": a compound modifier
         }
         if (MEMBERS_OF.matcher(between).matches()) {
             return b - a; // "China and the ten members of ASEAN": the organisation stands for its members

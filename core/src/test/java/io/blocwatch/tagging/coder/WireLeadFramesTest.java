@@ -487,4 +487,25 @@ class WireLeadFramesTest {
                 .containsExactly("SWE>SYR:criticize");
         assertThat(acts(tag(DAY, "", "Sweden said Syria was not in breach of its obligations."))).isEmpty();
     }
+
+    @Test
+    void aCompoundModifierBeforeANameKeepsItInTheList() {
+        assertThat(acts(tag(DAY, "", "Kuwait and oil-rich Qatar signed a defence agreement on Monday.")))
+                .containsExactlyInAnyOrder("KWT>QAT:sign-agreement", "QAT>KWT:sign-agreement");
+    }
+
+    @Test
+    void theAuthorOfAnActNamedAsTheObjectIsTheTarget() {
+        assertThat(acts(tag(DAY, "", "Venezuela condemned a resolution adopted by the Organization of American States on Friday.")))
+                .containsExactly("VEN>OAS:criticize");
+        // the act's own day is no target: "announced sanctions on Friday against ..."
+        assertThat(acts(tag(DAY, "", "Russia announced sanctions on Friday against Canadian senators.")))
+                .containsExactly("RUS>CAN:other");
+    }
+
+    @Test
+    void aMediatorCompoundedWithADottedNameIsNoParty() {
+        assertThat(acts(tag(DAY, "", "Armenia and Azerbaijan signed a U.S.-brokered peace agreement on Friday.")))
+                .containsExactlyInAnyOrder("ARM>AZE:sign-agreement", "AZE>ARM:sign-agreement", "USA>ARM:other", "USA>AZE:other");
+    }
 }
