@@ -22,8 +22,11 @@ final class Agreement {
     /** Who brokered it ("a deal brokered by China"), and where. */
     final java.util.Set<String> mediators = new java.util.LinkedHashSet<>();
     int mediationSentence = -1;
-    /** Set when a plural noun pairs one party with each of several ("similar agreements with A and B"). */
-    String pivot;
+    /**
+     * Set when a plural noun pairs the same parties with each of several others ("similar agreements with A
+     * and B": the pivot is the signer; "A and B signed separate agreements with C and D": C and D).
+     */
+    TreeSet<String> pivot;
     final List<Integer> sentences = new ArrayList<>();
     int lastSentence;
     int lastToken;

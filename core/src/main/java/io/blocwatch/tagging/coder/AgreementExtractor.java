@@ -654,6 +654,16 @@ public final class AgreementExtractor {
                             parties.addAll(subj.codes());
                             break;
                         }
+                        if (subj == null && j > 0 && s.token(j - 1).lower().equals("to")) {
+                            subj = Syntax.mainSubject(s, gs, j); // "Egypt was the first Arab state to make peace with ..."
+                        }
+                        Group partner = subj == null || !parties.isEmpty() ? null : syntax.groupAfterWord(s, gs, j, 4, WITH, 3, true);
+                        if (partner != null && partner.last() < k && java.util.Collections.disjoint(partner.codes(), subj.codes())) {
+                            // "Egypt made peace with Israel in a treaty signed in Washington": the verb's subject and partner
+                            parties.addAll(subj.codes());
+                            parties.addAll(partner.codes());
+                            break;
+                        }
                     }
                 }
             }
@@ -665,8 +675,8 @@ public final class AgreementExtractor {
                 if (w.equals("its") || w.equals("their")) {
                     Group before = null;
                     for (Group g : gs) {
-                        if (g.last() < k) {
-                            before = g;
+                        if (g.last() < k && !(among != null && among.codes().containsAll(g.codes()))) {
+                            before = g; // (not the partner itself: "... Russian gas when its contract with Moscow")
                         }
                     }
                     if (before != null) {
@@ -888,14 +898,14 @@ public final class AgreementExtractor {
             if (partners != null && partners.codes().size() >= 2 && !partners.codes().contains(v.subject.codes().get(0))
                     && s.lowerWords(Math.min(head + 1, partners.first()), partners.first()).stream()
                             .noneMatch(w -> w.equals("between") || w.equals("among"))) {
-                made.pivot = v.subject.codes().get(0);
+                made.pivot = new TreeSet<>(List.of(v.subject.codes().get(0)));
             }
         }
         if (plural && v != null && v.subject != null && v.subject.codes().size() >= 2 && v.with != null
-                && v.with.codes().size() == 1 && !v.subject.codes().contains(v.with.codes().get(0))) {
-            // "The UAE and Bahrain signed agreements normalising relations with Israel": each subject with the one
-            // partner, not the subjects with each other
-            made.pivot = v.with.codes().get(0);
+                && java.util.Collections.disjoint(v.subject.codes(), v.with.codes())) {
+            // "The UAE and Bahrain signed agreements normalising relations with Israel", "Russia and Ukraine signed
+            // separate agreements with Turkey and the UN": each subject with the partners, not with each other
+            made.pivot = new TreeSet<>(v.with.codes());
         }
         if (!terminators.isEmpty() && !background(doc, s, null)) {
             made.terminators.addAll(terminators);
@@ -943,10 +953,12 @@ public final class AgreementExtractor {
     private static List<Agreement> split(Agreement a) {
         List<Agreement> parts = new ArrayList<>();
         for (String partner : a.parties) {
-            if (partner.equals(a.pivot)) {
+            if (a.pivot.contains(partner)) {
                 continue;
             }
-            Agreement part = new Agreement(a.form, a.domain, new TreeSet<>(List.of(a.pivot, partner)), a.status, a.date,
+            TreeSet<String> parties = new TreeSet<>(a.pivot);
+            parties.add(partner);
+            Agreement part = new Agreement(a.form, a.domain, parties, a.status, a.date,
                     a.place, a.news, a.lastSentence, a.lastToken);
             part.terminators.addAll(a.terminators);
             part.terminationSentence = a.terminationSentence;

@@ -198,6 +198,10 @@ class AgreementExtractorTest {
                 "Sudan and Chad signed agreements on air links with Egypt in Cairo on Monday.");
         assertThat(each.agreements()).extracting(AgreementTag::parties)
                 .containsExactlyInAnyOrder(List.of("EGY", "SDN"), List.of("EGY", "TCD"));
+        TaggedItem mirror = tag("2024-07-09T02:00:00Z", "",
+                "Armenia and Georgia signed separate agreements with Iran and the European Union on Monday.");
+        assertThat(mirror.agreements()).extracting(AgreementTag::parties)
+                .containsExactlyInAnyOrder(List.of("ARM", "EU", "IRN"), List.of("EU", "GEO", "IRN"));
     }
 
     @Test
@@ -321,5 +325,20 @@ class AgreementExtractorTest {
                         + "state television, but none of the frigates went to Libya.");
         assertThat(said.agreements()).extracting(AgreementTag::parties, AgreementTag::status)
                 .containsExactly(tuple(List.of("EGY", "ITA"), "reported"));
+    }
+
+    @Test
+    void aTreatyNamedAfterPeaceMadeWithAStateIsTheSubjectsAndThePartners() {
+        TaggedItem t = tag("2024-07-09T02:00:00Z", "",
+                "Jordan was the second Arab state to make peace with Israel, in a treaty signed at the border on October 26, 1994.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties, AgreementTag::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("ISR", "JOR"), "1994-10-26"));
+    }
+
+    @Test
+    void itsAgreementWithAPartnerIsNotThePartnersOwn() {
+        TaggedItem t = tag("2024-07-09T02:00:00Z", "",
+                "Hungary said it could cut power to Serbia if Belgrade ends the transit of Russian oil when its supply contract with Moscow runs out.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties).containsExactly(List.of("RUS", "SRB"));
     }
 }
