@@ -116,6 +116,7 @@ public final class InteractionExtractor {
                 Group target;
                 boolean passive = p.verb() && syntax.passive(s, i);
                 Group prompted = p.verb() && !passive ? promptedSubject(s, gs, i) : null;
+                boolean sanctionAct = ev.plover().equals("SANCTION"); // (also when promised on a condition: a warning)
                 if (passive && i > 1 && s.token(i - 1).lower().equals("still")
                         && PRESENT_BE.contains(s.token(i - 2).lower())) {
                     i = end; // "Sweden's application is still held up by Turkey": a lasting state, not the day's act
@@ -276,6 +277,14 @@ public final class InteractionExtractor {
                         if (target == null || decider.codes().containsAll(target.codes())) {
                             target = syntax.object(s, gs, end, VERB_TARGET_PREPS, s.token(end).pos().equals("ADP"));
                         }
+                    }
+                    if (ev.polarity().equals("conflictual") && !conditionalWarning && !syntax.negated(s, from, i)
+                            && !syntax.complement(s, i) && futureModalBefore(s, from, i)
+                            && conditionAround(s, from, end)) {
+                        // "the United States would impose a 5 percent tariff on all goods from Mexico unless ...": a
+                        // conflictual act promised on a condition is a warning (the conventions: conditional threats warn)
+                        ev = vocabulary.lexicon().event("warn-consequences");
+                        conditionalWarning = true;
                     }
                     if (syntax.complement(s, i) && !agreedJointly && decider == null && prompted == null || syntax.negated(s, from, i)
                             || syntax.irrealisAct(s, from, i) && !conditionalWarning
@@ -531,6 +540,20 @@ public final class InteractionExtractor {
                         Group g = syntax.object(s, gs, after, VERB_TARGET_PREPS, true);
                         if (g != null && java.util.Collections.disjoint(g.codes(), source.codes())) {
                             target = g;
+                        }
+                    }
+                }
+                if (target == null && source != null && sanctionAct && PATTERN_PREPOSITIONS.contains(s.token(end).lower())) {
+                    // "a 5 percent tariff on all goods from Mexico", "a ban on imports from Russia": the goods' origin
+                    int k = end + 1;
+                    while (k < s.size() && k <= end + 4 && (s.token(k).pos().equals("DET") || s.token(k).pos().equals("ADJ")
+                            || s.token(k).pos().equals("NOUN") || s.token(k).pos().equals("NUM"))) {
+                        k++;
+                    }
+                    if (k > end + 1 && k < s.size() && s.token(k).lower().equals("from")) {
+                        Group origin = syntax.groupStartingNear(s, gs, k + 1, 2);
+                        if (origin != null && java.util.Collections.disjoint(origin.codes(), source.codes())) {
+                            target = origin;
                         }
                     }
                 }
@@ -826,6 +849,41 @@ public final class InteractionExtractor {
             }
         }
         return syntax.agent(s, gs, k);
+    }
+
+    /** "would", "will" or "could" right before the verb (past an adverb): "would impose", "will soon impose". */
+    private static boolean futureModalBefore(Sentence s, int from, int i) {
+        for (int k = i - 1; k >= Math.max(from, i - 3); k--) {
+            String w = s.token(k).lower();
+            if (w.equals("would") || w.equals("will") || w.equals("could") || w.equals("'ll")) {
+                return true;
+            }
+            if (!s.token(k).pos().equals("ADV")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A condition ("unless", "if") in the act's clause, after it or opening the sentence. */
+    private static boolean conditionAround(Sentence s, int from, int end) {
+        for (int k = end + 1; k < s.size() && k <= end + 25; k++) {
+            if (Syntax.boundary(s.token(k))) {
+                break;
+            }
+            String w = s.token(k).lower();
+            if (w.equals("unless") || w.equals("if")) {
+                return true;
+            }
+        }
+        for (int k = Math.max(0, from - 1); k >= 0 && k >= from - 20; k--) {
+            String w = s.token(k).lower();
+            if ((w.equals("if") || w.equals("unless")) && (k == 0 || s.token(k - 1).text().equals(",")
+                    || s.token(k - 1).lower().equals("that") || s.token(k - 1).isVerb())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> STEP_NOUNS = Set.of("step", "move", "decision", "measure", "action", "act", "gesture");

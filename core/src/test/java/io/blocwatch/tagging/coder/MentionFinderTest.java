@@ -155,4 +155,11 @@ class MentionFinderTest {
         // the same goods on a shelf are no state
         assertThat(actors(tag("2024-05-02T10:00:00Z", "Market day", "The stall sells Chilean wine and Greek olives."))).isEmpty();
     }
+
+    @Test
+    void aTerritoryNamedAsAPlaceIsNoActor() {
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "",
+                "Jordan sent forty trucks of food aid into Gaza on Sunday, the army said.")))
+                .containsExactly("JOR");
+    }
 }

@@ -508,4 +508,14 @@ class WireLeadFramesTest {
         assertThat(acts(tag(DAY, "", "Armenia and Azerbaijan signed a U.S.-brokered peace agreement on Friday.")))
                 .containsExactlyInAnyOrder("ARM>AZE:sign-agreement", "AZE>ARM:sign-agreement", "USA>ARM:other", "USA>AZE:other");
     }
+
+    @Test
+    void aConflictualActPromisedOnAConditionIsAWarningAndGoodsFromAStateAreItsOwn() {
+        assertThat(acts(tag(DAY, "", "Canada said it would impose a 25 percent tariff on all goods from Chile unless talks resumed.")))
+                .containsExactly("CAN>CHL:warn");
+        assertThat(acts(tag(DAY, "", "Canada imposed a 25 percent tariff on all goods from Chile on Friday.")))
+                .containsExactly("CAN>CHL:other");
+        // a promise not to act is no warning
+        assertThat(acts(tag(DAY, "", "Canada said it would not impose tariffs on Chile if talks resumed."))).isEmpty();
+    }
 }
