@@ -738,9 +738,14 @@ public final class InteractionExtractor {
                     if (ev.plover().equals("COOPERATE") && ev.kind().equals("military-cooperation")) {
                         all.addAll(contingents(s, gs));
                     }
+                    // "Israel established relations with the UAE and Bahrain": each partner with the subject, not the
+                    // partners with each other (a joint activity, "exercises with Iran and Russia", joins them all)
+                    boolean joint = ev.kind().equals("military-cooperation") || targets.size() < 2;
                     for (String a : all) {
                         for (String b : all) {
-                            add(out, a, b, ev, s.index());
+                            if (joint || source.codes().contains(a) || source.codes().contains(b)) {
+                                add(out, a, b, ev, s.index());
+                            }
                         }
                     }
                 } else {

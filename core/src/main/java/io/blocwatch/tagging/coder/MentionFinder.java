@@ -816,7 +816,9 @@ public final class MentionFinder {
             }
             String w = String.join(" ", s.lowerWords(from, from + len));
             if (vocabulary.in("name_heads", w)) {
-                return true;
+                Token head = s.token(from + len - 1);
+                // "Ethiopian Airlines" is a name; "Belarusian airlines", "Russian airports" are the state's many
+                return head.capitalised() || !head.lower().endsWith("s") || !Character.isLetter(head.text().charAt(0));
             }
         }
         return false;

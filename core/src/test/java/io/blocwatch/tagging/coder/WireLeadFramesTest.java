@@ -518,4 +518,12 @@ class WireLeadFramesTest {
         // a promise not to act is no warning
         assertThat(acts(tag(DAY, "", "Canada said it would not impose tariffs on Chile if talks resumed."))).isEmpty();
     }
+
+    @Test
+    void relationsWithSeveralStatesAreTheSubjectsWithEachAndAStatesAirlinesAreTheState() {
+        assertThat(acts(tag(DAY, "", "Qatar restored diplomatic relations with Chad and Jordan on Monday.")))
+                .containsExactlyInAnyOrder("QAT>TCD:other", "TCD>QAT:other", "QAT>JOR:other", "JOR>QAT:other");
+        assertThat(acts(tag(DAY, "", "Canada banned Iranian airlines from its airspace on Friday."))).containsExactly("CAN>IRN:other");
+        assertThat(acts(tag(DAY, "", "Peru turned away two Bolivian military aircraft on Sunday."))).containsExactly("PER>BOL:threaten");
+    }
 }
