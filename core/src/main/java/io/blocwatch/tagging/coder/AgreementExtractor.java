@@ -252,6 +252,16 @@ public final class AgreementExtractor {
         return 0;
     }
 
+    /** "joined in April", "joined last year", "joined ." : a joining verb with no object, only a time after it. */
+    private static boolean elliptical(Sentence s, int i) {
+        if (i + 1 >= s.size()) {
+            return true;
+        }
+        String next = s.token(i + 1).lower();
+        return next.equals(".") || next.equals(",") || next.equals("last") || next.equals("in") && i + 2 < s.size()
+                && (s.token(i + 2).pos().equals("NUM") || MONTHS.indexOf(s.token(i + 2).lower()) >= 0);
+    }
+
     /** Nouns that are a bid to join on their own in an item about joining ("Sweden's application"); not "request". */
     private static final Set<String> MEMBERSHIP_BIDS = Set.of("application", "applications", "bid", "bids", "candidacy");
     private static final Set<String> APPLICATION_NOUNS = Set.of("application", "applications", "bid", "bids", "request",
@@ -277,7 +287,13 @@ public final class AgreementExtractor {
             return null; // "applications to join NATO", "applied to join": planned, found from the noun
         }
         Group obj = syntax.object(s, gs, i, Set.of("to"), false);
-        if (obj == null || obj.mentions().get(0).type() != Mention.Type.ORGANIZATION) {
+        String org = obj == null || obj.mentions().get(0).type() != Mention.Type.ORGANIZATION ? null : obj.codes().get(0);
+        if (org == null && obj == null && elliptical(s, i)
+                && (doc.lowerText().contains("member") || doc.lowerText().contains("accession"))) {
+            // "Finland joined in April last year", in an item about an alliance: it joined that alliance
+            org = firstOrganization(doc);
+        }
+        if (org == null) {
             return null;
         }
         Group subj = syntax.subject(s, gs, i);
@@ -286,8 +302,8 @@ public final class AgreementExtractor {
             return null;
         }
         TreeSet<String> parties = new TreeSet<>(subj.codes());
-        parties.add(obj.codes().get(0));
-        if (parties.size() < 2) {
+        parties.add(org);
+        if (parties.size() < 2 || subj.mentions().stream().anyMatch(m -> m.type() == Mention.Type.ORGANIZATION)) {
             return null;
         }
         int before = Syntax.firstMention(subj) - 1;

@@ -341,4 +341,14 @@ class AgreementExtractorTest {
                 "Hungary said it could cut power to Serbia if Belgrade ends the transit of Russian oil when its supply contract with Moscow runs out.");
         assertThat(t.agreements()).extracting(AgreementTag::parties).containsExactly(List.of("RUS", "SRB"));
     }
+
+    @Test
+    void aJoiningWithNoObjectInAnItemAboutMembershipJoinsTheItemsOrganisation() {
+        TaggedItem t = tag("2024-03-07T10:00:00Z", "",
+                "Montenegro became a member of NATO on Thursday. Albania joined in April 2009, officials recalled.");
+        assertThat(t.agreements()).extracting(AgreementTag::parties).contains(List.of("ALB", "NATO"));
+        // not in an item about something else
+        TaggedItem other = tag("2024-03-07T10:00:00Z", "", "Brazil hosted the G20 summit. Argentina joined in March, officials said.");
+        assertThat(other.agreements()).isEmpty();
+    }
 }
