@@ -150,6 +150,56 @@ class GoldEvaluationTest {
         floors(r, 0.96, 0.94, 0.80, 0.76, 4); // after (gold/scores-session-7.txt): 0.975, 0.963, 0.824, 0.784, 4
     }
 
+    /**
+     * The eighth session's set, by two more analysts who never saw the coder, on eleven further regions
+     * (Iran's nuclear file, Israel-Gaza and its mediators, the Taiwan Strait, the South China Sea, Ukraine
+     * and the Black Sea, the Baltic Sea, Mexico and Central America, Britain's overseas disputes, maritime
+     * Southeast Asia and the Pacific, Central Europe and the EU, the Gulf of Guinea): 26 wire leads, 6
+     * articles, 1 noisy item and 3 quiet items each (gold/r8-NOTES.md). Tuning half: looked at in detail.
+     */
+    @Test
+    void tuningHalfOfTheEighthSessionsSetMeetsTheFloors() throws Exception {
+        GoldEvaluation.Report r = evaluate(resource("/gold/r8-tune.jsonl"));
+        assertThat(r.items).isEqualTo(36);
+        assertThat(r.quietItems).isEqualTo(3);
+        // before the eighth session's rules: 0.979, 0.879, 0.595, 0.650, 1 country in the quiet items
+        floors(r, 0.98, 0.86, R8_TUNE_AGREEMENTS, R8_TUNE_INTERACTIONS, 1); // after: gold/scores-session-8.txt
+    }
+
+    /** Its blind half, by the other analyst: scored as aggregates only, before and after. */
+    @Test
+    void blindHalfOfTheEighthSessionsSetMeetsTheFloors() throws Exception {
+        GoldEvaluation.Report r = evaluate(resource("/gold/r8-blind.jsonl"));
+        assertThat(r.items).isEqualTo(36);
+        assertThat(r.quietItems).isEqualTo(3);
+        // before the eighth session's rules: 0.996, 0.952, 0.500, 0.606, 0 countries in the quiet items
+        floors(r, 0.98, 0.93, R8_BLIND_AGREEMENTS, R8_BLIND_INTERACTIONS, 0); // after: gold/scores-session-8.txt
+    }
+
+    private static final double R8_TUNE_AGREEMENTS = 0.78;
+    private static final double R8_TUNE_INTERACTIONS = 0.72;
+    private static final double R8_BLIND_AGREEMENTS = 0.58;
+    private static final double R8_BLIND_INTERACTIONS = 0.60;
+
+    /**
+     * Probe batteries of wire sentences with their dyads (gold/probe): both fixed halves of the two
+     * newest, by dyad F1 (`evaluate --battery`). Battery 7 was written in the eighth session by an analyst
+     * who never saw the coder; its blind half was scored once before the session's rules and once after.
+     */
+    @Test
+    void probeBatteriesMeetTheirFloors() throws Exception {
+        DyadBattery.Result six = DyadBattery.score(Files.readAllLines(resource("/gold/probe/battery6.tsv")),
+                NewsTagger.withDefaults(), null);
+        DyadBattery.Result seven = DyadBattery.score(Files.readAllLines(resource("/gold/probe/battery7.tsv")),
+                NewsTagger.withDefaults(), null);
+        assertThat(seven.tune().lines + seven.blind().lines).isEqualTo(90);
+        // battery 6 before the seventh session: tune 0.703, blind 0.682; battery 7 before the eighth: 0.772, 0.843
+        assertThat(six.tune().dyads.f1()).as("battery 6 tune").isGreaterThanOrEqualTo(0.91);
+        assertThat(six.blind().dyads.f1()).as("battery 6 blind").isGreaterThanOrEqualTo(0.72);
+        assertThat(seven.tune().dyads.f1()).as("battery 7 tune").isGreaterThanOrEqualTo(0.84);
+        assertThat(seven.blind().dyads.f1()).as("battery 7 blind").isGreaterThanOrEqualTo(0.82);
+    }
+
     /** Its blind half: scored as aggregates only, before and after each change. */
     @Test
     void blindHalfOfTheWireSetMeetsTheFloors() throws Exception {

@@ -749,7 +749,18 @@ public final class MentionFinder {
         if (isMentionLike(s.token(last + 2))) {
             return true;
         }
-        return s.token(last + 2).lower().equals("the") && mentionStartsAt(s, last + 3);
+        // (with its article only in a sentence that signs an agreement: "India and the United States signed a ...")
+        return s.token(last + 2).lower().equals("the") && mentionStartsAt(s, last + 3) && signsAnAgreement(s);
+    }
+
+    private boolean signsAnAgreement(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (t.pos().equals("VERB") && vocabulary.lexicon().isForm(t.lower(), vocabulary.lexicon().signedVerbs())
+                    && formAfter(s, t.index())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a name in the dictionary starts at token {@code i} ("United States" at "United"). */
