@@ -27,7 +27,8 @@ public final class DocumentReader {
             "^\\s*([A-Z][A-Z'\u2019.\\- ]*[A-Z])(?:, ([A-Z][A-Za-z .'\\-]+))?"
                     // the wire's day: "SEOUL, Oct 21 (Reuters) -"
                     + "(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2})?"
-                    + "(?: \\([A-Za-z .]+\\))?\\s*[-\u2013\u2014]+\\s");
+                    // the agency: "(Reuters)", "(Euro-Atlantic Wire)", "(Nile Valley Wire)"
+                    + "(?: \\([A-Za-z .'\\-]+\\))?\\s*[-\u2013\u2014]+\\s");
 
     /** Text beyond this many characters of the body is not coded: it bounds the cost of a pathological item. */
     static final int MAX_BODY_CHARS = 100_000;

@@ -105,6 +105,56 @@ public final class Syntax {
         return headlineVerb && !vocabulary.verbIn("reporting_verbs", v.lower()) && !v.lower().equals("says");
     }
 
+    private static final Set<String> APPOSED_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+            "official", "envoy", "ambassador", "aide", "representative", "deputy", "head", "chief", "director",
+            "commander", "negotiator", "diplomat", "secretary", "minister", "member");
+
+    /**
+     * The state of a person named only by an apposition right before the verb at {@code p}: "Liu Pengyu,
+     * a spokesman for the Chinese embassy, urged", "Maria Zakharova, the spokeswoman of Russia's foreign
+     * ministry, said" (a name the dictionary does not know, then "a/the ROLE for/of/at ..." and a comma).
+     */
+    private static Group appositionSpeaker(Sentence s, List<Group> groups, int p) {
+        int k = p - 1;
+        while (k >= 0 && (s.token(k).pos().equals("ADV") || s.token(k).pos().equals("AUX"))) {
+            k--;
+        }
+        if (k < 4 || !s.token(k).text().equals(",")) {
+            return null;
+        }
+        int open = -1;
+        for (int j = k - 1; j >= 1 && j >= k - 10; j--) {
+            if (s.token(j).text().equals(",")) {
+                open = j;
+                break;
+            }
+            if (boundary(s.token(j)) || s.token(j).isVerb()) {
+                return null;
+            }
+        }
+        if (open < 1 || open + 3 > k || !Set.of("a", "an", "the").contains(s.token(open + 1).lower())
+                || !s.token(open - 1).capitalised() || !s.token(open - 1).pos().equals("PROPN")) {
+            return null;
+        }
+        boolean role = false;
+        for (int j = open + 2; j < k && j <= open + 4; j++) {
+            role |= APPOSED_ROLES.contains(s.token(j).lower());
+        }
+        if (!role) {
+            return null;
+        }
+        Group inside = null;
+        for (Group g : groups) {
+            if (g.first() > open && g.last() < k) {
+                inside = g;
+            }
+            if (g.last() >= open - 2 && g.last() < open) {
+                return null; // the name before is a known actor's: its own group is the subject
+            }
+        }
+        return inside;
+    }
+
     private static boolean verbAfter(Sentence s, List<Mention> here, Mention n) {
         int k = n.last() + 1;
         while (k < s.size() && (s.token(k).pos().equals("ADV") || s.token(k).pos().equals("AUX"))) {
@@ -479,6 +529,10 @@ public final class Syntax {
     }
 
     private Group subject(Sentence s, List<Group> groups, int p, int depth) {
+        Group apposed = appositionSpeaker(s, groups, p);
+        if (apposed != null) {
+            return apposed; // "Liu Pengyu, a spokesman for the Chinese embassy, urged ..."
+        }
         // "Rwanda began deploying troops", "Russia continued to shell": the aspectual verb's subject
         if (p > 1 && s.token(p - 1).lower().equals("to") && aspectual(s.token(p - 2))) {
             p -= 2;

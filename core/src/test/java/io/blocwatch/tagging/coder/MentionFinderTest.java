@@ -162,4 +162,11 @@ class MentionFinderTest {
                 "Jordan sent forty trucks of food aid into Gaza on Sunday, the army said.")))
                 .containsExactly("JOR");
     }
+
+    @Test
+    void theAgencyInADatelineNamesNoActor() {
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "",
+                "ROME, May 2 (Euro-Mediterranean Wire) - Italy summoned Libya's ambassador on Thursday.")))
+                .containsExactlyInAnyOrder("ITA", "LBY");
+    }
 }

@@ -526,4 +526,10 @@ class WireLeadFramesTest {
         assertThat(acts(tag(DAY, "", "Canada banned Iranian airlines from its airspace on Friday."))).containsExactly("CAN>IRN:other");
         assertThat(acts(tag(DAY, "", "Peru turned away two Bolivian military aircraft on Sunday."))).containsExactly("PER>BOL:threaten");
     }
+
+    @Test
+    void anUnknownSpeakerApposedToARoleForAStatesInstitutionSpeaksForThatState() {
+        assertThat(acts(tag(DAY, "", "Chile welcomed the vote, while Ana Torres, a spokeswoman for the Peruvian foreign ministry, "
+                + "urged Bolivia to withdraw its troops."))).contains("PER>BOL:warn").doesNotContain("CHL>BOL:warn");
+    }
 }
