@@ -906,8 +906,13 @@ public final class InteractionExtractor {
         while (j > 0 && s.token(j - 1).pos().equals("ADJ")) {
             j--; // "a rare step", "a long-awaited move"
         }
-        return k >= 2 && STEP_NOUNS.contains(s.token(k).lower())
-                && Set.of("a", "an", "the").contains(s.token(j - 1).lower()) && j >= 2 && s.token(j - 2).text().equals(",");
+        if (k < 2 || j < 2 || !Set.of("a", "an", "the").contains(s.token(j - 1).lower())) {
+            return false;
+        }
+        String noun = s.token(k).lower();
+        // "..., a step Tehran condemned"; "... in an attack that Doha denounced as cowardly"
+        return STEP_NOUNS.contains(noun) && s.token(j - 2).text().equals(",")
+                || FORCE_NOUNS.contains(noun) && (s.token(j - 2).text().equals(",") || s.token(j - 2).lower().equals("in"));
     }
 
     /** "..., a charge Kigali rejected as baseless": the claim is the object of the relative clause the source opens. */
@@ -1019,7 +1024,8 @@ public final class InteractionExtractor {
     private static final Set<String> INTRUSION_NOUNS = Set.of("incursion", "incursions", "intrusion", "intrusions",
             "violation", "violations", "incident");
 
-    private static final Set<String> MOVE_NOUNS = Set.of("move", "decision", "step", "measure", "announcement", "order");
+    private static final Set<String> MOVE_NOUNS = Set.of("move", "decision", "step", "measure", "announcement", "order",
+            "resolution", "finding", "ruling");
 
     /** "called the move a direct threat": "the move" or "the decision" right after the verb. */
     private static boolean moveReferredTo(Sentence s, int a, int b) {
@@ -1692,7 +1698,7 @@ public final class InteractionExtractor {
         return Syntax.firstMention(g) > end;
     }
 
-    private static final Set<String> STRUCK_PREPS = Set.of("on", "in", "into", "against", "at", "inside");
+    private static final Set<String> STRUCK_PREPS = Set.of("on", "in", "into", "against", "at", "inside", "around");
 
     /**
      * Where force lands names its target: "an air strike on a residential compound in Doha", "a

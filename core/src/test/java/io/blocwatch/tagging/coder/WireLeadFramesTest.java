@@ -532,4 +532,12 @@ class WireLeadFramesTest {
         assertThat(acts(tag(DAY, "", "Chile welcomed the vote, while Ana Torres, a spokeswoman for the Peruvian foreign ministry, "
                 + "urged Bolivia to withdraw its troops."))).contains("PER>BOL:warn").doesNotContain("CHL>BOL:warn");
     }
+
+    @Test
+    void anAttackTheSourceDenouncedAndFireIntoWatersAroundAState() {
+        assertThat(acts(tag(DAY, "", "Turkish jets struck a village on Tuesday in an attack that Iraq's foreign ministry denounced as a violation.")))
+                .contains("IRQ>TUR:criticize");
+        assertThat(acts(tag(DAY, "", "North Korea fired artillery shells into the waters around South Korea's islands on Friday.")))
+                .contains("PRK>KOR:threaten");
+    }
 }
