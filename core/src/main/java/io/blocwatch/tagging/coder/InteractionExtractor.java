@@ -60,6 +60,7 @@ public final class InteractionExtractor {
                 harmClaims(s, gs, ags, out, lastSubject);
                 modalDemands(s, gs, out);
                 heldSupport(s, gs, out);
+                deliveryArrived(s, gs, out);
             }
             if (!pendingSpeakers.isEmpty()) {
                 lastSpeakerCodes = pendingSpeakers; // the speakers of the sentence before
@@ -539,6 +540,22 @@ public final class InteractionExtractor {
                     if (after < s.size() && (s.token(after).lower().equals("against") || s.token(after).lower().equals("on"))) {
                         Group g = syntax.object(s, gs, after, VERB_TARGET_PREPS, true);
                         if (g != null && java.util.Collections.disjoint(g.codes(), source.codes())) {
+                            target = g;
+                        }
+                    }
+                }
+                if (p.verb() && target == null && source != null && !ev.symmetric() && end + 3 < s.size()
+                        && s.token(end + 1).lower().equals("as")) {
+                    // "dismissed as absurd Trump's suggestion", "condemned as illegal Ankara's decision": the judgement
+                    // before the object
+                    int k = end + 2;
+                    while (k < s.size() && k <= end + 6 && (s.token(k).pos().equals("ADJ") || s.token(k).pos().equals("ADV")
+                            || s.token(k).lower().equals("and") || s.token(k).text().equals(","))) {
+                        k++;
+                    }
+                    if (k > end + 2 && k < s.size()) {
+                        Group g = syntax.object(s, gs, k - 1, VERB_TARGET_PREPS, false);
+                        if (g != null && g.first() <= k + 1 && java.util.Collections.disjoint(g.codes(), source.codes())) {
                             target = g;
                         }
                     }
@@ -1805,6 +1822,58 @@ public final class InteractionExtractor {
      * "Lithuania had the EU's full solidarity", "Kyiv has the full support of the G7": the support
      * another holds is given by the one it belongs to (support from the owner to the holder).
      */
+    private static final Set<String> ARRIVAL_VERBS = Set.of("arrived", "arrives", "landed", "lands", "reached", "reaches");
+    private static final Set<String> GIVING_PARTICIPLES = Set.of("donated", "promised", "pledged", "supplied", "sent",
+            "provided", "delivered", "shipped", "given", "gifted", "funded", "financed");
+
+    /**
+     * "The first of four IRIS-T systems promised by Germany has arrived in Ukraine", "600,000 doses of
+     * vaccine, donated by Beijing, landed in the Cambodian capital": arms or aid given by one state
+     * that arrive in another are a transfer between them.
+     */
+    private void deliveryArrived(Sentence s, List<Group> gs, List<Interaction> out) {
+        for (int v = 2; v + 2 < s.size(); v++) {
+            if (!ARRIVAL_VERBS.contains(s.token(v).lower()) || !s.token(v).isVerb()) {
+                continue;
+            }
+            Group giver = null;
+            boolean arms = false;
+            boolean aid = false;
+            for (int k = v - 1; k >= 0 && k >= v - 16; k--) {
+                Token t = s.token(k);
+                if (Syntax.boundary(t) || t.isVerb() && !GIVING_PARTICIPLES.contains(t.lower()) && !t.pos().equals("AUX")
+                        && !(k == v - 1 && AUXILIARIES.contains(t.lower()))) {
+                    break;
+                }
+                arms |= vocabulary.in("arms_nouns", t.lower()) || t.lower().startsWith("system") && k > 0
+                        && Set.of("defence", "defense", "missile", "rocket", "artillery", "radar").contains(s.token(k - 1).lower());
+                aid |= vocabulary.in("aid_nouns", t.lower()) || t.lower().equals("doses") || t.lower().equals("vaccines");
+                if (GIVING_PARTICIPLES.contains(t.lower()) && k + 1 < v && s.token(k + 1).lower().equals("by")) {
+                    giver = syntax.agent(s, gs, k);
+                }
+            }
+            if (giver == null || !(arms || aid)) {
+                continue;
+            }
+            Group place = null;
+            for (int k = v + 1; k < s.size() && k <= v + 3; k++) {
+                if (s.token(k).lower().equals("in") || s.token(k).lower().equals("at")) {
+                    place = syntax.groupStartingNear(s, gs, k + 1, 2);
+                    break;
+                }
+            }
+            if (place == null || !java.util.Collections.disjoint(place.codes(), giver.codes())) {
+                continue;
+            }
+            EventLexicon.Event ev = vocabulary.lexicon().event(arms ? "arms-transfer-supply" : "aid-verbs");
+            for (String a : giver.codes()) {
+                for (String b : place.codes()) {
+                    add(out, a, b, ev, s.index());
+                }
+            }
+        }
+    }
+
     private void heldSupport(Sentence s, List<Group> gs, List<Interaction> out) {
         for (int h = 1; h + 2 < s.size(); h++) {
             if (!HOLD_VERBS.contains(s.token(h).lower())) {

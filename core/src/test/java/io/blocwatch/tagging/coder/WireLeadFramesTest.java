@@ -540,4 +540,14 @@ class WireLeadFramesTest {
         assertThat(acts(tag(DAY, "", "North Korea fired artillery shells into the waters around South Korea's islands on Friday.")))
                 .contains("PRK>KOR:threaten");
     }
+
+    @Test
+    void theJudgementMayComeBeforeTheObjectAndGoodsGivenByOneStateArriveInAnother() {
+        assertThat(acts(tag(DAY, "", "Peru rejected as baseless Bolivia's claim that its troops had crossed the border.")))
+                .containsExactly("PER>BOL:criticize");
+        assertThat(acts(tag(DAY, "", "A shipment of anti-tank missiles donated by Norway has arrived in Ukraine, the ministry said.")))
+                .containsExactly("NOR>UKR:arms-transfer");
+        assertThat(acts(tag(DAY, "", "Tents and blankets sent by Jordan have arrived in Syria, the agency said.")))
+                .containsExactly("JOR>SYR:other");
+    }
 }
