@@ -975,7 +975,6 @@ public final class InteractionExtractor {
         return List.copyOf(out);
     }
 
-    /** A verb that reports speech: "said", "told", or one of context.yaml reporting_verbs. */
     /**
      * "prompting Tokyo to lodge a protest", "forced Manila to recall its envoy": after a verb of result
      * (context.yaml {@code result_verbs}) the infinitive's act took place, and its doer is the object.
@@ -995,6 +994,7 @@ public final class InteractionExtractor {
         return null;
     }
 
+    /** A verb that reports speech: "said", "told", or one of context.yaml reporting_verbs. */
     private boolean reportingVerb(Token t) {
         return t.isVerb() && (SAID.contains(t.lower()) || vocabulary.verbIn("reporting_verbs", t.lower()));
     }
@@ -1102,12 +1102,6 @@ public final class InteractionExtractor {
 
     private int bestSpan;
 
-    /**
-     * Tokens a pattern covers from {@code i} (0 when it does not match): its words in order, with
-     * numbers, adjectives and determiners allowed between them ("sent 150 soldiers to", "massed
-     * troops and tanks along") and the words of one class of context.yaml pattern_word_classes
-     * standing for each other ("cut diplomatic relations with" for "cut ties with").
-     */
     /** The token after a rate that starts at {@code k} ("of 25 percent", "of up to 218 %"), else {@code k}. */
     private static int afterRate(Sentence s, int k) {
         if (k + 2 >= s.size() || !s.token(k).lower().equals("of")) {
@@ -1130,6 +1124,12 @@ public final class InteractionExtractor {
         return k;
     }
 
+    /**
+     * Tokens a pattern covers from {@code i} (0 when it does not match): its words in order, with
+     * numbers, adjectives and determiners allowed between them ("sent 150 soldiers to", "massed
+     * troops and tanks along") and the words of one class of context.yaml pattern_word_classes
+     * standing for each other ("cut diplomatic relations with" for "cut ties with").
+     */
     private int spanOf(Sentence s, int i, List<String> words) {
         int k = i + 1;
         for (int w = 1; w < words.size(); w++) {
@@ -1569,8 +1569,23 @@ public final class InteractionExtractor {
 
     /** A phrase of context.yaml {@code violation_phrases} at {@code h}, an adjective or adverb allowed between its words. */
     private boolean violationAt(Sentence s, int h) {
+        return phraseAt(s, h, "violation_phrases", 2);
+    }
+
+    private boolean harmAt(Sentence s, int h) {
+        return vocabulary.verbIn("harm_verbs", s.token(h).lower()) || phraseAt(s, h, "harm_verbs", 0);
+    }
+
+    /**
+     * A multi-word phrase of the context list {@code list} at {@code h}: its first word in any inflection,
+     * the others literally, with up to {@code gaps} adjectives or adverbs before each of them.
+     */
+    private boolean phraseAt(Sentence s, int h, String list, int gaps) {
         String w = s.token(h).lower();
-        for (String phrase : vocabulary.list("violation_phrases")) {
+        for (String phrase : vocabulary.list(list)) {
+            if (!phrase.contains(" ")) {
+                continue;
+            }
             String[] parts = phrase.split(" ");
             if (!(parts[0].equals(w) || vocabulary.lexicon().inflections(parts[0]).contains(w))) {
                 continue;
@@ -1579,7 +1594,7 @@ public final class InteractionExtractor {
             boolean all = true;
             for (int q = 1; q < parts.length && all; q++) {
                 int skipped = 0;
-                while (k < s.size() && skipped < 2 && !s.token(k).lower().equals(parts[q])
+                while (k < s.size() && skipped < gaps && !s.token(k).lower().equals(parts[q])
                         && (s.token(k).pos().equals("ADJ") || s.token(k).pos().equals("ADV"))) {
                     k++;
                     skipped++;
@@ -1589,28 +1604,6 @@ public final class InteractionExtractor {
             }
             if (all) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean harmAt(Sentence s, int h) {
-        String w = s.token(h).lower();
-        if (vocabulary.verbIn("harm_verbs", w)) {
-            return true;
-        }
-        for (String phrase : vocabulary.list("harm_verbs")) {
-            if (phrase.contains(" ")) {
-                String[] parts = phrase.split(" ");
-                if (h + parts.length <= s.size() && (parts[0].equals(w) || vocabulary.lexicon().inflections(parts[0]).contains(w))) {
-                    boolean all = true;
-                    for (int q = 1; q < parts.length; q++) {
-                        all &= s.token(h + q).lower().equals(parts[q]);
-                    }
-                    if (all) {
-                        return true;
-                    }
-                }
             }
         }
         return false;
@@ -1818,10 +1811,6 @@ public final class InteractionExtractor {
         return null;
     }
 
-    /**
-     * "Lithuania had the EU's full solidarity", "Kyiv has the full support of the G7": the support
-     * another holds is given by the one it belongs to (support from the owner to the holder).
-     */
     private static final Set<String> ARRIVAL_VERBS = Set.of("arrived", "arrives", "landed", "lands", "reached", "reaches");
     private static final Set<String> GIVING_PARTICIPLES = Set.of("donated", "promised", "pledged", "supplied", "sent",
             "provided", "delivered", "shipped", "given", "gifted", "funded", "financed");
@@ -1874,6 +1863,10 @@ public final class InteractionExtractor {
         }
     }
 
+    /**
+     * "Lithuania had the EU's full solidarity", "Kyiv has the full support of the G7": the support
+     * another holds is given by the one it belongs to (support from the owner to the holder).
+     */
     private void heldSupport(Sentence s, List<Group> gs, List<Interaction> out) {
         for (int h = 1; h + 2 < s.size(); h++) {
             if (!HOLD_VERBS.contains(s.token(h).lower())) {

@@ -469,7 +469,7 @@ public final class MentionFinder {
                 if ((w.startsWith("join") || w.startsWith("accede") || w.startsWith("admit")) && organizationIn(s, hits)) {
                     return true; // "Montenegro joined the African Union" (not "students can join a trip")
                 }
-                if (vocabulary.lexicon().isForm(w, vocabulary.lexicon().signedVerbs()) && formAfter(s, t.index())) {
+                if (signsAForm(s, t)) {
                     return true; // "India and the United States signed a ten-year defence framework"
                 }
                 for (EventLexicon.Pattern p : vocabulary.lexicon().startingWith(w)) {
@@ -755,12 +755,16 @@ public final class MentionFinder {
 
     private boolean signsAnAgreement(Sentence s) {
         for (Token t : s.tokens()) {
-            if (t.pos().equals("VERB") && vocabulary.lexicon().isForm(t.lower(), vocabulary.lexicon().signedVerbs())
-                    && formAfter(s, t.index())) {
+            if (t.pos().equals("VERB") && signsAForm(s, t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A signing verb with an agreement's form after it: "signed a ten-year defence framework". */
+    private boolean signsAForm(Sentence s, Token t) {
+        return vocabulary.lexicon().isForm(t.lower(), vocabulary.lexicon().signedVerbs()) && formAfter(s, t.index());
     }
 
     /** Whether a name in the dictionary starts at token {@code i} ("United States" at "United"). */
