@@ -72,6 +72,9 @@ public final class InteractionExtractor {
                 if (p == null) {
                     continue;
                 }
+                if (p.verb() && i >= 2 && s.token(i - 1).lower().equals("and") && s.token(i - 2).lower().equals("null")) {
+                    continue; // "declared the deal null and void": the judgement of the verb before, not a verb
+                }
                 // a date places the whole sentence; a marker ("repeatedly", "last year") only its own clause:
                 // "Kinshasa accused Rwandan troops of fighting, a charge Kigali has repeatedly denied"
                 // (a recent date places nothing: "Beijing said this week that Manila had repeatedly
@@ -590,6 +593,12 @@ public final class InteractionExtractor {
                         target = author;
                     }
                 }
+                if (target != null && ev.plover().equals("RETREAT") && ev.polarity().equals("cooperative")
+                        && !target.mentions().isEmpty()
+                        && target.mentions().stream().allMatch(m -> m.type() == Mention.Type.ORGANIZATION)) {
+                    // pulling troops back is a concession; leaving a bloc ("their withdrawal from ECOWAS") is a break
+                    ev = vocabulary.lexicon().event("retreat-leave-organisation");
+                }
                 List<String> targets = new ArrayList<>();
                 if (target != null) {
                     targets.addAll(target.codes());
@@ -598,6 +607,11 @@ public final class InteractionExtractor {
                     }
                 } else {
                     Agreement a = agreementReferredTo(s, end, ags);
+                    if (a == null && passive && source != null) {
+                        // "A maritime agreement signed on Thursday by Egypt and Greece was declared null and void by
+                        // Turkey": the passive's subject is the agreement, and the reaction is aimed at its parties
+                        a = agreementBefore(s, i, ags);
+                    }
                     if (a == null && end + 2 < s.size() && s.token(end + 1).lower().equals("the")
                             && (s.token(end + 2).lower().equals("signing") || s.token(end + 2).lower().equals("signature"))) {
                         a = topicAgreement(ags); // "welcomed the signing as a milestone": the item's signed pact
@@ -1405,7 +1419,25 @@ public final class InteractionExtractor {
                 return g;
             }
         }
-        return syntax.groupAfterWord(s, gs, i, 6, BY, 2, true);
+        Group agent = syntax.groupAfterWord(s, gs, i, 6, BY, 2, true);
+        if (agent != null) {
+            return agent;
+        }
+        // "Burkina Faso, Mali and Niger announced on Sunday their immediate withdrawal from ECOWAS": a
+        // possessive pronoun before the event noun stands for the subject of the verb that governs it
+        int k = i - 1;
+        while (k >= 0 && (s.token(k).pos().equals("ADJ") || s.token(k).pos().equals("ADV"))) {
+            k--;
+        }
+        if (k > 0 && (s.token(k).lower().equals("their") || s.token(k).lower().equals("its"))) {
+            // (only a verb that makes the act, "announced", "launched": not "curtail its cooperation with")
+            int v = firstVerbBefore(s, k);
+            if (v < k && vocabulary.in("launch_verbs", vocabulary.lexicon().lemma(s.token(v).lower()))
+                    && !vocabulary.in("negators", s.token(Math.max(0, v - 1)).lower())) {
+                return syntax.subject(s, gs, v);
+            }
+        }
+        return null;
     }
 
     private static boolean modifiersOnly(Sentence s, int a, int b) {
@@ -1800,12 +1832,17 @@ public final class InteractionExtractor {
 
     private Group reportingSubject(Sentence s, List<Group> gs, int i) {
         Set<String> reporting = vocabulary.list("reporting_verbs");
-        for (int k = 0; k < i; k++) {
+        // the nearest reporting verb with a subject: "Argentina's navy said it had sent a crew, hours after
+        // President Boric said Buenos Aires must remove them": Boric makes the demand
+        for (int k = i - 1; k >= 0; k--) {
             Token t = s.token(k);
             String w = t.lower();
             if (t.pos().equals("VERB") && (reporting.contains(vocabulary.lexicon().lemma(w)) || w.equals("said")
                     || w.equals("says") || w.equals("told"))) {
-                return syntax.subject(s, gs, k);
+                Group subject = syntax.subject(s, gs, k);
+                if (subject != null) {
+                    return subject;
+                }
             }
         }
         return null;
@@ -2349,6 +2386,15 @@ public final class InteractionExtractor {
         int b = i + 1;
         while (b < s.size() && !CLAUSE_MARKS.contains(s.token(b).text())) {
             b++;
+        }
+        // predicates of one subject in a series share their time: "Mogadishu declared the deal void, expelled
+        // Ethiopia's ambassador in April and turned to ..." (not a participle after the comma: ", saying ...")
+        while (b + 1 < s.size() && s.token(b).text().equals(",") && s.token(b + 1).pos().equals("VERB")
+                && !s.token(b + 1).lower().endsWith("ing")) {
+            b += 2;
+            while (b < s.size() && !CLAUSE_MARKS.contains(s.token(b).text())) {
+                b++;
+            }
         }
         // from the start of the act's conjunct: ", and urged ..." is not governed by a marker before it
         int a = 0;

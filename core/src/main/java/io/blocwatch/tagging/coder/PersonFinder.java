@@ -262,7 +262,10 @@ public final class PersonFinder {
                 j += 2; // "al-Harbi", split by the tokenizer into al / - / Harbi
             } else if (words > 0 && t.text().equals("-") && j + 1 < s.size() && t.start() == s.token(j - 1).end()
                     && s.token(j + 1).start() == t.end() && s.token(j + 1).text().chars().allMatch(Character::isLetter)) {
-                j += 2; // "Kim Hong-kyun", "Lee Jae-myung": the second part of a hyphenated given name
+                j += 2; // "Kim Hong-kyun", "Kim Jong-un": the second part of a hyphenated given name
+            } else if (words > 0 && s.token(j - 1).text().endsWith("-") && t.start() == s.token(j - 1).end()
+                    && t.text().chars().allMatch(Character::isLetter)) {
+                j++; // the same when the tokenizer keeps the hyphen on the first part ("Lee Su-" / "hoon")
             } else {
                 break;
             }
@@ -380,7 +383,8 @@ public final class PersonFinder {
     private static String text(Sentence s, int a, int b) {
         StringBuilder sb = new StringBuilder();
         for (int i = a; i <= b; i++) {
-            boolean joined = i > a && (s.token(i).text().equals("-") || s.token(i - 1).text().equals("-"));
+            boolean joined = i > a && (s.token(i).text().equals("-") || s.token(i - 1).text().equals("-")
+                    || s.token(i).start() == s.token(i - 1).end() && s.token(i - 1).text().endsWith("-"));
             if (i > a && !joined) {
                 sb.append(' ');
             }
@@ -392,12 +396,15 @@ public final class PersonFinder {
     private static Mention mentionEndingBefore(List<Mention> ms, Sentence s, int i) {
         Mention m = mentionEndingAt(ms, s, i - 1);
         // "South Sudan's information minister", "Cambodia's defence ministry spokeswoman": portfolio words between
+        // in a title written in capitals, its portfolio is too ("South Korean Unification Minister")
+        boolean titleCase = s.token(i).capitalised();
         for (int skip = 1; m == null && skip <= 2 && i - 1 - skip >= 0; skip++) {
             boolean portfolio = true;
             for (int k = i - skip; k < i; k++) {
                 Token t = s.token(k);
-                portfolio &= !t.capitalised() && (t.pos().equals("NOUN") || t.pos().equals("ADJ")
-                        || OFFICE_MODIFIERS.contains(t.lower())); // "Thailand's acting prime minister"
+                boolean word = t.pos().equals("NOUN") || t.pos().equals("ADJ") || OFFICE_MODIFIERS.contains(t.lower());
+                portfolio &= !t.capitalised() && word // "Thailand's acting prime minister"
+                        || titleCase && t.capitalised() && (word || t.pos().equals("PROPN")) && mentionAt(ms, s.index(), k) == null;
             }
             if (!portfolio) {
                 break;

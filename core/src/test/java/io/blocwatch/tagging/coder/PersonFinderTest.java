@@ -116,4 +116,22 @@ class PersonFinderTest {
         assertThat(tag("2024-05-02T10:00:00Z", "", "The talks ended, foreign ministry spokesman Daniel Pardo said.").persons())
                 .isEmpty();
     }
+
+    @Test
+    void aHyphenatedGivenNameStaysWholeWhenTheTokenizerKeepsTheHyphenOnItsFirstPart() {
+        // the tokenizer splits "Su-hoon" as "Su-" + "hoon"
+        TaggedItem t = tag("2024-05-02T10:00:00Z", "", "Japan summoned South Korea's ambassador, Kang Su-hoon, on Tuesday.");
+        assertThat(t.persons()).extracting(PersonTag::name, PersonTag::country).containsExactly(tuple("Kang Su-hoon", "KOR"));
+    }
+
+    @Test
+    void aHighCommissionerServesTheStateThatSentHimAndACapitalisedPortfolioIsPartOfTheTitle() {
+        TaggedItem t = tag("2024-05-02T10:00:00Z", "",
+                "Canada expelled India's High Commissioner Rohan Mehta on Monday, and New Delhi ordered Canada's acting "
+                        + "High Commissioner Claire Dubois to leave. Somalia's Information Minister Abdi Warsame said the "
+                        + "decision was final.");
+        assertThat(t.persons()).extracting(PersonTag::name, PersonTag::country).contains(
+                tuple("Rohan Mehta", "IND"), tuple("Claire Dubois", "CAN"), tuple("Abdi Warsame", "SOM"));
+        assertThat(t.persons()).extracting(PersonTag::role).contains("high commissioner", "acting high commissioner");
+    }
 }

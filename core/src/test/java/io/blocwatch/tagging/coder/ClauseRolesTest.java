@@ -1,0 +1,70 @@
+package io.blocwatch.tagging.coder;
+
+import static io.blocwatch.tagging.coder.Items.acts;
+import static io.blocwatch.tagging.coder.Items.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who plays which part in a clause when the order of words does not say it: the subject of a passive
+ * reaction, the speaker of a demand among several speakers, the owner of "their", the time of a
+ * series of predicates, and what leaving a bloc is.
+ */
+class ClauseRolesTest {
+
+    private static final String DAY = "2024-05-02T10:00:00Z";
+
+    @Test
+    void aPassiveReactionToAnAgreementIsAimedAtItsParties() {
+        assertThat(acts(tag(DAY, "", "A fisheries accord signed on Tuesday by Peru and Ecuador was condemned by Chile on Wednesday.")))
+                .contains("CHL>PER:criticize", "CHL>ECU:criticize")
+                .doesNotContain("PER>CHL:criticize", "ECU>CHL:criticize");
+        assertThat(acts(tag(DAY, "", "The pact between Laos and Vietnam was rejected by Thailand on Friday.")))
+                .containsExactlyInAnyOrder("THA>LAO:criticize", "THA>VNM:criticize");
+    }
+
+    @Test
+    void declaringSomethingNullAndVoidJudgesItAndVoidIsNoVerbThere() {
+        assertThat(acts(tag(DAY, "", "Morocco declared the Algeria-Tunisia border deal null and void on Thursday.")))
+                .containsExactlyInAnyOrder("MAR>DZA:criticize", "MAR>TUN:criticize");
+        // "declare" with no judgement after it is no criticism
+        assertThat(acts(tag(DAY, "", "Morocco declared a national day of mourning for the victims in Algeria on Thursday.")))
+                .isEmpty();
+    }
+
+    @Test
+    void aDemandBelongsToTheNearestSpeakerBeforeIt() {
+        assertThat(acts(tag(DAY, "", "Peru's coast guard said it had moved its buoys, hours after President Ana Rojas of "
+                + "Ecuador said Lima must remove them at once or Ecuador would do it.")))
+                .contains("ECU>PER:warn").doesNotContain("PER>PER:warn");
+    }
+
+    @Test
+    void leavingAnOrganisationIsABreakButPullingTroopsOutIsNot() {
+        assertThat(acts(tag(DAY, "", "Gabon and Chad withdrew from ECCAS on Monday."))).containsExactlyInAnyOrder(
+                "GAB>ECCAS:other", "TCD>ECCAS:other");
+        assertThat(Items.pairs(tag(DAY, "", "Gabon and Chad withdrew from ECCAS on Monday."), "other")).isNotEmpty();
+        assertThat(tag(DAY, "", "Gabon and Chad withdrew from ECCAS on Monday.").interactions())
+                .allSatisfy(i -> assertThat(i.polarity()).isEqualTo("conflictual"));
+        assertThat(tag(DAY, "", "Rwanda withdrew its troops from Mozambique on Monday.").interactions())
+                .allSatisfy(i -> assertThat(i.polarity()).isEqualTo("cooperative"));
+    }
+
+    @Test
+    void theirBeforeAnEventNounIsTheAnnouncingSubject() {
+        assertThat(acts(tag(DAY, "", "Nicaragua and Bolivia announced on Sunday their immediate "
+                + "withdrawal from the OAS. Their governments gave no reason.")))
+                .containsExactlyInAnyOrder("NIC>OAS:other", "BOL>OAS:other");
+        // a verb that undoes the act does not make its subject the act's doer
+        assertThat(acts(tag(DAY, "", "The strikes led Tehran to curtail its cooperation with the IAEA on Monday."))).isEmpty();
+    }
+
+    @Test
+    void predicatesInASeriesShareTheirTime() {
+        String body = "Relations have soured since January, when Malawi signed a port deal with Zambia. "
+                + "Tanzania condemned the deal, recalled its envoy in March and turned to other partners. "
+                + "On Monday Tanzania's foreign minister said talks could resume.";
+        assertThat(acts(tag(DAY, "", body))).doesNotContain("TZA>MWI:criticize", "TZA>ZMB:criticize");
+    }
+}
