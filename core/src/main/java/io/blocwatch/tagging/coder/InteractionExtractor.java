@@ -551,14 +551,20 @@ public final class InteractionExtractor {
                         && s.token(end + 1).lower().equals("as")) {
                     // "dismissed as absurd Trump's suggestion", "condemned as illegal Ankara's decision": the judgement
                     // before the object
+                    Set<String> judgements = vocabulary.lexicon().event("criticize-evaluative").needsAfter();
                     int k = end + 2;
-                    while (k < s.size() && k <= end + 6 && (s.token(k).pos().equals("ADJ") || s.token(k).pos().equals("ADV")
-                            || s.token(k).lower().equals("and") || s.token(k).text().equals(","))) {
-                        k++;
+                    while (k < s.size() && k <= end + 7 && (s.token(k).pos().equals("ADJ") || s.token(k).pos().equals("ADV")
+                            || s.token(k).lower().equals("and") || s.token(k).text().equals(",") || Syntax.singleQuote(s.token(k))
+                            || judgements.contains(s.token(k).lower()))) {
+                        k++; // (the judgement may be quoted, and the tagger may call it a noun: "as 'baseless'")
                     }
                     if (k > end + 2 && k < s.size()) {
                         Group g = syntax.object(s, gs, k - 1, VERB_TARGET_PREPS, false);
-                        if (g != null && g.first() <= k + 1 && java.util.Collections.disjoint(g.codes(), source.codes())) {
+                        if (g == null && k + 2 < s.size() && s.token(k).isNominal() && s.token(k + 1).lower().equals("by")) {
+                            g = syntax.groupStartingNear(s, gs, k + 2, 3); // "accusations by Congolese President X"
+                        }
+                        if (g != null && (g.first() <= k + 1 || s.token(k + 1).lower().equals("by"))
+                                && java.util.Collections.disjoint(g.codes(), source.codes())) {
                             target = g;
                         }
                     }
@@ -657,6 +663,13 @@ public final class InteractionExtractor {
                     // tanker, and Britain warned of serious consequences")
                     // "India fired missiles at ... Pakistan said it would retaliate": a vowed response is aimed at
                     // the author of the act it answers
+                    targets.addAll(lastActAuthors);
+                }
+                if (targets.isEmpty() && source != null && ev.id().equals("assault-return-fire") && !lastActAuthors.isEmpty()
+                        && lastActTargets.containsAll(source.codes()) && s.index() - lastActSentence <= 1
+                        && java.util.Collections.disjoint(lastActAuthors, source.codes())) {
+                    // "the island was shelled by North Korean artillery, and South Korean forces fired back": at
+                    // the author of the fire they answer
                     targets.addAll(lastActAuthors);
                 }
                 if (targets.isEmpty() && source != null && ev.id().equals("mediate-talks") && end + 2 < s.size()
@@ -1084,8 +1097,12 @@ public final class InteractionExtractor {
     private List<String> actReferredTo(Sentence s, int a, int b) {
         for (int k = Math.max(0, a); k < Math.min(b, s.size()); k++) {
             String w = s.token(k).lower();
-            boolean definite = k > 0 && (s.token(k - 1).lower().equals("the") || s.token(k - 1).lower().equals("this")
-                    || s.token(k - 1).lower().equals("that"));
+            int d = k - 1;
+            while (d > 0 && d >= k - 2 && s.token(d).pos().equals("ADJ")) {
+                d--; // "regretted the unilateral decision": adjectives between the determiner and the act
+            }
+            boolean definite = d >= 0 && d < k && (s.token(d).lower().equals("the") || s.token(d).lower().equals("this")
+                    || s.token(d).lower().equals("that"));
             if (!definite) {
                 continue;
             }
@@ -2252,7 +2269,7 @@ public final class InteractionExtractor {
         Set<String> coref = vocabulary.list("coreference_nouns");
         int k = i - 1;
         while (k >= 0 && (s.token(k).pos().equals("ADV") || s.token(k).pos().equals("AUX") || s.token(k).pos().equals("PART")
-                || Syntax.AUX_WORDS.contains(s.token(k).lower()))) {
+                || Syntax.AUX_WORDS.contains(s.token(k).lower()) || Syntax.singleQuote(s.token(k)))) {
             k--; // "it had severed": "had" is an auxiliary whatever the tagger calls it
         }
         if (k < 0) {

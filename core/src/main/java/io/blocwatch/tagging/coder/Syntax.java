@@ -541,8 +541,8 @@ public final class Syntax {
         }
         // a second verb of a coordination shares the first one's subject: "X rejected it and blamed Y"
         int k = skipTimePhrase(s, p - 1);
-        while (k >= 0 && (s.token(k).pos().equals("ADV") || s.token(k).pos().equals("AUX"))) {
-            k--;
+        while (k >= 0 && (s.token(k).pos().equals("ADV") || s.token(k).pos().equals("AUX") || singleQuote(s.token(k)))) {
+            k--; // (a quotation opening before the verb: "Pakistan 'strongly condemns' ...")
         }
         boolean series = depth < 3 && k > 0 && s.token(k).text().equals(",") && pastTense(s.token(p));
         if (k > 0 && s.token(k).text().equals(",")) {
@@ -758,6 +758,12 @@ public final class Syntax {
                 && !s.token(k + 1).lower().equals("to");
     }
 
+    /** A single quotation mark standing alone (wire copy quotes a few words this way: 'strongly condemns'). */
+    static boolean singleQuote(Token t) {
+        String w = t.text();
+        return w.equals("'") || w.equals("\u2018") || w.equals("\u2019") || w.equals("`");
+    }
+
     static boolean boundary(Token t) {
         String w = t.text();
         return w.equals(";") || w.equals(":") || w.equals("\u2014") || w.equals("--") || w.equals("\"")
@@ -958,6 +964,14 @@ public final class Syntax {
     /** Is the predicate at {@code p} inside what someone denies or accuses another of? */
     public boolean reportedContent(Sentence s, int subjectEnd, int p) {
         Set<String> deny = vocabulary.list("denial_verbs");
+        // "dismissed a US accusation that Iran had transferred missiles to Russia": the clause an allegation
+        // noun introduces is what someone claims, not an act the item reports
+        Set<String> allegations = vocabulary.list("allegation_nouns");
+        for (int k = Math.max(0, subjectEnd - 8); k + 1 < subjectEnd && k + 1 < p; k++) {
+            if (allegations.contains(s.token(k).lower()) && s.token(k + 1).lower().equals("that")) {
+                return true;
+            }
+        }
         for (int k = Math.max(0, subjectEnd); k < p; k++) {
             String w = s.token(k).lower();
             String lemma = vocabulary.lexicon().lemma(w);

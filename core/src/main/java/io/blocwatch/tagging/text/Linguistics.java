@@ -69,6 +69,40 @@ public final class Linguistics {
         return TOOLS.get().sentences.sentPosDetect(text);
     }
 
+    /**
+     * Parts of speech with quotation marks left out of the tagger's input: a quoted word keeps the
+     * part it has in the sentence ("it 'strongly condemns' India's decision": a verb, which the model
+     * reads as a noun between two quote tokens); the marks themselves are punctuation.
+     */
+    private static String[] tagAroundQuotes(Tools t, String[] words) {
+        int quotes = 0;
+        for (String w : words) {
+            if (quote(w)) {
+                quotes++;
+            }
+        }
+        if (quotes == 0) {
+            return t.tagger.tag(words);
+        }
+        String[] inner = new String[words.length - quotes];
+        for (int i = 0, j = 0; i < words.length; i++) {
+            if (!quote(words[i])) {
+                inner[j++] = words[i];
+            }
+        }
+        String[] innerTags = inner.length == 0 ? new String[0] : t.tagger.tag(inner);
+        String[] tags = new String[words.length];
+        for (int i = 0, j = 0; i < words.length; i++) {
+            tags[i] = quote(words[i]) ? "PUNCT" : innerTags[j++];
+        }
+        return tags;
+    }
+
+    private static boolean quote(String w) {
+        return w.length() == 1 && "'\"\u2018\u2019\u201C\u201D`".indexOf(w.charAt(0)) >= 0
+                || w.equals("``") || w.equals("''");
+    }
+
     /** Tokens of one sentence with their offsets in {@code text} and their UD part of speech. */
     public static List<Token> tokens(String text, int start, int end) {
         Tools t = TOOLS.get();
@@ -96,7 +130,7 @@ public final class Linguistics {
             spans[i] = new Span(parts.get(i)[0], parts.get(i)[1]);
             words[i] = s.substring(spans[i].getStart(), spans[i].getEnd());
         }
-        String[] tags = t.tagger.tag(words);
+        String[] tags = tagAroundQuotes(t, words);
         List<Token> out = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             out.add(new Token(i, words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i]));

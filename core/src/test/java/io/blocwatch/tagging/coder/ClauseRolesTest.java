@@ -67,4 +67,44 @@ class ClauseRolesTest {
                 + "On Monday Tanzania's foreign minister said talks could resume.";
         assertThat(acts(tag(DAY, "", body))).doesNotContain("TZA>MWI:criticize", "TZA>ZMB:criticize");
     }
+
+    @Test
+    void quotationMarksAroundAVerbOrAJudgementDoNotHideIt() {
+        assertThat(acts(tag(DAY, "", "Bangladesh's foreign ministry said on Monday it 'strongly condemns' Myanmar's decision "
+                + "to close the border crossing."))).contains("BGD>MMR:criticize");
+        assertThat(acts(tag(DAY, "", "Ghana's government on Tuesday dismissed as 'baseless' accusations by Togolese President "
+                + "Kofi Amedo that it was arming rebels."))).contains("GHA>TGO:criticize");
+    }
+
+    @Test
+    void whatAnAccusationSaysIsNoActTheItemReports() {
+        assertThat(acts(tag(DAY, "", "Venezuela's foreign minister on Tuesday rejected as baseless a US accusation that "
+                + "Venezuela had shipped drones to Iran.")))
+                .contains("VEN>USA:criticize").doesNotContain("VEN>IRN:arms-transfer");
+    }
+
+    @Test
+    void returnedFireIsAimedAtWhoeverFiredJustBefore() {
+        assertThat(acts(tag(DAY, "", "Eritrean troops fired on Ethiopian border posts on Tuesday. Ethiopian soldiers "
+                + "returned fire, the army said."))).containsExactlyInAnyOrder("ERI>ETH:threaten", "ETH>ERI:threaten");
+    }
+
+    @Test
+    void aReactionToTheUnilateralDecisionIsAimedAtItsAuthor() {
+        assertThat(acts(tag(DAY, "", "Uganda closed its border with Kenya on Thursday. Kenya said it regretted the "
+                + "unilateral decision."))).contains("KEN>UGA:criticize");
+    }
+
+    @Test
+    void surtaxesAndLeviesOnAPeoplesGoodsAreMeasuresAgainstItsState() {
+        assertThat(acts(tag(DAY, "", "Mexico's decision to impose a 50 per cent surtax on Brazilian-made trucks, announced "
+                + "by its economy ministry on Monday, drew a rebuke from Brazil's trade ministry.")))
+                .contains("MEX>BRA:other", "BRA>MEX:criticize");
+    }
+
+    @Test
+    void orderingAHighCommissionerToLeaveIsAnExpulsion() {
+        assertThat(acts(tag(DAY, "", "Pakistan ordered India's acting High Commissioner Vikram Rao and five colleagues to "
+                + "leave by Saturday."))).contains("PAK>IND:protest");
+    }
 }
