@@ -27,6 +27,8 @@ final class Agreement {
      * and B": the pivot is the signer; "A and B signed separate agreements with C and D": C and D).
      */
     TreeSet<String> pivot;
+    /** "A, B and C divided the seabed in bilateral deals": one agreement per pair of the parties. */
+    boolean pairwise;
     final List<Integer> sentences = new ArrayList<>();
     int lastSentence;
     int lastToken;

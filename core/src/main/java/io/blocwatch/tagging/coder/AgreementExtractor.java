@@ -117,8 +117,8 @@ public final class AgreementExtractor {
                             }
                         }
                     }
-                } else if (a.pivot != null) {
-                    List<Agreement> parts = split(a);
+                } else if (a.pivot != null || a.pairwise) {
+                    List<Agreement> parts = a.pairwise ? pairs(a) : split(a);
                     refs.put(key(s.index(), head), parts.get(0));
                     out.addAll(parts);
                 } else {
@@ -923,6 +923,11 @@ public final class AgreementExtractor {
             // separate agreements with Turkey and the UN": each subject with the partners, not with each other
             made.pivot = new TreeSet<>(v.with.codes());
         }
+        if (plural && parties.size() >= 3 && made.pivot == null && head >= 1
+                && s.lowerWords(Math.max(0, head - 2), head).contains("bilateral")) {
+            // "Russia, Kazakhstan and Azerbaijan divided the seabed in bilateral deals": each pair signed its own
+            made.pairwise = true;
+        }
         if (!terminators.isEmpty() && !background(doc, s, null)) {
             made.terminators.addAll(terminators);
             made.terminationSentence = s.index();
@@ -974,15 +979,30 @@ public final class AgreementExtractor {
             }
             TreeSet<String> parties = new TreeSet<>(a.pivot);
             parties.add(partner);
-            Agreement part = new Agreement(a.form, a.domain, parties, a.status, a.date,
-                    a.place, a.news, a.lastSentence, a.lastToken);
-            part.terminators.addAll(a.terminators);
-            part.terminationSentence = a.terminationSentence;
-            part.mediators.addAll(a.mediators);
-            part.mediationSentence = a.mediationSentence;
-            parts.add(part);
+            parts.add(withParties(a, parties));
         }
         return parts;
+    }
+
+    /** One agreement per pair of {@code a}'s parties, each otherwise like {@code a}. */
+    private static List<Agreement> pairs(Agreement a) {
+        List<Agreement> parts = new ArrayList<>();
+        List<String> all = List.copyOf(a.parties);
+        for (int x = 0; x < all.size(); x++) {
+            for (int y = x + 1; y < all.size(); y++) {
+                parts.add(withParties(a, new TreeSet<>(List.of(all.get(x), all.get(y)))));
+            }
+        }
+        return parts;
+    }
+
+    private static Agreement withParties(Agreement a, TreeSet<String> parties) {
+        Agreement part = new Agreement(a.form, a.domain, parties, a.status, a.date, a.place, a.news, a.lastSentence, a.lastToken);
+        part.terminators.addAll(a.terminators);
+        part.terminationSentence = a.terminationSentence;
+        part.mediators.addAll(a.mediators);
+        part.mediationSentence = a.mediationSentence;
+        return part;
     }
 
     /** The day named in the clause of the verb at {@code k} ("signed on Tuesday in Tirana"), or null. */

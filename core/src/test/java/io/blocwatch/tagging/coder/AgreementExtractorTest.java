@@ -351,4 +351,17 @@ class AgreementExtractorTest {
         TaggedItem other = tag("2024-03-07T10:00:00Z", "", "Brazil hosted the G20 summit. Argentina joined in March, officials said.");
         assertThat(other.agreements()).isEmpty();
     }
+
+    @Test
+    void bilateralDealsAmongSeveralStatesAreOneAgreementPerPair() {
+        TaggedItem t = tag("2024-05-02T10:00:00Z", "",
+                "The five coastal states met in Baku on Tuesday to discuss fishing quotas. Peru, Chile and Ecuador "
+                        + "already divided their fishing grounds among themselves in bilateral deals signed between 1998 and 2003.");
+        assertThat(t.agreements()).extracting(a -> String.join("-", a.parties()))
+                .contains("CHL-ECU", "CHL-PER", "ECU-PER").doesNotContain("CHL-ECU-PER");
+        // one plural agreement among the same states without "bilateral" stays one agreement
+        TaggedItem joint = tag("2024-05-02T10:00:00Z", "",
+                "Peru, Chile and Ecuador signed fisheries agreements in Lima on Tuesday, officials said.");
+        assertThat(joint.agreements()).extracting(a -> String.join("-", a.parties())).doesNotContain("CHL-ECU");
+    }
 }
