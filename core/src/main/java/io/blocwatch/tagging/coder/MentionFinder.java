@@ -377,8 +377,9 @@ public final class MentionFinder {
                 int f = politicalWords.get(lowerText, a, b);
                 boolean plural = lowerText.charAt(b - 1) == 's';
                 int singularCue = plural ? politicalWords.get(lowerText, a, b - 1) : f;
-                if ((f & (POLITICAL_CUE | ARMS_NOUN | FORM)) != 0 || (singularCue & POLITICAL_CUE) != 0
-                        || Character.isUpperCase(text.charAt(a)) && vocabulary.role(lowerText.substring(a, b)) != null) {
+                if (((f & (POLITICAL_CUE | ARMS_NOUN | FORM)) != 0 || (singularCue & POLITICAL_CUE) != 0
+                        || Character.isUpperCase(text.charAt(a)) && vocabulary.role(lowerText.substring(a, b)) != null)
+                        && !thingCompound(lowerText, b)) {
                     seen.add(lowerText.substring(a, plural ? b - 1 : b));
                 }
                 if ((f & SPORTS_CUE) != 0) {
@@ -387,8 +388,8 @@ public final class MentionFinder {
             } else {
                 String w = text.substring(a, b).toLowerCase(java.util.Locale.ROOT);
                 String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-                if (cues.contains(w) || cues.contains(singular) || arms.contains(w) || forms.containsKey(w)
-                        || vocabulary.role(w) != null && Character.isUpperCase(text.charAt(a))) {
+                if ((cues.contains(w) || cues.contains(singular) || arms.contains(w) || forms.containsKey(w)
+                        || vocabulary.role(w) != null && Character.isUpperCase(text.charAt(a))) && !thingCompound(lowerText, b)) {
                     seen.add(singular);
                 }
             }
@@ -441,6 +442,20 @@ public final class MentionFinder {
         // dangerous". An event verb in a sentence that names someone makes it political.
         verbOnly = true;
         return !names.isEmpty() || !demonyms.isEmpty() || lookAlikes.size() >= 1 ? eventVerb(doc, hits) : false;
+    }
+
+    /** The word after the one ending at {@code b} is a thing noun: "Swiss army knives" is a product, not politics. */
+    private boolean thingCompound(String lowerText, int b) {
+        if (b + 1 >= lowerText.length() || lowerText.charAt(b) != ' ') {
+            return false;
+        }
+        int a = LetterRuns.start(lowerText, b);
+        if (a != b + 1) {
+            return false;
+        }
+        String next = lowerText.substring(a, LetterRuns.end(lowerText, a));
+        // (a thing noun that also begins an event pattern is no sure compound: "the government cut ties")
+        return vocabulary.in("thing_nouns", next) && vocabulary.lexicon().startingWith(next).isEmpty();
     }
 
     /** An event verb in a sentence that also names a state, an organisation or a people. */

@@ -169,4 +169,16 @@ class MentionFinderTest {
                 "ROME, May 2 (Euro-Mediterranean Wire) - Italy summoned Libya's ambassador on Thursday.")))
                 .containsExactlyInAnyOrder("ITA", "LBY");
     }
+
+    @Test
+    void aPoliticalWordInsideAProductNameDoesNotMakeAnItemPolitical() {
+        // "army" in "Swiss army knives" is a product; the breeds and pet names are then no states
+        var fair = tag("2024-05-02T10:00:00Z", "", "A Tibetan terrier named Lhasa took best in show at the "
+                + "county fair in Athens, Ohio, ahead of a Maltese and a Turkish Van called Ankara. Vendors sold Swiss army "
+                + "knives engraved with breed names.");
+        assertThat(actors(fair)).isEmpty();
+        // the same word before a word that is no thing still counts
+        var army = tag("2024-05-02T10:00:00Z", "", "The Turkish army shelled positions in Syria on Monday.");
+        assertThat(actors(army)).contains("TUR", "SYR");
+    }
 }
