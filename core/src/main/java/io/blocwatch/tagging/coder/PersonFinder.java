@@ -128,10 +128,20 @@ public final class PersonFinder {
                     if (country == null && name[0] == titleEnd + 1) {
                         country = seatFrame(s);
                     }
+                    if (country == null && name[0] == titleEnd + 1) {
+                        country = briefingSeat(s, name[1] + 1);
+                    }
                 }
                 if (country == null && s.token(i).capitalised() && name[0] == titleEnd + 1 && !pastYear(doc, s)) {
                     // "Foreign Minister Yvan Gil accused ...": a bare title before a name is an office of the
                     // state the story is about: the first state named in the sentence or, failing that, the one before
+                    country = storyState(out, s.index(), i);
+                }
+                if (country == null && name[0] == titleEnd + 1 && !pastYear(doc, s) && i > 1
+                        && (s.token(i - 1).lower().equals("with") && s.token(i - 2).text().equals(",")
+                            || i > 2 && s.token(i - 1).lower().equals("what") && s.token(i - 2).lower().equals("citing"))) {
+                    // "India rejected the map, with foreign ministry spokesman X calling it ...", "Belarus recalled its
+                    // envoys, citing what foreign ministry spokesman X called ...": the voice of the state the story opens with
                     country = storyState(out, s.index(), i);
                 }
                 if (country == null && name[0] == titleEnd + 1 && !pastYear(doc, s) && i > 0
@@ -289,6 +299,23 @@ public final class PersonFinder {
     }
 
     /** "In New Delhi, ...": the state whose capital or seat opens the sentence as its frame, or null. */
+    /**
+     * "Foreign ministry spokesman Lu Kang told reporters in Beijing": the capital where the spokesman briefs,
+     * right after the name's verb ("told reporters in", "told a news conference in"), gives his state; or null.
+     */
+    private String briefingSeat(Sentence s, int k) {
+        for (int j = k + 1; j + 2 < s.size() && j <= k + 5; j++) {
+            String w = s.token(j).lower();
+            if (s.token(j + 1).lower().equals("in") && (w.equals("reporters") || w.equals("journalists")
+                    || w.equals("conference") || w.equals("briefing"))) {
+                String one = stateOfSeat.get(s.token(j + 2).lower());
+                String two = j + 3 < s.size() ? stateOfSeat.get(s.token(j + 2).lower() + " " + s.token(j + 3).lower()) : null;
+                return two != null ? two : one;
+            }
+        }
+        return null;
+    }
+
     private String seatFrame(Sentence s) {
         if (s.size() < 4 || !s.token(0).lower().equals("in")) {
             return null;

@@ -134,4 +134,18 @@ class PersonFinderTest {
                 tuple("Rohan Mehta", "IND"), tuple("Claire Dubois", "CAN"), tuple("Abdi Warsame", "SOM"));
         assertThat(t.persons()).extracting(PersonTag::role).contains("high commissioner", "acting high commissioner");
     }
+
+    @Test
+    void aSpokesmanWithoutAStateSpeaksForTheStateOfTheStoryOrOfTheCapitalWhereHeBriefs() {
+        TaggedItem with = tag("2024-05-02T10:00:00Z", "", "Chile on Wednesday rejected a new map released by Bolivia, "
+                + "with foreign ministry spokesman Tomas Ibarra calling it a unilateral act.");
+        assertThat(with.persons()).extracting(PersonTag::name, PersonTag::country).contains(tuple("Tomas Ibarra", "CHL"));
+        TaggedItem citing = tag("2024-05-02T10:00:00Z", "", "Georgia recalled its ambassador from Armenia on Friday, "
+                + "citing what foreign ministry spokesman Levan Gelashvili called hostile remarks.");
+        assertThat(citing.persons()).extracting(PersonTag::name, PersonTag::country).contains(tuple("Levan Gelashvili", "GEO"));
+        TaggedItem briefing = tag("2024-05-02T10:00:00Z", "", "Canada said on Monday it had asked for consular access to "
+                + "two detained citizens. Foreign ministry spokesman Wang Lin told reporters in Beijing that both were under "
+                + "investigation.");
+        assertThat(briefing.persons()).extracting(PersonTag::name, PersonTag::country).contains(tuple("Wang Lin", "CHN"));
+    }
 }
