@@ -776,6 +776,42 @@ public final class Syntax {
      * {@code preps}. Null when there is none in the clause.
      */
     public Group object(Sentence s, List<Group> groups, int e, Set<String> preps, boolean endsWithPrep) {
+        Group o = objectGroup(s, groups, e, preps, endsWithPrep);
+        return o == null ? null : withoutNextSubject(s, o);
+    }
+
+    /**
+     * "UAE downgrades ties with Tehran and Bahrain cuts them": the last of a coordination that a finite
+     * verb follows is the subject of the next clause, not part of the object.
+     */
+    static Group withoutNextSubject(Sentence s, Group g) {
+        List<Mention> ms = g.mentions();
+        if (ms.size() < 2 || g.last() + 1 >= s.size()) {
+            return g;
+        }
+        Mention last = ms.get(ms.size() - 1);
+        if (last.last() + 1 >= s.size() || last.type() == Mention.Type.DEMONYM) {
+            return g; // "Ugandan and Tanzanian ministers signed": one noun phrase
+        }
+        Token next = s.token(last.last() + 1);
+        int before = g.first() - 1;
+        while (before >= 0 && s.token(before).pos().equals("DET")) {
+            before--;
+        }
+        if (!next.pos().equals("VERB") || next.lower().endsWith("ing") || last.first() < 1
+                || !s.token(last.first() - 1).lower().equals("and")
+                || before >= 0 && Set.of("that", "which", "who", "whom").contains(s.token(before).lower())) {
+            return g; // (a relative clause's coordinated subject stays whole: "a memorandum that A and B signed")
+        }
+        List<Mention> kept = ms.subList(0, ms.size() - 1);
+        List<String> codes = kept.stream().map(Mention::code).distinct().toList();
+        if (codes.contains(last.code())) {
+            return g;
+        }
+        return new Group(g.sentence(), g.first(), kept.get(kept.size() - 1).last(), codes, List.copyOf(kept));
+    }
+
+    private Group objectGroup(Sentence s, List<Group> groups, int e, Set<String> preps, boolean endsWithPrep) {
         Group g = groupStartingNear(s, groups, e + 1, 3);
         if (g != null) {
             return g;

@@ -107,4 +107,14 @@ class ClauseRolesTest {
         assertThat(acts(tag(DAY, "", "Pakistan ordered India's acting High Commissioner Vikram Rao and five colleagues to "
                 + "leave by Saturday."))).contains("PAK>IND:protest");
     }
+
+    @Test
+    void theLastOfACoordinationBeforeAFiniteVerbStartsTheNextClause() {
+        var t = tag(DAY, "Kenya downgrades ties with Kampala and Rwanda cuts them as border row spreads",
+                "Kenya recalled its ambassador from Uganda on Monday, the foreign ministry said.");
+        assertThat(acts(t)).contains("KEN>UGA:protest").doesNotContain("KEN>RWA:protest");
+        // a coordination that no verb follows stays whole
+        assertThat(acts(tag(DAY, "", "Serbia criticised Croatia and Albania on Monday.")))
+                .containsExactlyInAnyOrder("SRB>HRV:criticize", "SRB>ALB:criticize");
+    }
 }
