@@ -61,6 +61,7 @@ public final class InteractionExtractor {
                 modalDemands(s, gs, out);
                 heldSupport(s, gs, out);
                 deliveryArrived(s, gs, out);
+                forcesArrived(s, gs, out);
             }
             if (!pendingSpeakers.isEmpty()) {
                 lastSpeakerCodes = pendingSpeakers; // the speakers of the sentence before
@@ -1912,6 +1913,55 @@ public final class InteractionExtractor {
             for (String a : giver.codes()) {
                 for (String b : place.codes()) {
                     add(out, a, b, ev, s.index());
+                }
+            }
+        }
+    }
+
+    /**
+     * "The first 400 Kenyan police officers of a UN-backed mission landed in Port-au-Prince", "Russian
+     * paratroopers arrived in Kazakhstan as part of a force requested by President Tokayev": forces of one
+     * state arriving in another at its call or for a mission are hosted there, military cooperation both
+     * ways. Without such a word ("Russian troops arrived in the town") nothing is coded.
+     */
+    private void forcesArrived(Sentence s, List<Group> gs, List<Interaction> out) {
+        for (int v = 2; v + 2 < s.size(); v++) {
+            if (!ARRIVAL_VERBS.contains(s.token(v).lower()) || !s.token(v).isVerb()) {
+                continue;
+            }
+            Group sender = null;
+            boolean forces = false;
+            for (int k = v - 1; k >= 0 && k >= v - 12; k--) {
+                Token t = s.token(k);
+                if (Syntax.boundary(t) || t.isVerb() && !t.pos().equals("AUX")) {
+                    break;
+                }
+                forces |= vocabulary.sameWord(t.lower(), "troops");
+                for (Group g : gs) {
+                    if (g.first() <= k && g.last() >= k && g.mentions().stream().noneMatch(Mention::isPerson)) {
+                        sender = g;
+                    }
+                }
+            }
+            if (sender == null || !forces || !invited(s)) {
+                continue;
+            }
+            Group host = null;
+            for (int k = v + 1; k < s.size() && k <= v + 3; k++) {
+                if (s.token(k).lower().equals("in") || s.token(k).lower().equals("at")) {
+                    host = syntax.groupStartingNear(s, gs, k + 1, 2);
+                    break;
+                }
+            }
+            if (host == null || !java.util.Collections.disjoint(host.codes(), sender.codes())
+                    || host.mentions().stream().anyMatch(m -> m.type() == Mention.Type.ORGANIZATION)) {
+                continue;
+            }
+            EventLexicon.Event ev = vocabulary.lexicon().event("military-cooperation-deployed");
+            for (String a : sender.codes()) {
+                for (String b : host.codes()) {
+                    add(out, a, b, ev, s.index());
+                    add(out, b, a, ev, s.index());
                 }
             }
         }

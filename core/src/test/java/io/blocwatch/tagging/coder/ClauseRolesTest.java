@@ -117,4 +117,12 @@ class ClauseRolesTest {
         assertThat(acts(tag(DAY, "", "Serbia criticised Croatia and Albania on Monday.")))
                 .containsExactlyInAnyOrder("SRB>HRV:criticize", "SRB>ALB:criticize");
     }
+
+    @Test
+    void forcesArrivingAtAHostsCallAreHostedThereButArrivingAloneIsNothing() {
+        assertThat(acts(tag(DAY, "", "Rwandan soldiers arrived in Mozambique on Thursday at the request of President "
+                + "Filipe Nyusi to help fight an insurgency in the north.")))
+                .contains("RWA>MOZ:military-cooperation", "MOZ>RWA:military-cooperation");
+        assertThat(acts(tag(DAY, "", "Russian troops arrived in Ukraine's Kherson region on Thursday."))).isEmpty();
+    }
 }
