@@ -877,7 +877,7 @@ public final class InteractionExtractor {
     }
 
     private static final Set<String> AUTHORED = Set.of("passed", "adopted", "issued", "taken", "imposed", "made", "announced",
-            "approved", "introduced", "proposed", "published", "drafted", "tabled", "submitted", "enacted");
+            "approved", "introduced", "proposed", "published", "drafted", "tabled", "submitted", "enacted", "brought", "filed", "lodged", "launched");
 
     /** "a resolution passed by X": the agent of a participle that qualifies the object right after {@code end}. */
     private Group authorOfObject(Sentence s, List<Group> gs, int end) {

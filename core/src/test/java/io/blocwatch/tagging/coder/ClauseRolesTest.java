@@ -125,4 +125,10 @@ class ClauseRolesTest {
                 .contains("RWA>MOZ:military-cooperation", "MOZ>RWA:military-cooperation");
         assertThat(acts(tag(DAY, "", "Russian troops arrived in Ukraine's Kherson region on Thursday."))).isEmpty();
     }
+
+    @Test
+    void aReactionToACaseBroughtByAnotherIsAimedAtIt() {
+        assertThat(acts(tag(DAY, "", "Russia condemned the complaint filed by Georgia at the court on Monday.")))
+                .containsExactly("RUS>GEO:criticize");
+    }
 }
