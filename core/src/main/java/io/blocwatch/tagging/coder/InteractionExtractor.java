@@ -1437,25 +1437,7 @@ public final class InteractionExtractor {
                 return g;
             }
         }
-        Group agent = syntax.groupAfterWord(s, gs, i, 6, BY, 2, true);
-        if (agent != null) {
-            return agent;
-        }
-        // "Burkina Faso, Mali and Niger announced on Sunday their immediate withdrawal from ECOWAS": a
-        // possessive pronoun before the event noun stands for the subject of the verb that governs it
-        int k = i - 1;
-        while (k >= 0 && (s.token(k).pos().equals("ADJ") || s.token(k).pos().equals("ADV"))) {
-            k--;
-        }
-        if (k > 0 && (s.token(k).lower().equals("their") || s.token(k).lower().equals("its"))) {
-            // (only a verb that makes the act, "announced", "launched": not "curtail its cooperation with")
-            int v = firstVerbBefore(s, k);
-            if (v < k && vocabulary.in("launch_verbs", vocabulary.lexicon().lemma(s.token(v).lower()))
-                    && !vocabulary.in("negators", s.token(Math.max(0, v - 1)).lower())) {
-                return syntax.subject(s, gs, v);
-            }
-        }
-        return null;
+        return syntax.groupAfterWord(s, gs, i, 6, BY, 2, true);
     }
 
     private static boolean modifiersOnly(Sentence s, int a, int b) {
