@@ -72,11 +72,11 @@ public final class EndToEndBench {
 
         List<Throughput> throughput = new ArrayList<>();
         if (!o.containsKey("skip-throughput")) {
-            // The tagger is a lot of code for the JIT: C2 keeps compiling for some 40,000 items (30-40 s of
+            // The tagger is a lot of code for the JIT: C2 keeps compiling for some 80,000 items (30-40 s of
             // compiler threads on a second core), so a short warm-up measures the compiler, not the job.
             // JMH's rates are warm; the job's are measured warm too, after an unmeasured run.
             int warm = Math.max(2, Integer.parseInt(o.getOrDefault("throughput-warmup-items",
-                    Integer.toString(Math.max(items, 40_000)))) / 2 * 2);
+                    Integer.toString(Math.max(items, 80_000)))) / 2 * 2);
             log("end-to-end: warming up the JVM with " + warm + " items at parallelism 2 (not measured)...");
             Throughput w = runJob(2, warm);
             log(String.format(Locale.ROOT, "  warm-up: %.0f items/s, JIT compilation %.1f s", w.itemsPerSecond(), w.jitSeconds()));
