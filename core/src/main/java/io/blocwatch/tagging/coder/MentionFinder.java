@@ -358,6 +358,8 @@ public final class MentionFinder {
      * One stray word ("the china cabinet"), look-alike names ("Turkey, stuffing and the good China")
      * or country names without either (travel, nature, song contests) are not enough.
      */
+    private static final boolean TRACE = Boolean.getBoolean("blocwatch.coder.trace");
+
     private boolean political(Document doc, List<Hit> hits) {
         Set<String> cues = vocabulary.list("political_cues");
         Set<String> arms = vocabulary.list("arms_nouns");
@@ -377,9 +379,12 @@ public final class MentionFinder {
                 int f = politicalWords.get(lowerText, a, b);
                 boolean plural = lowerText.charAt(b - 1) == 's';
                 int singularCue = plural ? politicalWords.get(lowerText, a, b - 1) : f;
-                if (((f & (POLITICAL_CUE | ARMS_NOUN | FORM)) != 0 || (singularCue & POLITICAL_CUE) != 0
-                        || Character.isUpperCase(text.charAt(a)) && vocabulary.role(lowerText.substring(a, b)) != null)
-                        && !thingCompound(lowerText, b)) {
+                // a capitalised plural whose singular only is a political word is a team's name ("the Ottawa
+                // Senators"); an office of a club or society is no office of state ("the club's president")
+                boolean teamName = plural && (f & POLITICAL_CUE) == 0 && Character.isUpperCase(text.charAt(a));
+                if (((f & (POLITICAL_CUE | ARMS_NOUN | FORM)) != 0 || (singularCue & POLITICAL_CUE) != 0 && !teamName
+                        || Character.isUpperCase(text.charAt(a)) && !teamName && vocabulary.role(lowerText.substring(a, b)) != null)
+                        && !thingCompound(lowerText, b) && !civilOffice(lowerText, a)) {
                     seen.add(lowerText.substring(a, plural ? b - 1 : b));
                 }
                 if ((f & SPORTS_CUE) != 0) {
@@ -431,6 +436,10 @@ public final class MentionFinder {
                 }
             }
         }
+        if (TRACE) {
+            System.err.println("  [gate] political words " + seen + " strong " + strongPolitics + " names " + names
+                    + " look-alikes " + lookAlikes + " demonyms " + demonyms + " sports " + sports);
+        }
         // one weak word ("a drone to film the sharks", "the border of the park") needs an event verb too
         if (seen.size() >= 2 || seen.size() == 1 && strongPolitics
                 && (!names.isEmpty() || lookAlikes.size() >= 2 || lookAlikes.size() + demonyms.size() >= 2)) {
@@ -442,6 +451,27 @@ public final class MentionFinder {
         // dangerous". An event verb in a sentence that names someone makes it political.
         verbOnly = true;
         return !names.isEmpty() || !demonyms.isEmpty() || lookAlikes.size() >= 1 ? eventVerb(doc, hits) : false;
+    }
+
+    /**
+     * The word starting at {@code a} is held in a civil body: "the club's president", "the society's
+     * secretary general", "club president" (context.yaml civil_body_nouns).
+     */
+    private boolean civilOffice(String lowerText, int a) {
+        int e = a - 1;
+        if (e < 1 || lowerText.charAt(e) != ' ') {
+            return false;
+        }
+        if (e >= 3 && lowerText.startsWith("'s", e - 2)) {
+            e -= 2;
+        } else if (e >= 3 && lowerText.startsWith("\u2019s", e - 2)) {
+            e -= 2;
+        }
+        int start = e;
+        while (start > 0 && Character.isLetter(lowerText.charAt(start - 1))) {
+            start--;
+        }
+        return start < e && vocabulary.in("civil_body_nouns", lowerText.substring(start, e));
     }
 
     /** The word after the one ending at {@code b} is a thing noun: "Swiss army knives" is a product, not politics. */

@@ -181,4 +181,15 @@ class MentionFinderTest {
         var army = tag("2024-05-02T10:00:00Z", "", "The Turkish army shelled positions in Syria on Monday.");
         assertThat(actors(army)).contains("TUR", "SYR");
     }
+
+    @Test
+    void teamsNamedAfterOfficesAndOfficersOfClubsAreNoPolitics() {
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "", "The Ottawa Senators beat the Washington Capitals 4-3 in a "
+                + "shootout on Saturday night, with rookie goalie Jordan Lamarre stopping all three shooters."))).isEmpty();
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "", "A Havana Brown and an Egyptian Mau shared the ribbons at the "
+                + "cat show on Sunday. The club's president, Chad Ellery, said the show would move to March."))).isEmpty();
+        // the office of a state still counts
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "", "Egypt's president said on Sunday that talks with Ethiopia "
+                + "over the dam had failed."))).contains("EGY", "ETH");
+    }
 }
