@@ -384,7 +384,7 @@ public final class MentionFinder {
                 boolean teamName = plural && (f & POLITICAL_CUE) == 0 && Character.isUpperCase(text.charAt(a));
                 if (((f & (POLITICAL_CUE | ARMS_NOUN | FORM)) != 0 || (singularCue & POLITICAL_CUE) != 0 && !teamName
                         || Character.isUpperCase(text.charAt(a)) && !teamName && vocabulary.role(lowerText.substring(a, b)) != null)
-                        && !thingCompound(lowerText, b) && !civilOffice(lowerText, a)) {
+                        && !thingCompound(lowerText, b) && !civilOffice(lowerText, a) && !civilOfficeOf(lowerText, b)) {
                     seen.add(lowerText.substring(a, plural ? b - 1 : b));
                 }
                 if ((f & SPORTS_CUE) != 0) {
@@ -474,6 +474,48 @@ public final class MentionFinder {
         return start < e && vocabulary.in("civil_body_nouns", lowerText.substring(start, e));
     }
 
+    /** A state, organisation, seat or people named right after token {@code k}. */
+    private static boolean actorRightAfter(Sentence s, int k, List<Hit> hits) {
+        if (k + 1 >= s.size()) {
+            return false;
+        }
+        int at = s.token(k + 1).start();
+        for (Hit h : hits) {
+            if (h.start() == at && h.entries().stream().anyMatch(e -> e.kind() == Kind.COUNTRY || e.kind() == Kind.ORGANIZATION
+                    || e.kind() == Kind.SEAT || e.kind() == Kind.ORG_SEAT || e.kind() == Kind.DEMONYM)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The president of the Jordan Garden Club", "the president of the local bird club": an office of a civil body. */
+    private boolean civilOfficeOf(String lowerText, int b) {
+        int k;
+        if (lowerText.startsWith(" of the ", b)) {
+            k = b + 8;
+        } else if (lowerText.startsWith(" of a ", b)) {
+            k = b + 6;
+        } else {
+            return false;
+        }
+        for (int words = 0; words < 4 && k < lowerText.length(); words++) {
+            int a = LetterRuns.start(lowerText, k);
+            if (a != k) {
+                return false; // punctuation or the end of the text: the phrase is over
+            }
+            int e = LetterRuns.end(lowerText, a);
+            if (vocabulary.in("civil_body_nouns", lowerText.substring(a, e))) {
+                return true;
+            }
+            if (e >= lowerText.length() || lowerText.charAt(e) != ' ') {
+                return false;
+            }
+            k = e + 1;
+        }
+        return false;
+    }
+
     /** The word after the one ending at {@code b} is a thing noun: "Swiss army knives" is a product, not politics. */
     private boolean thingCompound(String lowerText, int b) {
         if (b + 1 >= lowerText.length() || lowerText.charAt(b) != ' ') {
@@ -519,7 +561,11 @@ public final class MentionFinder {
                 }
                 for (EventLexicon.Pattern p : vocabulary.lexicon().startingWith(w)) {
                     // a one-word event verb, or a longer pattern spelled out after it ("broke off relations with")
-                    if (p.verb() && (p.words().size() == 1 || followedBy(s, t.index(), p.words()))
+                    // (a bare request verb is everyday speech, "ask the way to Mexico", unless a state or
+                    // organisation is asked: "Ukraine asked Germany for air defence systems")
+                    boolean bareRequest = p.words().size() == 1 && p.event().plover().equals("REQUEST")
+                            && !actorRightAfter(s, t.index(), hits);
+                    if (p.verb() && !bareRequest && (p.words().size() == 1 || followedBy(s, t.index(), p.words()))
                             && constraintsHold(s, t.index(), t.index() + p.words().size() - 1, p.event())) {
                         return true;
                     }

@@ -192,4 +192,14 @@ class MentionFinderTest {
         assertThat(actors(tag("2024-05-02T10:00:00Z", "", "Egypt's president said on Sunday that talks with Ethiopia "
                 + "over the dam had failed."))).contains("EGY", "ETH");
     }
+
+    @Test
+    void aBareRequestOrAClubsPresidentDoesNotMakeATravelStoryPolitical() {
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "", "The old signpost in the hills points to Norway, Denmark and "
+                + "Peru, all towns in this state. Ask the way to Mexico and you will be sent along the river. The president "
+                + "of the local hiking club, Dana Pell, said the sign is photographed every day."))).isEmpty();
+        // a request to a state still makes an item political
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "", "Ukraine asked Germany for more air defence systems.")))
+                .containsExactlyInAnyOrder("UKR", "DEU");
+    }
 }
