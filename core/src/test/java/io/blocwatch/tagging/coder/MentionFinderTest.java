@@ -202,4 +202,16 @@ class MentionFinderTest {
         assertThat(actors(tag("2024-05-02T10:00:00Z", "", "Ukraine asked Germany for more air defence systems.")))
                 .containsExactlyInAnyOrder("UKR", "DEU");
     }
+
+    @Test
+    void oneAmbiguousWordOfForceOrCabinetNeedsAnEventToo() {
+        // a fish tank, a cabinet maker: one such word with a name is no politics
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "", "Hobbyists swapped Malawi cichlids and Congo tetras for a "
+                + "second-hand tank at the aquarium society's meet on Saturday."))).isEmpty();
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "", "A cabinet maker from Denmark showed a walnut desk at the "
+                + "craft fair on Sunday."))).isEmpty();
+        // with an act it is
+        assertThat(actors(tag("2024-05-02T10:00:00Z", "", "Russian tanks shelled Ukrainian positions near Kharkiv on Sunday.")))
+                .contains("RUS", "UKR");
+    }
 }
