@@ -1881,13 +1881,7 @@ public final class InteractionExtractor {
             if (giver == null || !(arms || aid)) {
                 continue;
             }
-            Group place = null;
-            for (int k = v + 1; k < s.size() && k <= v + 3; k++) {
-                if (s.token(k).lower().equals("in") || s.token(k).lower().equals("at")) {
-                    place = syntax.groupStartingNear(s, gs, k + 1, 2);
-                    break;
-                }
-            }
+            Group place = arrivalPlace(s, gs, v);
             if (place == null || !java.util.Collections.disjoint(place.codes(), giver.codes())) {
                 continue;
             }
@@ -1898,6 +1892,16 @@ public final class InteractionExtractor {
                 }
             }
         }
+    }
+
+    /** Where the arrival verb at {@code v} arrives: the actor after its "in" or "at" ("landed in Kyiv"), or null. */
+    private Group arrivalPlace(Sentence s, List<Group> gs, int v) {
+        for (int k = v + 1; k < s.size() && k <= v + 3; k++) {
+            if (s.token(k).lower().equals("in") || s.token(k).lower().equals("at")) {
+                return syntax.groupStartingNear(s, gs, k + 1, 2);
+            }
+        }
+        return null;
     }
 
     /**
@@ -1928,13 +1932,7 @@ public final class InteractionExtractor {
             if (sender == null || !forces || !invited(s)) {
                 continue;
             }
-            Group host = null;
-            for (int k = v + 1; k < s.size() && k <= v + 3; k++) {
-                if (s.token(k).lower().equals("in") || s.token(k).lower().equals("at")) {
-                    host = syntax.groupStartingNear(s, gs, k + 1, 2);
-                    break;
-                }
-            }
+            Group host = arrivalPlace(s, gs, v);
             if (host == null || !java.util.Collections.disjoint(host.codes(), sender.codes())
                     || host.mentions().stream().anyMatch(m -> m.type() == Mention.Type.ORGANIZATION)) {
                 continue;

@@ -351,15 +351,15 @@ public final class MentionFinder {
         return stateNamed;
     }
 
-    /** Is the item about politics or security at all? */
+    /** With -Dblocwatch.coder.trace=true the political gate prints what it weighed for each item. */
+    private static final boolean TRACE = Boolean.getBoolean("blocwatch.coder.trace");
+
     /**
      * Is the item about politics or security at all? Two distinct political words, or one with an
      * unambiguous state or organisation name, or an event verb in a sentence that names an actor.
      * One stray word ("the china cabinet"), look-alike names ("Turkey, stuffing and the good China")
      * or country names without either (travel, nature, song contests) are not enough.
      */
-    private static final boolean TRACE = Boolean.getBoolean("blocwatch.coder.trace");
-
     private boolean political(Document doc, List<Hit> hits) {
         Set<String> cues = vocabulary.list("political_cues");
         Set<String> arms = vocabulary.list("arms_nouns");
@@ -462,9 +462,7 @@ public final class MentionFinder {
         if (e < 1 || lowerText.charAt(e) != ' ') {
             return false;
         }
-        if (e >= 3 && lowerText.startsWith("'s", e - 2)) {
-            e -= 2;
-        } else if (e >= 3 && lowerText.startsWith("\u2019s", e - 2)) {
+        if (e >= 3 && (lowerText.startsWith("'s", e - 2) || lowerText.startsWith("\u2019s", e - 2))) {
             e -= 2;
         }
         int start = e;

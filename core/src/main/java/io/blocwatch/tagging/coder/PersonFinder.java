@@ -298,7 +298,6 @@ public final class PersonFinder {
         return null;
     }
 
-    /** "In New Delhi, ...": the state whose capital or seat opens the sentence as its frame, or null. */
     /**
      * "Foreign ministry spokesman Lu Kang told reporters in Beijing": the capital where the spokesman briefs,
      * right after the name's verb ("told reporters in", "told a news conference in"), gives his state; or null.
@@ -316,6 +315,7 @@ public final class PersonFinder {
         return null;
     }
 
+    /** "In New Delhi, ...": the state whose capital or seat opens the sentence as its frame, or null. */
     private String seatFrame(Sentence s) {
         if (s.size() < 4 || !s.token(0).lower().equals("in")) {
             return null;
