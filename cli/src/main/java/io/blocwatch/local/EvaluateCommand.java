@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "evaluate", description = {
         "precision, recall and F1 of the tagger against items that carry a gold block, recall per kind and",
-        "PLOVER category, polarity confusion; a file without any gold block exits with code 2;",
+        "PLOVER category, polarity confusion, misses and false hits by cause; a file without any gold block",
+        "exits with code 2;",
         "or, with --battery, dyad precision, recall and F1 on a probe battery's two halves"})
 final class EvaluateCommand extends CliCommand {
 

@@ -75,6 +75,12 @@ public final class GoldEvaluation {
         public final Map<String, int[]> recallByPlover = new java.util.TreeMap<>();
         /** Gold polarity -> found polarity (or "none") for each gold (source, target) pair. */
         public final Map<String, Map<String, Integer>> polarity = new java.util.TreeMap<>();
+        /** Missed gold interactions and false found ones, counted by their likely cause (see {@link #causes}). */
+        public final Map<String, Integer> missedBy = new LinkedHashMap<>();
+        public final Map<String, Integer> falseBy = new LinkedHashMap<>();
+        /** Missed gold agreements and false found ones, counted by their likely cause (see {@link #agreementCauses}). */
+        public final Map<String, Integer> agreementsMissedBy = new LinkedHashMap<>();
+        public final Map<String, Integer> agreementsFalseBy = new LinkedHashMap<>();
 
         Report() {
             for (String c : List.of("actors", "persons", "agreements", "interactions")) {
@@ -173,6 +179,8 @@ public final class GoldEvaluation {
                 ags.put(String.join("-", a.parties()) + " " + a.form(), a);
             }
             compare("agreements", goldAg.keySet(), ags.keySet(), r, notes);
+            agreementCauses(goldAg.keySet(), ags.keySet(), actors, r.agreementsMissedBy, true, notes);
+            agreementCauses(ags.keySet(), goldAg.keySet(), goldActors, r.agreementsFalseBy, false, notes);
             for (Map.Entry<String, JsonNode> e : goldAg.entrySet()) {
                 AgreementTag a = ags.get(e.getKey());
                 if (a == null) {
@@ -203,6 +211,8 @@ public final class GoldEvaluation {
                 ix.computeIfAbsent(i.source() + ">" + i.target() + " " + i.polarity(), k -> new TreeSet<>()).add(i.kind());
             }
             compare("interactions", goldIx.keySet(), ix.keySet(), r, notes);
+            causes(goldIx.keySet(), ix.keySet(), actors, r.missedBy, true, notes);
+            causes(ix.keySet(), goldIx.keySet(), goldActors, r.falseBy, false, notes);
             Map<String, Set<String>> foundPolarity = new LinkedHashMap<>();
             for (InteractionTag i : t.interactions()) {
                 foundPolarity.computeIfAbsent(i.source() + ">" + i.target(), k -> new TreeSet<>()).add(i.polarity());
@@ -247,6 +257,85 @@ public final class GoldEvaluation {
             Map.entry("military-cooperation", "COOPERATE"), Map.entry("arms-transfer", "AID"),
             Map.entry("criticize", "DISAPPROVE"), Map.entry("accuse", "DISAPPROVE"), Map.entry("warn", "THREATEN"),
             Map.entry("protest", "PROTEST"), Map.entry("threaten", "THREATEN"));
+
+    /**
+     * Counts each key of {@code keys} ({@code "SRC>TGT polarity"}) missing from {@code other} by its likely cause: an
+     * actor absent from {@code otherActors} (not tagged, for a missed one; not in the gold, for a false one), the
+     * same pair the other way round, the same pair with the other polarity, one side right and the other wrong, or
+     * none of these. A user sees whether the coder misses actors, events or roles.
+     */
+    static void causes(Set<String> keys, Set<String> other, Set<String> otherActors, Map<String, Integer> by,
+            boolean missed, List<String> notes) {
+        for (String k : keys) {
+            if (other.contains(k)) {
+                continue;
+            }
+            int gt = k.indexOf('>');
+            int sp = k.indexOf(' ');
+            String src = k.substring(0, gt);
+            String tgt = k.substring(gt + 1, sp);
+            String pol = k.substring(sp + 1);
+            String cause;
+            if (!otherActors.contains(src) || !otherActors.contains(tgt)) {
+                cause = missed ? "an actor not tagged" : "an actor not in the gold";
+            } else if (other.contains(tgt + ">" + src + " " + pol)) {
+                cause = "source and target swapped";
+            } else if (other.stream().anyMatch(o -> o.startsWith(src + ">" + tgt + " "))) {
+                cause = "other polarity";
+            } else if (other.stream().anyMatch(o -> o.startsWith(src + ">") && o.endsWith(" " + pol))) {
+                cause = "source right, target wrong";
+            } else if (other.stream().anyMatch(o -> o.contains(">" + tgt + " ") && o.endsWith(" " + pol))) {
+                cause = "target right, source wrong";
+            } else if (other.isEmpty()) {
+                cause = missed ? "no interaction found in the item" : "no interaction in the item's gold";
+            } else {
+                cause = missed ? "pair not found" : "pair not in the gold";
+            }
+            by.merge(cause, 1, Integer::sum);
+            notes.add("  why " + (missed ? "missed " : "false ") + k + ": " + cause);
+        }
+    }
+
+    /**
+     * Counts each agreement key ({@code "A-B form"}) missing from {@code other} by its likely cause: a party absent
+     * from {@code otherActors}, the same parties under another form, the same form with some parties in common, or
+     * nothing alike in the item.
+     */
+    static void agreementCauses(Set<String> keys, Set<String> other, Set<String> otherActors,
+            Map<String, Integer> by, boolean missed, List<String> notes) {
+        for (String k : keys) {
+            if (other.contains(k)) {
+                continue;
+            }
+            int sp = k.lastIndexOf(' ');
+            String parties = k.substring(0, sp);
+            String form = k.substring(sp + 1);
+            Set<String> ps = new TreeSet<>(List.of(parties.split("-")));
+            String cause;
+            if (!otherActors.containsAll(ps)) {
+                cause = missed ? "a party not tagged" : "a party not in the gold";
+            } else if (other.stream().anyMatch(o -> o.substring(0, o.lastIndexOf(' ')).equals(parties))) {
+                cause = "same parties, other form";
+            } else if (other.stream().anyMatch(o -> o.endsWith(" " + form) && overlaps(o, ps))) {
+                cause = "same form, other parties";
+            } else if (other.stream().anyMatch(o -> overlaps(o, ps))) {
+                cause = "other form and parties";
+            } else {
+                cause = missed ? "nothing alike found" : "nothing alike in the gold";
+            }
+            by.merge(cause, 1, Integer::sum);
+            notes.add("  why " + (missed ? "missed " : "false ") + k + ": " + cause);
+        }
+    }
+
+    private static boolean overlaps(String key, Set<String> parties) {
+        for (String p : key.substring(0, key.lastIndexOf(' ')).split("-")) {
+            if (parties.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static void tally(Map<String, int[]> m, String key, boolean found) {
         int[] c = m.computeIfAbsent(key, k -> new int[2]);
@@ -303,6 +392,14 @@ public final class GoldEvaluation {
                 ratio(c[0], c[1]), c[0], c[1])));
         out.println("polarity confusion (gold -> found for the same source and target):");
         r.polarity.forEach((g, m) -> out.println("  " + g + " -> " + m));
+        out.println("missed agreements by cause:");
+        r.agreementsMissedBy.forEach((c, n) -> out.println(String.format(Locale.ROOT, "  %-34s %d", c, n)));
+        out.println("false agreements by cause:");
+        r.agreementsFalseBy.forEach((c, n) -> out.println(String.format(Locale.ROOT, "  %-34s %d", c, n)));
+        out.println("missed interactions by cause:");
+        r.missedBy.forEach((c, n) -> out.println(String.format(Locale.ROOT, "  %-34s %d", c, n)));
+        out.println("false interactions by cause:");
+        r.falseBy.forEach((c, n) -> out.println(String.format(Locale.ROOT, "  %-34s %d", c, n)));
     }
 
     private static double ratio(int a, int b) {

@@ -323,6 +323,38 @@ class GoldEvaluationTest {
     }
 
     @Test
+    void missedAndFalseInteractionsAreCountedByCause() {
+        java.util.Map<String, Integer> missed = new java.util.LinkedHashMap<>();
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        java.util.Set<String> tagged = java.util.Set.of("AAA", "BBB", "CCC");
+        GoldEvaluation.causes(java.util.Set.of("AAA>BBB conflictual", "BBB>CCC cooperative", "AAA>DDD conflictual",
+                "CCC>AAA cooperative", "CCC>BBB cooperative"),
+                java.util.Set.of("BBB>AAA conflictual", "BBB>CCC conflictual", "CCC>AAA cooperative"), tagged, missed,
+                true, notes);
+        assertThat(missed).containsEntry("source and target swapped", 1) // AAA>BBB found the other way round
+                .containsEntry("other polarity", 1) // BBB>CCC found conflictual
+                .containsEntry("an actor not tagged", 1) // DDD never tagged
+                .containsEntry("source right, target wrong", 1) // CCC>BBB: CCC>AAA found instead
+                .doesNotContainKey("pair not found"); // CCC>AAA itself was found
+        assertThat(notes).contains("  why missed AAA>BBB conflictual: source and target swapped");
+
+        java.util.Map<String, Integer> none = new java.util.LinkedHashMap<>();
+        GoldEvaluation.causes(java.util.Set.of("AAA>BBB cooperative"), java.util.Set.of(), tagged, none, true,
+                new java.util.ArrayList<>());
+        assertThat(none).containsOnlyKeys("no interaction found in the item");
+    }
+
+    @Test
+    void missedAgreementsAreCountedByCause() {
+        java.util.Map<String, Integer> missed = new java.util.LinkedHashMap<>();
+        GoldEvaluation.agreementCauses(java.util.Set.of("AAA-BBB treaty", "AAA-CCC plan", "BBB-DDD treaty",
+                "CCC-EEE memorandum"), java.util.Set.of("AAA-BBB agreement", "AAA-DDD plan"),
+                java.util.Set.of("AAA", "BBB", "CCC", "DDD"), missed, true, new java.util.ArrayList<>());
+        assertThat(missed).containsEntry("same parties, other form", 1).containsEntry("same form, other parties", 1)
+                .containsEntry("other form and parties", 1).containsEntry("a party not tagged", 1);
+    }
+
+    @Test
     void missingOrBrokenFileIsANonZeroExit(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
