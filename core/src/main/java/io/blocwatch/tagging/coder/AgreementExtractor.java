@@ -1332,6 +1332,9 @@ public final class AgreementExtractor {
                 if (subj == null) {
                     subj = pronounSubject(s, gs, k); // "It signed a framework agreement with Turkey in February"
                 }
+                if (subj == null) {
+                    subj = controllerSubject(s, gs, k); // "X and Y are trying to negotiate a deal"
+                }
                 subj = withAdjacent(s, gs, subj);
                 subj = withCompanions(s, gs, subj, k);
                 if (subj == null && t.lower().endsWith("ing")) {
@@ -1408,6 +1411,27 @@ public final class AgreementExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The subject of the verb that governs an infinitive at {@code k}: the one who tries, hopes, wants or has yet to
+     * sign is the one who would sign ("X and Y are trying to negotiate a trade deal", "X has yet to sign the
+     * pact"). Null when {@code k} is no infinitive after a verb.
+     */
+    private Group controllerSubject(Sentence s, List<Group> gs, int k) {
+        if (k < 2 || !s.token(k - 1).lower().equals("to")) {
+            return null;
+        }
+        int c = k - 2;
+        if (c > 0 && s.token(c).lower().equals("yet")) {
+            c--; // "has yet to sign"
+        }
+        Token t = s.token(c);
+        if (!(t.isVerb() || t.pos().equals("AUX"))) {
+            return null;
+        }
+        Group subj = syntax.subject(s, gs, c);
+        return subj != null ? subj : pronounSubject(s, gs, c);
     }
 
     /**

@@ -23,6 +23,18 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void whoTriesHopesOrWantsToSignIsAPartyToAPlannedAgreement() {
+        for (String body : List.of("Ghana and Togo are trying to negotiate a fisheries accord before the rainy season.",
+                "Ghana and Togo want to conclude a fisheries accord this year.",
+                "Ghana and Togo hope to reach a final agreement on fisheries.")) {
+            TaggedItem t = tag("2024-03-14T10:00:00Z", "", body);
+            assertThat(t.agreements()).as(body).extracting(AgreementTag::parties, AgreementTag::status)
+                    .containsExactly(tuple(List.of("GHA", "TGO"), "planned"));
+            assertThat(pairs(t, "sign-agreement")).as(body).isEmpty();
+        }
+    }
+
+    @Test
     void anAccessionIsATreatyWithTheAllianceSignedWhenNewsListedWhenRecalledPlannedWhenPending() {
         // news: signed, with the pairs
         TaggedItem news = tag("2024-03-14T10:00:00Z", "", "Montenegro joined the African Union on Wednesday.");
