@@ -392,14 +392,15 @@ public final class GoldEvaluation {
                 ratio(c[0], c[1]), c[0], c[1])));
         out.println("polarity confusion (gold -> found for the same source and target):");
         r.polarity.forEach((g, m) -> out.println("  " + g + " -> " + m));
-        out.println("missed agreements by cause:");
-        r.agreementsMissedBy.forEach((c, n) -> out.println(String.format(Locale.ROOT, "  %-34s %d", c, n)));
-        out.println("false agreements by cause:");
-        r.agreementsFalseBy.forEach((c, n) -> out.println(String.format(Locale.ROOT, "  %-34s %d", c, n)));
-        out.println("missed interactions by cause:");
-        r.missedBy.forEach((c, n) -> out.println(String.format(Locale.ROOT, "  %-34s %d", c, n)));
-        out.println("false interactions by cause:");
-        r.falseBy.forEach((c, n) -> out.println(String.format(Locale.ROOT, "  %-34s %d", c, n)));
+        printCounts(out, "missed agreements by cause:", r.agreementsMissedBy);
+        printCounts(out, "false agreements by cause:", r.agreementsFalseBy);
+        printCounts(out, "missed interactions by cause:", r.missedBy);
+        printCounts(out, "false interactions by cause:", r.falseBy);
+    }
+
+    private static void printCounts(PrintStream out, String title, Map<String, Integer> counts) {
+        out.println(title);
+        counts.forEach((c, n) -> out.println(String.format(Locale.ROOT, "  %-34s %d", c, n)));
     }
 
     private static double ratio(int a, int b) {

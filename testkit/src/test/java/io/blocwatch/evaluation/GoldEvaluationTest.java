@@ -120,9 +120,9 @@ class GoldEvaluationTest {
         GoldEvaluation.Report r = evaluate(resource("/gold/r6-blind.jsonl"));
         assertThat(r.items).isEqualTo(36);
         assertThat(r.quietItems).isEqualTo(4);
-        // before the sixth session's rules: 0.926, 0.926, 0.649, 0.663, 10 countries in the quiet items
-        // after the ninth session's gate rules (gold/scores-session-9.txt): 0.991, 0.941, 0.737, 0.734, 0
-        floors(r, 0.97, 0.92, 0.71, 0.70, 0); // after (gold/scores-session-6.txt): 0.939, 0.941, 0.737, 0.731, 10
+        // before the sixth session's rules: 0.926, 0.926, 0.649, 0.663, 10 countries in the quiet items;
+        // after them (gold/scores-session-6.txt): 0.939, 0.941, 0.737, 0.731, 10
+        floors(r, 0.97, 0.92, 0.71, 0.70, 0); // after the ninth session's gate rules (scores-session-9): 0.991, 0.941, 0.737, 0.734, 0
     }
 
     /**
